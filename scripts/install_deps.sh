@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every system package driftalign needs to build, test and run, from
+# Debian 12's archive. Idempotent: prints nothing and touches nothing when all
+# packages are already present. Must run as root (or with sudo available).
+#
+#   scripts/install_deps.sh            # build + test dependencies
+#   scripts/install_deps.sh --browser  # also Chromium, for the slow HTML test
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake pkg-config git ca-certificates
+  # libraries (see README.md, "Dependencies")
+  libicu-dev libeigen3-dev libfasttext-dev fasttext libcli11-dev
+  nlohmann-json3-dev libpugixml-dev libssl-dev
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # output validators used by tests, and the interpreter for scripts/
+  libxml2-utils translate-toolkit python3 python3-numpy
+)
+if [[ "${1:-}" == "--browser" ]]; then
+  packages+=(chromium)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+    missing+=("$p")
+  fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+echo "install_deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,36 @@
+// driftalign: align English and French versions of a news story sentence by
+// sentence and flag translation drift. See README.md and docs/cli.md.
+#include <CLI/CLI.hpp>
+
+#include <vector>
+
+#include "cli/common.h"
+#include "cli/verbs.h"
+
+#ifndef DRIFTALIGN_VERSION
+#define DRIFTALIGN_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace driftalign::cli;
+  CLI::App app(
+      "driftalign " DRIFTALIGN_VERSION
+      ": sentence alignment and translation drift checks for EN-FR news.\n"
+      "Exit codes: 0 ok, 1 usage error, 2 input or model error, 3 drift found (--fail-on-drift).");
+  app.set_version_flag("--version", DRIFTALIGN_VERSION);
+  app.require_subcommand(1);
+  std::vector<VerbRunner> verbs = {
+      RegisterSegment(&app),
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  for (const VerbRunner& run : verbs) {
+    int code = run();
+    if (code >= 0) return code;
+  }
+  return kExitUsage;
+}
