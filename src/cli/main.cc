@@ -11,6 +11,13 @@
 #define DRIFTALIGN_VERSION "0.0.0"
 #endif
 
+namespace driftalign::cli {
+std::map<std::string, VerbFactory>& VerbRegistry() {
+  static std::map<std::string, VerbFactory> registry;
+  return registry;
+}
+}  // namespace driftalign::cli
+
 int main(int argc, char** argv) {
   using namespace driftalign::cli;
   CLI::App app(
@@ -19,9 +26,8 @@ int main(int argc, char** argv) {
       "Exit codes: 0 ok, 1 usage error, 2 input or model error, 3 drift found (--fail-on-drift).");
   app.set_version_flag("--version", DRIFTALIGN_VERSION);
   app.require_subcommand(1);
-  std::vector<VerbRunner> verbs = {
-      RegisterSegment(&app),
-  };
+  std::vector<VerbRunner> verbs;
+  for (const auto& [name, factory] : VerbRegistry()) verbs.push_back(factory(&app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -6,6 +6,8 @@
 
 namespace driftalign::cli {
 
+namespace {
+
 VerbRunner RegisterSegment(CLI::App* app) {
   struct Flags {
     std::string lang = "en";
@@ -58,4 +60,7 @@ VerbRunner RegisterSegment(CLI::App* app) {
   };
 }
 
+const VerbRegistration kRegistered("segment", &RegisterSegment);
+
+}  // namespace
 }  // namespace driftalign::cli

@@ -1,17 +1,31 @@
-// Each verb of the driftalign binary registers its subcommand and returns the
-// function that runs it after parsing (one file per verb: <verb>_verb.cc).
+// Each verb of the driftalign binary lives in its own <verb>_verb.cc and
+// registers itself at static-initialisation time:
+//
+//   static const VerbRegistration kRegistered("segment", &RegisterSegment);
+//
+// RegisterX adds its subcommand to the app and returns the function that runs
+// it after parsing; that function returns -1 when its subcommand was not the
+// one parsed, otherwise the process exit code.
 #ifndef DRIFTALIGN_CLI_VERBS_H_
 #define DRIFTALIGN_CLI_VERBS_H_
 
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <map>
+#include <string>
 
 namespace driftalign::cli {
 
 using VerbRunner = std::function<int()>;
+using VerbFactory = VerbRunner (*)(CLI::App* app);
 
-VerbRunner RegisterSegment(CLI::App* app);
+// All registered verbs, ordered by name (so --help lists them alphabetically).
+std::map<std::string, VerbFactory>& VerbRegistry();
+
+struct VerbRegistration {
+  VerbRegistration(const std::string& name, VerbFactory factory) { VerbRegistry()[name] = factory; }
+};
 
 }  // namespace driftalign::cli
 
