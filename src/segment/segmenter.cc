@@ -1,7 +1,6 @@
 #include "segment/segmenter.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -105,6 +104,10 @@ bool StartsUpper(std::string_view t) {
   t = StripOpening(t);
   return !t.empty() && u_isupper(CharAt(t, 0));
 }
+bool StartsLower(std::string_view t) {
+  t = StripOpening(t);
+  return !t.empty() && u_islower(CharAt(t, 0));
+}
 bool StartsDigit(std::string_view t) {
   t = StripOpening(t);
   return !t.empty() && u_isdigit(CharAt(t, 0));
@@ -121,10 +124,10 @@ constexpr std::array<std::string_view, 40> kEnglishAbbreviations = {
     "Cpl", "Maj", "Adm", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "Mt", "Ft", "No", "Nos",
     "vs", "Messrs", "Insp", "Supt", "approx", "Fig", "fig", "Vol", "vol", "pp", "Cmdr",
     "Brig", "Lieut", "Ave"};
-constexpr std::array<std::string_view, 28> kFrenchAbbreviations = {
+constexpr std::array<std::string_view, 29> kFrenchAbbreviations = {
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av",
     "apr", "boul", "bd", "cf", "env", "ex", "p", "pp", "vol", "chap", "art", "al", "No",
-    "n", "Gén"};
+    "n", "Gén", "c.-à-d"};
 // Month abbreviations: no break when a number follows ("Jan. 6", "janv. 2022").
 constexpr std::array<std::string_view, 24> kMonthAbbreviations = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -291,16 +294,14 @@ StatusOr<Segmenter> Segmenter::Create(const std::string& lang, const SegmenterOp
   if (lang != "en" && lang != "fr") {
     return InvalidArgument("unsupported language '" + lang + "' (expected en or fr)");
   }
+  // ICU's FilteredBreakIterator is not used: its French suppression data also
+  // suppresses real breaks (e.g. after "l'OTSC."); the abbreviation rules in
+  // SuppressBreak cover titles and abbreviations for both languages instead.
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale(lang.c_str());
   std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
   if (U_FAILURE(status)) return InternalError(std::string("ICU sentence iterator: ") + u_errorName(status));
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(locale, status));
-  if (U_FAILURE(status)) return InternalError(std::string("ICU filtered iterator: ") + u_errorName(status));
-  std::unique_ptr<icu::BreakIterator> filtered(builder->build(base.release(), status));
-  if (U_FAILURE(status)) return InternalError(std::string("ICU filtered iterator: ") + u_errorName(status));
-  return Segmenter(lang, options, std::move(filtered));
+  return Segmenter(lang, options, std::move(base));
 }
 
 void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int paragraph,
@@ -400,6 +401,9 @@ void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int pa
         continue;
       }
     }
+    // News sentences start with a capital, a digit or a quote: a lower-case
+    // word after "?" or "!" continues the sentence ("He asked "Why?" and left.").
+    if (StartsLower(after)) continue;
     if (SuppressBreak(lang_, TokenBefore(line, b, e), after)) continue;
     if (EndsWithBracketedEllipsis(line.substr(b, e - b))) continue;
     kept.push_back(q);
