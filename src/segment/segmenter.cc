@@ -277,7 +277,12 @@ bool HasFinalPunctuation(std::string_view s) {
   return false;
 }
 
+// Headlines, datelines and bylines are short; a longer line without final
+// punctuation is body text that lost its full stop.
+constexpr size_t kMaxHeadlineBytes = 300;
+
 SentenceKind ClassifyUnterminatedLine(std::string_view text) {
+  if (text.size() > kMaxHeadlineBytes) return SentenceKind::kBody;
   return MetaLine().Find(text) ? SentenceKind::kMeta : SentenceKind::kHeadline;
 }
 

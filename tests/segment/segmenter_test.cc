@@ -106,6 +106,8 @@ TEST(SegmenterTest, VeryLongLineWithoutPunctuationIsOneSentence) {
   std::vector<Sentence> got = SegmentText("en", text);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].end - got[0].begin, text.size() - 1);
+  // Too long to be a headline: body text that lost its full stop.
+  EXPECT_EQ(got[0].kind, SentenceKind::kBody);
 }
 
 // Property: on random text built from news-like pieces, sentences are
