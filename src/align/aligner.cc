@@ -1,0 +1,164 @@
+#include "align/aligner.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <string>
+
+#include "align/band_dp.h"
+#include "align/bead_reward.h"
+#include "align/text_features.h"
+
+namespace driftalign::align {
+namespace {
+
+// Shapes searched at the coarse levels, where a unit is 2^k sentences.
+const std::vector<Shape>& CoarseShapes() {
+  static const std::vector<Shape> shapes = {{1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 0}, {0, 1}};
+  return shapes;
+}
+
+int64_t Nodes(int n, int m) { return (static_cast<int64_t>(n) + 1) * (static_cast<int64_t>(m) + 1); }
+
+// Unit boundaries of a side of n sentences at factor f: 0, f, 2f, ..., n.
+std::vector<int> Bounds(int n, int f) {
+  std::vector<int> b;
+  for (int64_t u = 0; u * f < n; ++u) b.push_back(static_cast<int>(u * f));
+  b.push_back(n);
+  return b;
+}
+
+int MaxWidth(const Band& band) {
+  int w = 1;
+  for (size_t i = 0; i < band.lo.size(); ++i) w = std::max(w, band.hi[i] - band.lo[i] + 1);
+  return w;
+}
+
+// The band of the finer level (n x m units) around the path of `beads` of
+// the level above, whose units are two of these (the last may be one).
+Band BandAround(const std::vector<Bead>& coarse, int n, int m, int radius) {
+  Band band;
+  band.lo.assign(n + 1, m);
+  band.hi.assign(n + 1, 0);
+  int ci = 0, cj = 0;
+  auto fine = [](int c, int limit) { return std::min(2 * c, limit); };
+  auto cover = [&](int i0, int i1, int j0, int j1) {
+    for (int i = i0; i <= i1; ++i) {
+      band.lo[i] = std::min(band.lo[i], j0);
+      band.hi[i] = std::max(band.hi[i], j1);
+    }
+  };
+  cover(0, 0, 0, 0);
+  for (const Bead& b : coarse) {
+    const int ni = ci + static_cast<int>(b.src.size()), nj = cj + static_cast<int>(b.tgt.size());
+    cover(fine(ci, n), fine(ni, n), fine(cj, m), fine(nj, m));
+    ci = ni;
+    cj = nj;
+  }
+  for (int i = 0; i <= n; ++i) {
+    band.lo[i] = std::max(0, band.lo[i] - radius);
+    band.hi[i] = std::min(m, band.hi[i] + radius);
+  }
+  for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+  for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+  band.lo[0] = 0;
+  band.hi[n] = m;
+  assert(band.Valid(n, m));
+  return band;
+}
+
+double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
+
+}  // namespace
+
+Status ValidateOptions(const AlignerOptions& o) {
+  if (o.max_block < 2 || o.max_block > 8) {
+    return InvalidArgument("max_block must be in 2..8, got " + std::to_string(o.max_block));
+  }
+  if (o.band_radius < 2) {
+    return InvalidArgument("band_radius must be >= 2, got " + std::to_string(o.band_radius));
+  }
+  if (o.exact_max_nodes < 16) {
+    return InvalidArgument("exact_max_nodes must be >= 16, got " + std::to_string(o.exact_max_nodes));
+  }
+  if (o.length_variance <= 0) return InvalidArgument("length_variance must be > 0");
+  if (o.null_calib_window < 1) return InvalidArgument("null_calib_window must be >= 1");
+  return Status::Ok();
+}
+
+std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_banded,
+                                  double* total) const {
+  const int n = static_cast<int>(src.sentences->size());
+  const int m = static_cast<int>(tgt.sentences->size());
+  const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
+  const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
+  const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
+
+  // Factor of the coarsest level: double until the lattice is small enough.
+  int levels = 0;
+  if (force_banded) {
+    levels = 1;
+  }
+  while (Nodes((n + (1 << levels) - 1) >> levels, (m + (1 << levels) - 1) >> levels) >
+             options_.exact_max_nodes &&
+         (1 << levels) < std::max(n, m)) {
+    ++levels;
+  }
+
+  std::vector<Bead> beads;
+  for (int level = levels; level >= 0; --level) {
+    const int f = 1 << level;
+    std::vector<int> sb = Bounds(n, f), tb = Bounds(m, f);
+    const int nu = static_cast<int>(sb.size()) - 1, mu = static_cast<int>(tb.size()) - 1;
+    Band band = (level == levels) ? Band::Full(nu, mu) : BandAround(beads, nu, mu, options_.band_radius);
+    const std::vector<Shape>& level_shapes = level == 0 ? shapes : CoarseShapes();
+    BeadReward reward(options_, level_shapes, src, tgt, src_text, tgt_text, std::move(sb),
+                      std::move(tb), level == 0, MaxWidth(band) + 1);
+    DpResult r = BandDp(nu, mu, band, level_shapes, reward);
+    beads = std::move(r.beads);
+    if (level == 0 && total != nullptr) *total = r.total;
+  }
+  return beads;
+}
+
+std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
+  const int n = static_cast<int>(src.sentences->size());
+  const int m = static_cast<int>(tgt.sentences->size());
+  if (n == 0 || m == 0) {
+    std::vector<Bead> beads;
+    for (int i = 0; i < n; ++i) beads.push_back(MakeBead(i, i + 1, 0, 0));
+    for (int j = 0; j < m; ++j) beads.push_back(MakeBead(0, 0, j, j + 1));
+    for (Bead& b : beads) b.score = 1.0;  // nothing on the other side: surely no counterpart
+    return beads;
+  }
+  std::vector<Bead> beads = Search(src, tgt, false, nullptr);
+  OrderNullRuns(&beads);
+
+  // Calibrated scores.
+  const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
+  const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
+  const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
+  BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
+                    true, 1);
+  int i = 0, j = 0;
+  const int w = options_.null_calib_window;
+  for (Bead& b : beads) {
+    const int a = static_cast<int>(b.src.size()), c = static_cast<int>(b.tgt.size());
+    if (a > 0 && c > 0) {
+      b.score = Sigmoid(options_.calib_slope * reward.Reward(i, i + a, j, j + c) + options_.calib_offset);
+    } else {
+      double best = -1.0;
+      if (a > 0) {
+        for (int k = std::max(0, j - w); k < std::min(m, j + w); ++k) best = std::max(best, reward.UnitSim(i, k));
+      } else {
+        for (int k = std::max(0, i - w); k < std::min(n, i + w); ++k) best = std::max(best, reward.UnitSim(k, j));
+      }
+      b.score = Sigmoid(options_.null_calib_slope * (options_.null_calib_sim - best));
+    }
+    i += a;
+    j += c;
+  }
+  return beads;
+}
+
+}  // namespace driftalign::align

@@ -1,0 +1,125 @@
+// The sentence aligner: groups the sentences of a source and a target text
+// into monotone beads (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, ... and the null beads
+// 1-0 and 0-1) so that every sentence is in exactly one bead.
+//
+// The reward of a bead (what the search adds up) is built from
+//  - the cosine of the block vectors of its two sides, normalised against how
+//    similar each side is to the other document on average (so that generic,
+//    "hub" sentences do not win everywhere; comparable across documents);
+//  - a length term (Gale & Church 1993: difference of character lengths
+//    relative to the document's own length ratio);
+//  - shared figures and names (weighted; a shared number alone cannot make a
+//    bead) and paragraph breaks inside a block (soft anchor);
+//  - a prior per shape. Each bead earns its reward on its own, so merging two
+//    good 1-1 beads into a 2-2 loses one reward: a merge must pay for itself,
+//    and a sentence without counterpart gets a null bead at a fixed cost.
+// Search (band_dp.h): exact when the lattice has at most exact_max_nodes
+// nodes; otherwise coarse-to-fine: the documents are downsampled by 2 until
+// small, aligned exactly there, and each finer level searches only a band
+// around the path of the level above (memory O(n * band), time linear).
+//
+//   AlignerOptions options;                 // defaults tuned on the dev sets
+//   Side src{&en_sentences, model_dim, [&](int b, int e, float* out) { en_vecs.Block(b, e, out); }};
+//   Side tgt{...};
+//   std::vector<Bead> beads = Aligner(options).Align(src, tgt);
+#ifndef DRIFTALIGN_ALIGN_ALIGNER_H_
+#define DRIFTALIGN_ALIGN_ALIGNER_H_
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "align/bead.h"
+#include "segment/sentence.h"
+#include "text/status.h"
+
+namespace driftalign::align {
+
+// Writes the unit-norm vector of sentences [begin, end) taken as one text into
+// out[0, dim) (all zeros for an empty range). Must be O(dim) (prefix sums).
+using BlockFn = std::function<void(int begin, int end, float* out)>;
+
+// One side of the alignment: its sentences and their block vectors.
+struct Side {
+  const std::vector<segment::Sentence>* sentences = nullptr;
+  int dim = 0;
+  BlockFn block;
+};
+
+struct AlignerOptions {
+  // Largest bead: sentences on both sides together (2..8). Default 4 allows
+  // 1-1, 1-2, 2-1, 1-3, 3-1, 2-2 (null beads 1-0, 0-1 are always allowed).
+  int max_block = 4;
+  // Lattices of at most this many nodes ((n+1)*(m+1)) are searched exactly;
+  // larger ones coarse-to-fine. Default 2^20 (about 1000 x 1000 sentences).
+  int64_t exact_max_nodes = int64_t{1} << 20;
+  // Coarse-to-fine: columns kept on each side of the projected path of the
+  // coarser level, in units of the current level. Default 12.
+  int band_radius = 12;
+
+  // --- Reward of a bead (tuned on the dev sets; docs/alignment.md). ---
+  // Weight of the normalised cosine. Default 10.
+  double sim_weight = 10.0;
+  // Normalised cosine at which a 1-1 bead breaks even with a pair of null
+  // beads (reward of a 1-1 = sim_weight * (sim - sim_threshold)). Default 0.1.
+  double sim_threshold = 0.1;
+  // Prior of a bead of 3 sentences (1-2, 2-1) relative to a 1-1. Default -0.5.
+  double merge3_reward = -0.5;
+  // Prior of a 2-2 bead. Default -1.5.
+  double merge22_reward = -1.5;
+  // Prior of a 1-3 / 3-1 bead. Default -1.5.
+  double merge4_reward = -1.5;
+  // Added to the prior per sentence beyond 4 (max_block > 4). Default -1.
+  double merge_extra_reward = -1.0;
+  // Reward of a null bead (1-0 or 0-1). Default -1.
+  double null_reward = -1.0;
+  // Weight of the length term log P(delta) (Gale & Church). Default 0.5.
+  double length_weight = 0.5;
+  // Variance of the length difference per character (Gale & Church: 6.8). Default 6.8.
+  double length_variance = 6.8;
+  // Reward per shared figure (at most 3 counted) and per unmatched figure
+  // (at most 4 counted, negative). Defaults 0.5 and -0.3.
+  double figure_shared_reward = 0.5;
+  double figure_unmatched_reward = -0.3;
+  // Same for names. Defaults 0.3 and 0.
+  double name_shared_reward = 0.3;
+  double name_unmatched_reward = 0.0;
+  // Reward per paragraph break inside a block (negative: a soft anchor). Default -1.
+  double paragraph_break_reward = -1.0;
+
+  // --- Calibration of scores (fitted on the dev sets; docs/alignment-json.md). ---
+  // Non-null bead: score = sigmoid(calib_slope * reward + calib_offset).
+  double calib_slope = 0.8;
+  double calib_offset = 0.5;
+  // Null bead: score = sigmoid(null_calib_slope * (null_calib_sim - best_sim)),
+  // best_sim = highest normalised cosine of its sentence with any sentence of
+  // the other side within null_calib_window sentences of its position.
+  double null_calib_slope = 15.0;
+  double null_calib_sim = 0.25;
+  int null_calib_window = 3;
+};
+
+// Checks ranges (max_block in 2..8, radius >= 2, ...). InvalidArgument names the field.
+Status ValidateOptions(const AlignerOptions& options);
+
+class Aligner {
+ public:
+  explicit Aligner(AlignerOptions options) : options_(options) {}
+
+  // Aligns src with tgt. Deterministic: same sides, same beads and scores.
+  // Each sentence of both sides is in exactly one bead; beads are in order.
+  std::vector<Bead> Align(const Side& src, const Side& tgt) const;
+
+  // The search only, without scores (for tests): `force_banded` uses the
+  // coarse-to-fine path even for small documents.
+  std::vector<Bead> Search(const Side& src, const Side& tgt, bool force_banded, double* total) const;
+
+  const AlignerOptions& options() const { return options_; }
+
+ private:
+  AlignerOptions options_;
+};
+
+}  // namespace driftalign::align
+
+#endif  // DRIFTALIGN_ALIGN_ALIGNER_H_

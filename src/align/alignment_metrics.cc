@@ -1,0 +1,164 @@
+#include "align/alignment_metrics.h"
+
+#include <cctype>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+namespace driftalign::align {
+namespace {
+
+using Key = std::pair<std::vector<int>, std::vector<int>>;
+
+// Parses "[1, 2]" at text[*p]; advances *p past the ']'.
+bool ParseList(std::string_view t, size_t* p, std::vector<int>* out) {
+  while (*p < t.size() && t[*p] == ' ') ++*p;
+  if (*p >= t.size() || t[*p] != '[') return false;
+  ++*p;
+  for (;;) {
+    while (*p < t.size() && (t[*p] == ' ' || t[*p] == ',')) ++*p;
+    if (*p >= t.size()) return false;
+    if (t[*p] == ']') { ++*p; return true; }
+    if (!std::isdigit(static_cast<unsigned char>(t[*p]))) return false;
+    long v = 0;
+    while (*p < t.size() && std::isdigit(static_cast<unsigned char>(t[*p]))) {
+      v = v * 10 + (t[*p] - '0');
+      if (v > 1000000000L) return false;
+      ++*p;
+    }
+    out->push_back(static_cast<int>(v));
+  }
+}
+
+// vecalign's _precision: [tp strict, fp strict, tp lax, fp lax].
+void Precision(const std::vector<Bead>& gold_beads, const std::vector<Bead>& test_beads, long out[4]) {
+  std::set<Key> gold, test;
+  for (const Bead& b : gold_beads) if (!b.src.empty() || !b.tgt.empty()) gold.insert({b.src, b.tgt});
+  for (const Bead& b : test_beads) if (!b.src.empty() || !b.tgt.empty()) test.insert({b.src, b.tgt});
+  std::unordered_map<int, std::unordered_set<int>> src_to_gold_tgt;
+  for (const Key& g : gold) {
+    for (int s : g.first) for (int t : g.second) src_to_gold_tgt[s].insert(t);
+  }
+  for (const Key& t : test) {
+    if (gold.count(t)) {
+      out[0]++;
+      out[2]++;
+      continue;
+    }
+    bool lax = false;
+    for (int s : t.first) {
+      auto it = src_to_gold_tgt.find(s);
+      if (it == src_to_gold_tgt.end()) continue;
+      for (int tg : t.second) if (it->second.count(tg)) lax = true;
+    }
+    out[1]++;
+    (lax ? out[2] : out[3])++;
+  }
+}
+
+double Ratio(long num, long den) { return den == 0 ? 0.0 : static_cast<double>(num) / den; }
+
+PrfScores Prf(double p, double r) {
+  PrfScores s;
+  s.precision = p;
+  s.recall = r;
+  s.f1 = (p + r) == 0 ? 0.0 : 2 * p * r / (p + r);
+  return s;
+}
+
+}  // namespace
+
+StatusOr<std::vector<Bead>> ParseVecalign(std::string_view text, const std::string& name) {
+  std::vector<Bead> beads;
+  size_t line_begin = 0;
+  int line_no = 0;
+  while (line_begin < text.size()) {
+    size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    ++line_no;
+    std::string_view line = text.substr(line_begin, line_end - line_begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
+    if (!blank) {
+      Bead b;
+      size_t p = 0;
+      bool ok = ParseList(line, &p, &b.src) && p < line.size() && line[p++] == ':' &&
+                ParseList(line, &p, &b.tgt);
+      if (ok && p < line.size()) {
+        if (line[p] != ':') {
+          ok = false;
+        } else {
+          std::string score(line.substr(p + 1));
+          try {
+            size_t used = 0;
+            b.score = std::stod(score, &used);
+            ok = score.find_first_not_of(" \t", used) == std::string::npos;
+          } catch (...) {
+            ok = false;
+          }
+        }
+      }
+      if (!ok) {
+        return InputError(name + ":" + std::to_string(line_no) + " (byte offset " +
+                          std::to_string(line_begin) + "): expected a bead like \"[0, 1]:[2]\" or "
+                          "\"[0]:[1, 2]:0.9\", got \"" + std::string(line.substr(0, 80)) + "\"");
+      }
+      beads.push_back(std::move(b));
+    }
+    line_begin = line_end + 1;
+  }
+  return beads;
+}
+
+void AlignmentCounts::Add(const std::vector<Bead>& gold, const std::vector<Bead>& predicted) {
+  Precision(gold, predicted, p_);
+  std::vector<Bead> gold_nn, pred_nn;
+  for (const Bead& b : gold) if (!b.is_null()) gold_nn.push_back(b);
+  for (const Bead& b : predicted) if (!b.is_null()) pred_nn.push_back(b);
+  Precision(pred_nn, gold_nn, r_);
+
+  std::set<Key> gold_set, pred_set;
+  for (const Bead& b : gold) gold_set.insert({b.src, b.tgt});
+  for (const Bead& b : predicted) pred_set.insert({b.src, b.tgt});
+  for (const Key& k : gold_set) {
+    if (k.first.empty() && k.second.empty()) continue;
+    ShapeCounts& c = shapes_[std::to_string(k.first.size()) + "-" + std::to_string(k.second.size())];
+    c.gold++;
+    if (pred_set.count(k)) c.gold_found++;
+  }
+  for (const Key& k : pred_set) {
+    if (k.first.empty() && k.second.empty()) continue;
+    ShapeCounts& c = shapes_[std::to_string(k.first.size()) + "-" + std::to_string(k.second.size())];
+    c.predicted++;
+    if (gold_set.count(k)) c.predicted_right++;
+  }
+
+  // Null sentences, source ids as 2k and target ids as 2k + 1.
+  std::set<long> gold_null, pred_null;
+  auto collect = [](const std::vector<Bead>& beads, std::set<long>* out) {
+    for (const Bead& b : beads) {
+      if (!b.is_null()) continue;
+      for (int s : b.src) out->insert(2L * s);
+      for (int t : b.tgt) out->insert(2L * t + 1);
+    }
+  };
+  collect(gold, &gold_null);
+  collect(predicted, &pred_null);
+  for (long x : pred_null) null_both_ += gold_null.count(x);
+  null_gold_ += static_cast<long>(gold_null.size());
+  null_pred_ += static_cast<long>(pred_null.size());
+}
+
+AlignmentScores AlignmentCounts::Scores() const {
+  AlignmentScores s;
+  s.strict = Prf(Ratio(p_[0], p_[0] + p_[1]), Ratio(r_[0], r_[0] + r_[1]));
+  s.lax = Prf(Ratio(p_[2], p_[2] + p_[3]), Ratio(r_[2], r_[2] + r_[3]));
+  s.null_beads = Prf(Ratio(null_both_, null_pred_), Ratio(null_both_, null_gold_));
+  s.shapes = shapes_;
+  s.gold_null_sentences = static_cast<int>(null_gold_);
+  s.predicted_null_sentences = static_cast<int>(null_pred_);
+  return s;
+}
+
+}  // namespace driftalign::align

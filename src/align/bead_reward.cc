@@ -1,0 +1,165 @@
+#include "align/bead_reward.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+
+namespace driftalign::align {
+
+BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& shapes,
+                       const Side& src, const Side& tgt, const TextFeatures& src_text,
+                       const TextFeatures& tgt_text, std::vector<int> src_bounds,
+                       std::vector<int> tgt_bounds, bool fine, int ring)
+    : options_(options), shapes_(shapes), src_(src), tgt_(tgt), src_text_(src_text),
+      tgt_text_(tgt_text), src_bounds_(std::move(src_bounds)), tgt_bounds_(std::move(tgt_bounds)),
+      fine_(fine), dim_(src.dim), ring_(ring) {
+  for (const Shape& s : shapes_) {
+    max_a_ = std::max(max_a_, s.src);
+    max_b_ = std::max(max_b_, s.tgt);
+  }
+  const double src_chars = static_cast<double>(src_text_.Chars(0, src_text_.size()));
+  const double tgt_chars = static_cast<double>(tgt_text_.Chars(0, tgt_text_.size()));
+  if (src_chars > 0 && tgt_chars > 0) length_ratio_ = tgt_chars / src_chars;
+
+  // Mean unit sentence vector of each side: x . mean = mean cosine of x with
+  // every sentence of that side, the "hubness" the similarity is corrected by.
+  std::vector<float> v(dim_);
+  auto mean_of = [&](const Side& side, std::vector<float>* mean) {
+    mean->assign(dim_, 0.0f);
+    const int n = static_cast<int>(side.sentences->size());
+    for (int k = 0; k < n; ++k) {
+      side.block(k, k + 1, v.data());
+      for (int d = 0; d < dim_; ++d) (*mean)[d] += v[d];
+    }
+    if (n > 0) for (float& x : *mean) x /= static_cast<float>(n);
+  };
+  mean_of(src_, &src_mean_);
+  mean_of(tgt_, &tgt_mean_);
+
+  row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);
+  row_hub_.assign(max_a_, 0.0);
+  ring_tag_.assign(ring_, -1);
+  ring_blocks_.assign(static_cast<size_t>(ring_) * max_b_ * dim_, 0.0f);
+  ring_hub_.assign(static_cast<size_t>(ring_) * max_b_, 0.0);
+}
+
+void BeadReward::Block(const Side& side, const std::vector<int>& bounds, int u0, int u1,
+                       float* out) const {
+  side.block(bounds[u0], bounds[u1], out);
+}
+
+double BeadReward::Dot(const float* x, const float* y) const {
+  return Eigen::Map<const Eigen::VectorXf>(x, dim_).dot(Eigen::Map<const Eigen::VectorXf>(y, dim_));
+}
+
+double BeadReward::Prior(int a, int b) const {
+  const int total = a + b;
+  if (a == 0 || b == 0) return options_.null_reward;
+  if (total == 2) return 0.0;
+  if (total == 3) return options_.merge3_reward;
+  if (total == 4) return (a == 2) ? options_.merge22_reward : options_.merge4_reward;
+  return options_.merge4_reward + (total - 4) * options_.merge_extra_reward;
+}
+
+double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
+  if (a == 0 || b == 0) return options_.null_reward;
+  double r = Prior(a, b) + options_.sim_weight * (e.sim - options_.sim_threshold) +
+             options_.length_weight * e.length_logp;
+  if (fine_) {
+    r += options_.figure_shared_reward * std::min(e.anchors.figures_shared, 3) +
+         options_.figure_unmatched_reward * std::min(e.anchors.figures_unmatched, 4) +
+         options_.name_shared_reward * std::min(e.anchors.names_shared, 3) +
+         options_.name_unmatched_reward * std::min(e.anchors.names_unmatched, 4) +
+         options_.paragraph_break_reward * e.paragraph_breaks;
+  }
+  return r;
+}
+
+namespace {
+// log P(delta) of Gale & Church (1993): delta = (lt - c ls) / sqrt(s2 (c ls + lt) / 2),
+// P = 2 (1 - Phi(|delta|)) = erfc(|delta| / sqrt 2).
+double LengthLogP(double ls, double lt, double ratio, double variance) {
+  const double mean = (ratio * ls + lt) / 2.0;
+  const double delta = (lt - ratio * ls) / std::sqrt(variance * std::max(mean, 1.0));
+  const double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
+  return std::max(std::log(std::max(p, 1e-300)), -30.0);
+}
+}  // namespace
+
+BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
+  BeadEvidence e;
+  std::vector<float> x(dim_), y(dim_);
+  Block(src_, src_bounds_, i0, i1, x.data());
+  Block(tgt_, tgt_bounds_, j0, j1, y.data());
+  e.cosine = Dot(x.data(), y.data());
+  e.sim = e.cosine - 0.5 * (Dot(x.data(), tgt_mean_.data()) + Dot(y.data(), src_mean_.data()));
+  const int s0 = src_bounds_[i0], s1 = src_bounds_[i1], t0 = tgt_bounds_[j0], t1 = tgt_bounds_[j1];
+  e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
+                             static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
+                             options_.length_variance);
+  if (fine_) {
+    std::vector<Anchor> a, b;
+    src_text_.Anchors(s0, s1, &a);
+    tgt_text_.Anchors(t0, t1, &b);
+    e.anchors = Overlap(&a, &b);
+    e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
+  }
+  return e;
+}
+
+double BeadReward::Reward(int i0, int i1, int j0, int j1) const {
+  if (i0 == i1 || j0 == j1) return options_.null_reward;
+  return RewardOf(i1 - i0, j1 - j0, Evidence(i0, i1, j0, j1));
+}
+
+double BeadReward::UnitSim(int i, int j) const { return Evidence(i, i + 1, j, j + 1).sim; }
+
+void BeadReward::FillRow(int i) {
+  row_ = i;
+  for (int a = 1; a <= max_a_ && a <= i; ++a) {
+    float* out = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
+    Block(src_, src_bounds_, i - a, i, out);
+    row_hub_[a - 1] = Dot(out, tgt_mean_.data());
+  }
+}
+
+const float* BeadReward::TgtBlock(int j, int b, double* hub) {
+  const int slot = j % ring_;
+  float* base = ring_blocks_.data() + static_cast<size_t>(slot) * max_b_ * dim_;
+  if (ring_tag_[slot] != j) {
+    ring_tag_[slot] = j;
+    for (int k = 1; k <= max_b_ && k <= j; ++k) {
+      float* out = base + static_cast<size_t>(k - 1) * dim_;
+      Block(tgt_, tgt_bounds_, j - k, j, out);
+      ring_hub_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = Dot(out, src_mean_.data());
+    }
+  }
+  *hub = ring_hub_[static_cast<size_t>(slot) * max_b_ + (b - 1)];
+  return base + static_cast<size_t>(b - 1) * dim_;
+}
+
+double BeadReward::operator()(int i, int j, int s) {
+  const int a = shapes_[s].src, b = shapes_[s].tgt;
+  if (a == 0 || b == 0) return options_.null_reward;
+  if (row_ != i) FillRow(i);
+  double tgt_hub = 0.0;
+  const float* y = TgtBlock(j, b, &tgt_hub);
+  const float* x = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
+  BeadEvidence e;
+  e.cosine = Dot(x, y);
+  e.sim = e.cosine - 0.5 * (row_hub_[a - 1] + tgt_hub);
+  const int s0 = src_bounds_[i - a], s1 = src_bounds_[i], t0 = tgt_bounds_[j - b], t1 = tgt_bounds_[j];
+  e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
+                             static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
+                             options_.length_variance);
+  if (fine_) {
+    src_text_.Anchors(s0, s1, &scratch_a_);
+    tgt_text_.Anchors(t0, t1, &scratch_b_);
+    if (!scratch_a_.empty() || !scratch_b_.empty()) e.anchors = Overlap(&scratch_a_, &scratch_b_);
+    e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
+  }
+  return RewardOf(a, b, e);
+}
+
+}  // namespace driftalign::align

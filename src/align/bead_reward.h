@@ -1,0 +1,79 @@
+// The reward of a bead (see aligner.h for the model), with the block vectors
+// the DP asks for cached: the source blocks ending at the current row, the
+// target blocks ending at the columns of a ring as wide as the band.
+//
+// A BeadReward works at one level of the coarse-to-fine search: a "unit" is
+// one sentence at the finest level and 2^k consecutive sentences above it;
+// src_bounds[u] is the first sentence of unit u (src_bounds.back() == n).
+#ifndef DRIFTALIGN_ALIGN_BEAD_REWARD_H_
+#define DRIFTALIGN_ALIGN_BEAD_REWARD_H_
+
+#include <vector>
+
+#include "align/aligner.h"
+#include "align/band_dp.h"
+#include "align/text_features.h"
+
+namespace driftalign::align {
+
+// What the reward of a non-null bead is made of (for tests and calibration).
+struct BeadEvidence {
+  double cosine = 0.0;      // cosine of the two block vectors
+  double sim = 0.0;         // cosine minus the mean similarity of each block to the other side
+  double length_logp = 0.0; // log P(length difference), Gale & Church
+  AnchorOverlap anchors;
+  int paragraph_breaks = 0;
+};
+
+class BeadReward {
+ public:
+  // `fine` enables figures, names and paragraphs (units are sentences).
+  // `ring` must be >= the widest band row + 1.
+  BeadReward(const AlignerOptions& options, const std::vector<Shape>& shapes, const Side& src,
+             const Side& tgt, const TextFeatures& src_text, const TextFeatures& tgt_text,
+             std::vector<int> src_bounds, std::vector<int> tgt_bounds, bool fine, int ring);
+
+  // The reward of the bead of shape shapes[s] ending at node (i, j) (units).
+  double operator()(int i, int j, int s);
+
+  // Uncached: evidence and reward of the bead of units [i0, i1) x [j0, j1).
+  BeadEvidence Evidence(int i0, int i1, int j0, int j1) const;
+  double Reward(int i0, int i1, int j0, int j1) const;
+  double RewardOf(int a, int b, const BeadEvidence& e) const;
+
+  // Normalised similarity of single units i and j (for null-bead calibration).
+  double UnitSim(int i, int j) const;
+
+ private:
+  double Prior(int a, int b) const;
+  void Block(const Side& side, const std::vector<int>& bounds, int u0, int u1, float* out) const;
+  double Dot(const float* x, const float* y) const;
+  void FillRow(int i);
+  const float* TgtBlock(int j, int b, double* hub);
+
+  const AlignerOptions& options_;
+  const std::vector<Shape>& shapes_;
+  const Side& src_;
+  const Side& tgt_;
+  const TextFeatures& src_text_;
+  const TextFeatures& tgt_text_;
+  std::vector<int> src_bounds_, tgt_bounds_;
+  bool fine_;
+  int dim_;
+  int max_a_ = 0, max_b_ = 0;
+  double length_ratio_ = 1.0;      // target chars per source char in the whole documents
+  std::vector<float> src_mean_, tgt_mean_;  // mean sentence vector of each side
+
+  int row_ = -1;                   // row whose source blocks are in row_blocks_
+  std::vector<float> row_blocks_;  // max_a_ x dim: blocks [i - a, i), a = 1..max_a_
+  std::vector<double> row_hub_;    // their dot with tgt_mean_
+  int ring_;
+  std::vector<int> ring_tag_;      // column held by each ring slot (-1: none)
+  std::vector<float> ring_blocks_; // ring x max_b_ x dim
+  std::vector<double> ring_hub_;   // ring x max_b_
+  std::vector<Anchor> scratch_a_, scratch_b_;
+};
+
+}  // namespace driftalign::align
+
+#endif  // DRIFTALIGN_ALIGN_BEAD_REWARD_H_

@@ -1,0 +1,173 @@
+#include "align/text_features.h"
+
+#include <algorithm>
+
+namespace driftalign::align {
+namespace {
+
+constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiAlpha(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Length of the UTF-8 sequence starting with byte c (1 for invalid lead bytes).
+int SeqLen(unsigned char c) {
+  if (c < 0x80) return 1;
+  if ((c >> 5) == 0x6) return 2;
+  if ((c >> 4) == 0xE) return 3;
+  if ((c >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+// True for letters we treat as word characters: ASCII letters, apostrophes
+// inside words are not, any non-ASCII code point except the spaces below is.
+bool IsSpaceAt(std::string_view t, size_t p, int* len) {
+  unsigned char c = t[p];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { *len = 1; return true; }
+  if (c == 0xC2 && p + 1 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0xA0) { *len = 2; return true; }
+  if (c == 0xE2 && p + 2 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80 &&
+      (static_cast<unsigned char>(t[p + 2]) == 0xAF || static_cast<unsigned char>(t[p + 2]) == 0x89)) {
+    *len = 3;  // U+202F narrow no-break space, U+2009 thin space
+    return true;
+  }
+  return false;
+}
+
+// Upper-case Latin-1 letter À..Þ (except ×) encoded as C3 80..9E.
+bool IsLatin1UpperAt(std::string_view t, size_t p) {
+  if (static_cast<unsigned char>(t[p]) != 0xC3 || p + 1 >= t.size()) return false;
+  unsigned char c = t[p + 1];
+  return c >= 0x80 && c <= 0x9E && c != 0x97;
+}
+
+// A letter of a word: ASCII letters and '-', and any non-ASCII code point
+// except Latin-1 punctuation/symbols (C2 xx) and general punctuation (E2 80..81 xx).
+bool IsWordAt(std::string_view t, size_t p) {
+  const unsigned char c = t[p];
+  if (c < 0x80) return IsAsciiAlpha(c) || c == '-';
+  if (c == 0xC2) return false;
+  if (c == 0xE2 && p + 1 < t.size()) {
+    const unsigned char d = t[p + 1];
+    if (d == 0x80 || d == 0x81) return false;
+  }
+  return c >= 0xC3;
+}
+
+}  // namespace
+
+std::vector<Anchor> FindAnchors(std::string_view t) {
+  std::vector<Anchor> out;
+  size_t p = 0;
+  bool first_word = true;
+  while (p < t.size()) {
+    unsigned char c = t[p];
+    if (IsDigit(c)) {
+      // A number: digit groups joined by '.', ',' or a (no-break) space before 3 digits.
+      uint64_t h = kFnvOffset;
+      size_t q = p;
+      while (q < t.size()) {
+        if (IsDigit(t[q])) {
+          h = (h ^ static_cast<unsigned char>(t[q])) * kFnvPrime;
+          ++q;
+          continue;
+        }
+        int sp = 0;
+        size_t sep = 0;
+        if (t[q] == '.' || t[q] == ',') sep = 1;
+        else if (IsSpaceAt(t, q, &sp)) sep = sp;
+        if (sep == 0) break;
+        size_t r = q + sep;
+        int digits = 0;
+        while (r + digits < t.size() && IsDigit(t[r + digits])) ++digits;
+        const bool space_sep = t[q] != '.' && t[q] != ',';
+        if (digits == 0 || (space_sep && digits != 3)) break;
+        q = r;
+      }
+      out.push_back({h, AnchorKind::kFigure});
+      p = q;
+      first_word = false;
+      continue;
+    }
+    if (IsWordAt(t, p)) {
+      size_t q = p;
+      while (q < t.size() && IsWordAt(t, q)) q += SeqLen(t[q]);
+      q = std::min(q, t.size());
+      const bool capital = IsAsciiUpper(c) || IsLatin1UpperAt(t, p);
+      if (capital && !first_word && q - p >= 3) {
+        uint64_t h = kFnvOffset ^ 0x9E3779B97F4A7C15ULL;
+        for (size_t k = p; k < q; ++k) h = (h ^ static_cast<unsigned char>(t[k])) * kFnvPrime;
+        out.push_back({h, AnchorKind::kName});
+      }
+      first_word = false;
+      p = q;
+      continue;
+    }
+    p += SeqLen(c);
+  }
+  return out;
+}
+
+TextFeatures TextFeatures::Extract(const std::vector<segment::Sentence>& sentences) {
+  std::vector<std::string_view> texts;
+  std::vector<int> paragraphs;
+  texts.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) {
+    texts.push_back(s.text);
+    paragraphs.push_back(s.paragraph);
+  }
+  return Extract(texts, paragraphs);
+}
+
+TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
+                                   const std::vector<int>& paragraphs) {
+  TextFeatures f;
+  const size_t n = texts.size();
+  f.char_prefix_.assign(n + 1, 0);
+  f.anchor_prefix_.assign(n + 1, 0);
+  f.paragraph_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    int64_t chars = 0;
+    for (unsigned char c : texts[i]) chars += (c & 0xC0) != 0x80;
+    f.char_prefix_[i + 1] = f.char_prefix_[i] + chars;
+    if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
+    std::vector<Anchor> a = FindAnchors(texts[i]);
+    f.anchors_.insert(f.anchors_.end(), a.begin(), a.end());
+    f.anchor_prefix_[i + 1] = static_cast<int64_t>(f.anchors_.size());
+  }
+  return f;
+}
+
+void TextFeatures::Anchors(int begin, int end, std::vector<Anchor>* out) const {
+  out->assign(anchors_.begin() + anchor_prefix_[begin], anchors_.begin() + anchor_prefix_[end]);
+}
+
+AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b) {
+  auto less = [](const Anchor& x, const Anchor& y) {
+    return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash;
+  };
+  std::sort(a->begin(), a->end(), less);
+  std::sort(b->begin(), b->end(), less);
+  AnchorOverlap o;
+  size_t i = 0, j = 0;
+  auto unmatched = [&o](const Anchor& x) {
+    (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
+  };
+  while (i < a->size() && j < b->size()) {
+    if (less((*a)[i], (*b)[j])) {
+      unmatched((*a)[i++]);
+    } else if (less((*b)[j], (*a)[i])) {
+      unmatched((*b)[j++]);
+    } else {
+      ((*a)[i].kind == AnchorKind::kFigure ? o.figures_shared : o.names_shared)++;
+      ++i;
+      ++j;
+    }
+  }
+  for (; i < a->size(); ++i) unmatched((*a)[i]);
+  for (; j < b->size(); ++j) unmatched((*b)[j]);
+  return o;
+}
+
+}  // namespace driftalign::align

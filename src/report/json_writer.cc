@@ -1,0 +1,57 @@
+#include "report/json_writer.h"
+
+namespace driftalign::report {
+namespace {
+
+nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
+  nlohmann::ordered_json j;
+  j["lang"] = doc.lang;
+  j["path"] = doc.path;
+  j["sha256"] = doc.sha256;
+  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+  if (doc.sentences != nullptr) {
+    for (const segment::Sentence& s : *doc.sentences) {
+      nlohmann::ordered_json o;
+      o["id"] = s.id;
+      o["text"] = s.text;
+      o["begin"] = s.begin;
+      o["end"] = s.end;
+      o["paragraph"] = s.paragraph;
+      o["kind"] = std::string(segment::KindName(s.kind));
+      sentences.push_back(std::move(o));
+    }
+  }
+  j["sentences"] = std::move(sentences);
+  return j;
+}
+
+}  // namespace
+
+nlohmann::ordered_json BeadToJson(const align::Bead& bead) {
+  nlohmann::ordered_json j;
+  j["src"] = bead.src;
+  j["tgt"] = bead.tgt;
+  j["score"] = RoundScore(bead.score);
+  j["flags"] = nlohmann::ordered_json::array();
+  return j;
+}
+
+nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
+  nlohmann::ordered_json j;
+  j["schema"] = kAlignmentSchema;
+  j["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
+  j["model"] = {{"name", report.model_name}, {"sha256", report.model_sha256}};
+  j["params"] = report.params;
+  j["src"] = DocumentToJson(report.src);
+  j["tgt"] = DocumentToJson(report.tgt);
+  nlohmann::ordered_json beads = nlohmann::ordered_json::array();
+  for (const align::Bead& b : report.beads) beads.push_back(BeadToJson(b));
+  j["beads"] = std::move(beads);
+  return j;
+}
+
+void WriteJson(const AlignmentReport& report, std::ostream& out) {
+  out << AlignmentToJson(report).dump(2) << '\n';
+}
+
+}  // namespace driftalign::report

@@ -1,0 +1,25 @@
+// The alignment as one JSON document, schema "driftalign/alignment/1"
+// (every field is described in docs/alignment-json.md).
+#ifndef DRIFTALIGN_REPORT_JSON_WRITER_H_
+#define DRIFTALIGN_REPORT_JSON_WRITER_H_
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "report/alignment_report.h"
+
+namespace driftalign::report {
+
+// The whole document as a JSON value (keys in contract order).
+nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report);
+
+// Writes AlignmentToJson(report), indented by 2, and a final newline.
+void WriteJson(const AlignmentReport& report, std::ostream& out);
+
+// One bead as {"src": [...], "tgt": [...], "score": s, "flags": []}.
+nlohmann::ordered_json BeadToJson(const align::Bead& bead);
+
+}  // namespace driftalign::report
+
+#endif  // DRIFTALIGN_REPORT_JSON_WRITER_H_

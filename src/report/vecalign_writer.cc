@@ -1,0 +1,31 @@
+#include "report/vecalign_writer.h"
+
+#include <cstdio>
+
+#include "report/alignment_report.h"
+
+namespace driftalign::report {
+namespace {
+
+std::string List(const std::vector<int>& ids) {
+  std::string s = "[";
+  for (size_t k = 0; k < ids.size(); ++k) {
+    if (k > 0) s += ", ";
+    s += std::to_string(ids[k]);
+  }
+  return s + "]";
+}
+
+}  // namespace
+
+std::string VecalignLine(const align::Bead& bead) {
+  char score[32];
+  std::snprintf(score, sizeof(score), "%.6f", RoundScore(bead.score));
+  return List(bead.src) + ":" + List(bead.tgt) + ":" + score;
+}
+
+void WriteVecalign(const std::vector<align::Bead>& beads, std::ostream& out) {
+  for (const align::Bead& b : beads) out << VecalignLine(b) << '\n';
+}
+
+}  // namespace driftalign::report
