@@ -97,10 +97,18 @@ int NotePriority(std::string_view severity) {
 std::string FlagLine(const FlagView& f) { return f.severity + " " + f.kind + ": " + f.message; }
 
 // Writes `text` into `parent` with each mark as an <mrk> made by `make_mrk`.
+// Mixed content starts and ends with a text node, even an empty one, so that
+// the indenting writer adds no whitespace inside it.
 template <typename MakeMrk>
 void WriteMarked(pugi::xml_node parent, const std::string& text, std::vector<Mark> marks, MakeMrk make_mrk) {
-  for (const Mark& m : marks)
-    if (m.whole) parent = make_mrk(parent, *m.flag);
+  auto guard = [](pugi::xml_node node) { node.append_child(pugi::node_pcdata); };
+  if (!marks.empty()) guard(parent);
+  pugi::xml_node outer = parent;
+  for (const Mark& m : marks) {
+    if (!m.whole) continue;
+    parent = make_mrk(parent, *m.flag);
+    guard(parent);
+  }
   std::vector<Mark> inline_marks;
   for (const Mark& m : marks)
     if (!m.whole) inline_marks.push_back(m);
@@ -116,6 +124,10 @@ void WriteMarked(pugi::xml_node parent, const std::string& text, std::vector<Mar
     at = m.end;
   }
   add_text(parent, std::string_view(text).substr(at));
+  for (pugi::xml_node n = parent; !marks.empty(); n = n.parent()) {
+    guard(n);
+    if (n == outer) break;
+  }
 }
 
 void SetIts(pugi::xml_node mrk, const FlagView& f) {
