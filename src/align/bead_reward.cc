@@ -20,7 +20,9 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   }
   const double src_chars = static_cast<double>(src_text_.Chars(0, src_text_.size()));
   const double tgt_chars = static_cast<double>(tgt_text_.Chars(0, tgt_text_.size()));
-  if (src_chars > 0 && tgt_chars > 0) length_ratio_ = tgt_chars / src_chars;
+  // Clamped: documents of very different content (1 vs 10,000 sentences) must
+  // not turn the ratio into nonsense; translations stay within [2/3, 3/2].
+  if (src_chars > 0 && tgt_chars > 0) length_ratio_ = std::clamp(tgt_chars / src_chars, 2.0 / 3.0, 1.5);
 
   // Mean unit sentence vector of each side: x . mean = mean cosine of x with
   // every sentence of that side, the "hubness" the similarity is corrected by.
