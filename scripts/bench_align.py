@@ -1,0 +1,112 @@
+#!/usr/bin/python3
+"""Speed and memory of `driftalign align`, end to end (process start to exit,
+model load, segmentation or presegmented reading, embedding, search, output).
+
+  scripts/bench_align.py [--build build] [--work /tmp/driftalign-bench] [--sizes 10000,...]
+
+1. Wire story: corpus/000 (en) <-> corpus/001 (fr), raw text, json output;
+   median and min wall time of --runs runs (after one warm-up run).
+2. Long documents: the first N chunks of the Europarl sessions of 2005-2006
+   in ../shared/data/train/europarl-en-fr (empty chunks dropped), one chunk per
+   line (--presegmented); every 40th French line is dropped and every 50th
+   pair of French lines merged so that the path is not a pure diagonal.
+   Wall time and peak RSS (/usr/bin/time) for each N.
+Prints a markdown table (docs/alignment.md keeps the figures, with date and machine).
+"""
+import argparse
+import gzip
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EUROPARL = os.path.join(ROOT, '..', 'shared', 'data', 'train', 'europarl-en-fr')
+
+
+def make_europarl(work, n):
+    en_path = os.path.join(work, 'ep.%d.en' % n)
+    fr_path = os.path.join(work, 'ep.%d.fr' % n)
+    if os.path.exists(en_path) and os.path.exists(fr_path):
+        return en_path, fr_path
+    en, fr = [], []
+    for year in range(2005, 2012):
+        with gzip.open(os.path.join(EUROPARL, 'europarl-concodisco.en-fr.%d.tsv.gz' % year), 'rt',
+                       encoding='utf-8') as f:
+            next(f)
+            for line in f:
+                cols = line.rstrip('\n').split('\t')
+                if len(cols) < 6 or not cols[4].strip() or not cols[5].strip():
+                    continue
+                en.append(cols[4].strip())
+                fr.append(cols[5].strip())
+                if len(en) >= n:
+                    break
+        if len(en) >= n:
+            break
+    fr_out = []
+    k = 0
+    while k < len(fr):
+        if k % 40 == 39:
+            k += 1
+            continue
+        if k % 50 == 49 and k + 1 < len(fr):
+            fr_out.append(fr[k] + ' ' + fr[k + 1])
+            k += 2
+            continue
+        fr_out.append(fr[k])
+        k += 1
+    with open(en_path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(en) + '\n')
+    with open(fr_path, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(fr_out) + '\n')
+    return en_path, fr_path
+
+
+def timed(cmd):
+    """(wall seconds, peak RSS in MB) of cmd, via /usr/bin/time."""
+    p = subprocess.run(['/usr/bin/time', '-f', '%e %M'] + cmd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        raise RuntimeError('%s failed: %s' % (' '.join(cmd), p.stderr.decode()[-1000:]))
+    wall, rss = p.stderr.decode().strip().splitlines()[-1].split()
+    return float(wall), int(rss) / 1024.0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--build', default=os.path.join(ROOT, 'build'))
+    ap.add_argument('--work', default='/tmp/driftalign-bench')
+    ap.add_argument('--sizes', default='10000,25000,50000,100000,200000')
+    ap.add_argument('--runs', type=int, default=20)
+    args = ap.parse_args()
+    binary = os.path.join(args.build, 'driftalign')
+    os.makedirs(args.work, exist_ok=True)
+
+    en = os.path.join(ROOT, 'corpus', '000_cade94ca1d686b93.txt')
+    fr = os.path.join(ROOT, 'corpus', '001_b5b62dc4b4f44fa5.txt')
+    cmd = [binary, 'align', en, fr, '-o', os.devnull]
+    subprocess.run(cmd, check=True)
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    _, rss = timed(cmd)
+    print('| input | sentences (en x fr) | wall | peak RSS |')
+    print('|---|---|---|---|')
+    print('| wire story 000 <-> 001, raw text | 26 x 23 | median %.1f ms, min %.1f ms (%d runs) | %.0f MB |'
+          % (statistics.median(times), min(times), args.runs, rss), flush=True)
+
+    for n in [int(x) for x in args.sizes.split(',') if x]:
+        en_path, fr_path = make_europarl(args.work, n)
+        with open(fr_path, encoding='utf-8') as f:
+            m = sum(1 for _ in f)
+        wall, rss = timed([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
+                           '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)])
+        print('| Europarl, presegmented | %d x %d | %.1f s | %.0f MB |' % (n, m, wall, rss), flush=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,123 @@
+// The json, jsonl, vecalign and tsv writers of an alignment (issue 5):
+// exact bytes where the format is line-based, the contract's fields for json.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+#include "align/alignment_metrics.h"
+#include "report/json_writer.h"
+#include "report/jsonl_writer.h"
+#include "report/tsv_writer.h"
+#include "report/vecalign_writer.h"
+
+namespace driftalign::report {
+namespace {
+
+segment::Sentence S(int id, std::string text, size_t begin, int paragraph,
+                    segment::SentenceKind kind = segment::SentenceKind::kBody) {
+  segment::Sentence s;
+  s.id = id;
+  s.text = std::move(text);
+  s.begin = begin;
+  s.end = begin + s.text.size();
+  s.paragraph = paragraph;
+  s.kind = kind;
+  return s;
+}
+
+struct Fixture {
+  std::vector<segment::Sentence> en = {S(0, "Title", 0, 0, segment::SentenceKind::kHeadline),
+                                       S(1, "One.", 7, 1), S(2, "Two\tthree.", 12, 1)};
+  std::vector<segment::Sentence> fr = {S(0, "Titre", 0, 0, segment::SentenceKind::kHeadline),
+                                       S(1, "Un, deux\\trois.", 7, 1), S(2, "Ajout.", 24, 1)};
+  AlignmentReport report;
+  Fixture() {
+    report.tool_version = "0.1.0";
+    report.model_name = "test-model";
+    report.model_sha256 = "abc";
+    report.params["method"] = "embedding";
+    report.src = {"en", "a.en", "sha-en", &en};
+    report.tgt = {"fr", "a.fr", "sha-fr", &fr};
+    align::Bead b0 = align::MakeBead(0, 1, 0, 1);
+    b0.score = 0.9;
+    align::Bead b1 = align::MakeBead(1, 3, 1, 2);
+    b1.score = 1.0 / 3.0;
+    align::Bead b2 = align::MakeBead(3, 3, 2, 3);
+    b2.score = 0.75;
+    report.beads = {b0, b1, b2};
+  }
+};
+
+TEST(AlignmentWritersTest, VecalignLinesRoundTrip) {
+  Fixture f;
+  std::ostringstream out;
+  WriteVecalign(f.report.beads, out);
+  EXPECT_EQ(out.str(), "[0]:[0]:0.900000\n[1, 2]:[1]:0.333333\n[]:[2]:0.750000\n");
+  StatusOr<std::vector<align::Bead>> back = align::ParseVecalign(out.str(), "out");
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->size(), 3u);
+  EXPECT_EQ((*back)[1].src, (std::vector<int>{1, 2}));
+  EXPECT_TRUE((*back)[2].src.empty());
+}
+
+TEST(AlignmentWritersTest, TsvEscapesAndHasHeader) {
+  Fixture f;
+  std::ostringstream out;
+  WriteTsv(f.report, out);
+  EXPECT_EQ(out.str(),
+            "src_ids\ttgt_ids\tscore\tsrc_text\ttgt_text\n"
+            "0\t0\t0.900000\tTitle\tTitre\n"
+            "1,2\t1\t0.333333\tOne. Two\\tthree.\tUn, deux\\\\trois.\n"
+            "\t2\t0.750000\t\tAjout.\n");
+}
+
+TEST(AlignmentWritersTest, JsonFollowsTheContract) {
+  Fixture f;
+  nlohmann::ordered_json j = AlignmentToJson(f.report);
+  EXPECT_EQ(j["schema"], "driftalign/alignment/1");
+  EXPECT_EQ(j["tool"]["name"], "driftalign");
+  EXPECT_EQ(j["model"]["sha256"], "abc");
+  EXPECT_EQ(j["params"]["method"], "embedding");
+  EXPECT_EQ(j["src"]["lang"], "en");
+  EXPECT_EQ(j["src"]["sha256"], "sha-en");
+  ASSERT_EQ(j["src"]["sentences"].size(), 3u);
+  const auto& s2 = j["src"]["sentences"][2];
+  EXPECT_EQ(s2["id"], 2);
+  EXPECT_EQ(s2["text"], "Two\tthree.");
+  EXPECT_EQ(s2["begin"], 12);
+  EXPECT_EQ(s2["end"], 22);
+  EXPECT_EQ(s2["paragraph"], 1);
+  EXPECT_EQ(j["src"]["sentences"][0]["kind"], "headline");
+  ASSERT_EQ(j["beads"].size(), 3u);
+  EXPECT_EQ(j["beads"][1]["src"], nlohmann::ordered_json::array({1, 2}));
+  EXPECT_EQ(j["beads"][1]["score"], 0.333333);
+  EXPECT_TRUE(j["beads"][2]["src"].empty());
+  EXPECT_TRUE(j["beads"][0]["flags"].is_array());
+  EXPECT_TRUE(j["beads"][0]["flags"].empty());
+  // Key order is part of the contract's readability: schema first, beads last.
+  EXPECT_EQ(j.begin().key(), "schema");
+  std::ostringstream a, b;
+  WriteJson(f.report, a);
+  WriteJson(f.report, b);
+  EXPECT_EQ(a.str(), b.str());
+}
+
+TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
+  Fixture f;
+  std::ostringstream out;
+  WriteJsonl(f.report, out);
+  std::istringstream in(out.str());
+  std::string line;
+  std::vector<nlohmann::json> lines;
+  while (std::getline(in, line)) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0]["schema"], "driftalign/alignment-jsonl/1");
+  EXPECT_EQ(lines[0]["src"]["sentences"], 3);
+  EXPECT_EQ(lines[2]["src_text"], "One. Two\tthree.");
+  EXPECT_EQ(lines[3]["src_text"], "");
+  EXPECT_EQ(lines[3]["tgt"], nlohmann::json::array({2}));
+}
+
+}  // namespace
+}  // namespace driftalign::report
