@@ -1,0 +1,205 @@
+// driftalign align: pair the sentences of a source and a target text into
+// beads (align/aligner.h) and write them as json, jsonl, vecalign or tsv
+// (report/). `--method gale-church` runs the length-only BASELINE instead
+// (no model needed), for comparisons.
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <string_view>
+
+#include "align/aligner.h"
+#include "align/gale_church.h"
+#include "cli/common.h"
+#include "cli/verbs.h"
+#include "embed/document_vectors.h"
+#include "embed/model.h"
+#include "report/json_writer.h"
+#include "report/jsonl_writer.h"
+#include "report/tsv_writer.h"
+#include "report/vecalign_writer.h"
+
+#ifndef DRIFTALIGN_VERSION
+#define DRIFTALIGN_VERSION "0.0.0"
+#endif
+
+namespace driftalign::cli {
+namespace {
+
+// File name of the shipped model in models/ (models/MODEL.md).
+constexpr const char* kDefaultModelFile = "driftalign-enfr-v1.dam";
+
+// --model, else $DRIFTALIGN_MODEL, else <dir of the binary>/../models/<file>
+// (build tree) or <dir of the binary>/../share/driftalign/models/<file> (installed).
+std::string ResolveModelPath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("DRIFTALIGN_MODEL"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return std::string("models/") + kDefaultModelFile;
+  const std::filesystem::path dir = exe.parent_path();
+  for (const std::filesystem::path& candidate :
+       {dir / ".." / "models" / kDefaultModelFile, dir / ".." / "share" / "driftalign" / "models" / kDefaultModelFile}) {
+    if (std::filesystem::exists(candidate, ec)) return candidate.lexically_normal().string();
+  }
+  return (dir / ".." / "models" / kDefaultModelFile).lexically_normal().string();
+}
+
+// The reward and calibration knobs settable with --param NAME=VALUE.
+std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
+  return {{"sim_weight", &o->sim_weight},
+          {"sim_threshold", &o->sim_threshold},
+          {"merge3_reward", &o->merge3_reward},
+          {"merge22_reward", &o->merge22_reward},
+          {"merge4_reward", &o->merge4_reward},
+          {"merge_extra_reward", &o->merge_extra_reward},
+          {"null_reward", &o->null_reward},
+          {"length_weight", &o->length_weight},
+          {"length_variance", &o->length_variance},
+          {"figure_shared_reward", &o->figure_shared_reward},
+          {"figure_unmatched_reward", &o->figure_unmatched_reward},
+          {"name_shared_reward", &o->name_shared_reward},
+          {"name_unmatched_reward", &o->name_unmatched_reward},
+          {"paragraph_break_reward", &o->paragraph_break_reward},
+          {"calib_slope", &o->calib_slope},
+          {"calib_offset", &o->calib_offset},
+          {"null_calib_slope", &o->null_calib_slope},
+          {"null_calib_sim", &o->null_calib_sim}};
+}
+
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
+  std::vector<std::string_view> texts;
+  texts.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
+  return texts;
+}
+
+VerbRunner RegisterAlign(CLI::App* app) {
+  struct Flags {
+    std::string src = "-", tgt;
+    std::string src_lang = "en", tgt_lang = "fr";
+    std::string format = "json";
+    std::string output = "-";
+    std::string model;
+    std::string method = "embedding";
+    int max_block = 4;
+    std::vector<std::string> params;
+    InputFlags in;
+  };
+  auto flags = std::make_shared<Flags>();
+  CLI::App* cmd = app->add_subcommand(
+      "align",
+      "Align the sentences of SRC and TGT into beads (1-1, 1-2, 2-1, ..., and null beads 1-0 / 0-1\n"
+      "for sentences without counterpart). Every sentence is in exactly one bead; ids are 0-based.\n"
+      "  json:     schema driftalign/alignment/1 (docs/alignment-json.md): tool, model, params,\n"
+      "            src/tgt sentences with byte offsets, beads {src, tgt, score, flags}.\n"
+      "  jsonl:    a header line, then one bead per line with src_text/tgt_text.\n"
+      "  vecalign: one bead per line, \"[i, j]:[k]:score\".\n"
+      "  tsv:      src_ids, tgt_ids, score, src_text, tgt_text (header line first).\n"
+      "score: calibrated probability in [0, 1] that the bead is exactly right (for a null bead:\n"
+      "that its sentence really has no counterpart).");
+  cmd->add_option("src", flags->src, "Source text ('-' = stdin)")->required();
+  cmd->add_option("tgt", flags->tgt, "Target text ('-' = stdin)")->required();
+  cmd->add_option("--src-lang", flags->src_lang, "Language of SRC")
+      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
+      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--format", flags->format, "Output format")
+      ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv"}))->capture_default_str();
+  cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
+  cmd->add_option("--model", flags->model,
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(kDefaultModelFile) +
+                  " next to the binary's directory)");
+  cmd->add_option("--method", flags->method,
+                  "embedding (the aligner) or gale-church (length-only BASELINE, no model)")
+      ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();
+  cmd->add_option("--max-block", flags->max_block,
+                  "Largest bead, sentences on both sides together (2..8)")
+      ->check(CLI::Range(2, 8))->capture_default_str();
+  cmd->add_option("--param", flags->params,
+                  "Override a reward/calibration parameter, NAME=VALUE (for experiments; the names "
+                  "are the fields of align::AlignerOptions, e.g. null_reward=-1.5)");
+  flags->in.Register(cmd);
+
+  return [cmd, flags]() -> int {
+    if (!cmd->parsed()) return -1;
+    if (flags->src == "-" && flags->tgt == "-") {
+      std::cerr << "driftalign align: SRC and TGT cannot both be stdin\n";
+      return kExitUsage;
+    }
+    align::AlignerOptions options;
+    options.max_block = flags->max_block;
+    auto tunable = TunableParams(&options);
+    for (const std::string& p : flags->params) {
+      const size_t eq = p.find('=');
+      auto it = eq == std::string::npos ? tunable.end() : tunable.find(p.substr(0, eq));
+      if (it == tunable.end()) {
+        std::cerr << "driftalign align: --param expects NAME=VALUE with a known NAME, got \"" << p << "\"\n";
+        return kExitUsage;
+      }
+      try {
+        *it->second = std::stod(p.substr(eq + 1));
+      } catch (...) {
+        std::cerr << "driftalign align: --param " << p << ": not a number\n";
+        return kExitUsage;
+      }
+    }
+    if (Status st = align::ValidateOptions(options); !st.ok()) return Fail(st);
+
+    StatusOr<SegmentedInput> src = ReadAndSegment(flags->src, flags->src_lang, flags->in);
+    if (!src.ok()) return Fail(src.status());
+    StatusOr<SegmentedInput> tgt = ReadAndSegment(flags->tgt, flags->tgt_lang, flags->in);
+    if (!tgt.ok()) return Fail(tgt.status());
+
+    report::AlignmentReport report;
+    report.tool_version = DRIFTALIGN_VERSION;
+    report.src = {flags->src_lang, flags->src, src->doc.sha256, &src->sentences};
+    report.tgt = {flags->tgt_lang, flags->tgt, tgt->doc.sha256, &tgt->sentences};
+    report.params["method"] = flags->method;
+    report.params["max_block"] = flags->max_block;
+    report.params["presegmented"] = flags->in.presegmented;
+    for (const std::string& p : flags->params) report.params["overrides"].push_back(p);
+
+    if (flags->method == "gale-church") {
+      report.params["max_block"] = 4;
+      report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
+    } else {
+      const std::string model_path = ResolveModelPath(flags->model);
+      std::error_code ec;
+      if (!std::filesystem::exists(model_path, ec)) {
+        return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
+                               "DRIFTALIGN_MODEL (the default model ships in models/, see models/MODEL.md)"));
+      }
+      StatusOr<std::unique_ptr<embed::Model>> model = embed::Model::Load(model_path);
+      if (!model.ok()) return Fail(model.status());
+      const embed::Model& m = **model;
+      report.model_name = m.name();
+      report.model_sha256 = m.sha256();
+      const embed::DocumentVectors src_vecs =
+          embed::DocumentVectors::Build(m, flags->src_lang, Texts(src->sentences));
+      const embed::DocumentVectors tgt_vecs =
+          embed::DocumentVectors::Build(m, flags->tgt_lang, Texts(tgt->sentences));
+      align::Side src_side{&src->sentences, src_vecs.dim(),
+                           [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
+      align::Side tgt_side{&tgt->sentences, tgt_vecs.dim(),
+                           [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+      report.beads = align::Aligner(options).Align(src_side, tgt_side);
+    }
+
+    StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
+    if (!out.ok()) return Fail(out.status());
+    std::ostream& os = (*out)->stream();
+    if (flags->format == "json") report::WriteJson(report, os);
+    else if (flags->format == "jsonl") report::WriteJsonl(report, os);
+    else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
+    else report::WriteTsv(report, os);
+    Status st = (*out)->Close();
+    return st.ok() ? kExitOk : Fail(st);
+  };
+}
+
+const VerbRegistration kRegistered("align", &RegisterAlign);
+
+}  // namespace
+}  // namespace driftalign::cli
