@@ -1,0 +1,431 @@
+#include "drift/checker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+#include "drift/coverage.h"
+
+namespace driftalign::drift {
+
+namespace {
+
+// A fact of one side of a bead.
+struct BF {
+  const Fact* f;
+  const segment::Sentence* s;
+  double rel;     // relative position of the fact in the bead's text (0..1)
+  bool matched = false;
+};
+
+bool ValEq(double a, double b) {
+  if (a < 0 || b < 0) return false;
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)) + 1e-9;
+}
+bool ValOrAltEq(const Fact& a, const Fact& b) {
+  return ValEq(a.value, b.value) || ValEq(a.alt, b.value) || ValEq(a.value, b.alt) ||
+         ValEq(a.alt, b.alt);
+}
+
+bool IsNumeric(FactKind k) {
+  return k == FactKind::kNumber || k == FactKind::kApprox || k == FactKind::kVague ||
+         k == FactKind::kPercent || k == FactKind::kOrdinal || k == FactKind::kYear;
+}
+
+// Same value, same kind.
+bool StrictEq(const Fact& a, const Fact& b) {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case FactKind::kApprox: return ValEq(a.value, b.value) && a.plural == b.plural;
+    case FactKind::kVague: return true;
+    case FactKind::kWeekday: return a.value == b.value;
+    case FactKind::kDate:
+      return a.value == b.value && (a.day == b.day || a.day == 0 || b.day == 0) &&
+             (a.year == b.year || a.year == 0 || b.year == 0);
+    default: return ValOrAltEq(a, b);
+  }
+}
+
+// Equal across kinds: an unseparated 2000 (year) and 2,000; "about ten" and
+// "une dizaine"; "five percent" written in words.
+bool LooseEq(const Fact& a, const Fact& b) {
+  auto pair = [&](FactKind x, FactKind y) {
+    return (a.kind == x && b.kind == y) || (a.kind == y && b.kind == x);
+  };
+  if (pair(FactKind::kNumber, FactKind::kYear)) return ValEq(a.value, b.value);
+  if (pair(FactKind::kNumber, FactKind::kPercent)) return ValOrAltEq(a, b);
+  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return ValEq(a.value, b.value) && (a.from_words || b.from_words);
+  if (pair(FactKind::kNumber, FactKind::kApprox)) {
+    const Fact& num = a.kind == FactKind::kNumber ? a : b;
+    const Fact& ap = a.kind == FactKind::kApprox ? a : b;
+    return !ap.plural && num.hedged && ValOrAltEq(num, ap);
+  }
+  if (pair(FactKind::kYear, FactKind::kDate)) {
+    const Fact& y = a.kind == FactKind::kYear ? a : b;
+    const Fact& d = a.kind == FactKind::kDate ? a : b;
+    return d.year != 0 && d.year == static_cast<int>(y.value);
+  }
+  return false;
+}
+
+std::string Text(const BF& x) { return x.s->text.substr(x.f->begin, x.f->end - x.f->begin); }
+std::string WithContext(const BF& x) {
+  std::string t = Text(x);
+  if (!x.f->context.empty()) t += " " + x.f->context;
+  return t;
+}
+
+Span MakeSpan(const BF& x) {
+  Span sp;
+  sp.sentence = x.s->id;
+  sp.begin = x.s->begin + x.f->begin;
+  sp.end = x.s->begin + x.f->end;
+  sp.text = Text(x);
+  return sp;
+}
+Span SentenceSpan(const segment::Sentence& s) {
+  Span sp;
+  sp.sentence = s.id;
+  sp.begin = s.begin;
+  sp.end = s.end;
+  sp.text = s.text;
+  return sp;
+}
+
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (unsigned char c : s) {
+    bool w = std::isalnum(c) || c >= 0x80;
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+std::string Shorten(std::string_view s, size_t max_bytes = 80) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+bool IsDateKind(FactKind k) {
+  return k == FactKind::kWeekday || k == FactKind::kDate || k == FactKind::kTime;
+}
+
+// Kinds whose leftovers may be paired as one mismatch.
+int SlotGroup(FactKind k) {
+  switch (k) {
+    case FactKind::kNumber: case FactKind::kYear: case FactKind::kApprox: case FactKind::kVague:
+      return 1;
+    case FactKind::kPercent: return 2;
+    case FactKind::kOrdinal: return 3;
+    case FactKind::kWeekday: return 4;
+    case FactKind::kDate: return 5;
+    case FactKind::kTime: return 6;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+StatusOr<Checker> Checker::Create(const CheckerOptions& options) {
+  if (options.quote_position_slack < 0 || options.quote_position_slack > 1) {
+    return InvalidArgument("quote_position_slack must be in [0, 1], got " +
+                           std::to_string(options.quote_position_slack));
+  }
+  ASSIGN_OR_RETURN(FactExtractor ex, FactExtractor::Create());
+  return Checker(options, std::move(ex));
+}
+
+std::vector<std::vector<Fact>> Checker::ExtractAll(const std::vector<segment::Sentence>& sentences,
+                                                   Lang lang) const {
+  std::vector<std::vector<Fact>> out;
+  out.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) out.push_back(extractor_.Extract(s.text, lang));
+  return out;
+}
+
+std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
+                                     const std::vector<segment::Sentence>& src,
+                                     const std::vector<segment::Sentence>& tgt,
+                                     const std::vector<std::vector<Fact>>& src_facts,
+                                     const std::vector<std::vector<Fact>>& tgt_facts) const {
+  std::vector<Flag> flags;
+  const std::string src_name(LangName(options_.src_lang));
+  const std::string tgt_name(LangName(options_.tgt_lang));
+
+  // ---- null beads
+  if (bead.is_null()) {
+    const bool omission = bead.tgt.empty();
+    for (int id : omission ? bead.src : bead.tgt) {
+      const segment::Sentence& s = omission ? src[id] : tgt[id];
+      Flag f;
+      f.kind = omission ? FlagKind::kOmission : FlagKind::kAddition;
+      if (s.kind == segment::SentenceKind::kMeta) f.severity = Severity::kInfo;
+      else if (s.kind == segment::SentenceKind::kHeadline) f.severity = Severity::kWarning;
+      else f.severity = CountWords(s.text) >= options_.omission_error_min_words ? Severity::kError
+                                                                               : Severity::kWarning;
+      (omission ? f.src : f.tgt) = SentenceSpan(s);
+      f.message = omission ? src_name + " sentence with no " + tgt_name + " counterpart: “" +
+                                 Shorten(s.text) + "”"
+                           : tgt_name + " sentence with no " + src_name + " counterpart: “" +
+                                 Shorten(s.text) + "”";
+      flags.push_back(std::move(f));
+    }
+    return flags;
+  }
+
+  // ---- gather the facts of each side, with relative positions
+  auto gather = [](const std::vector<int>& ids, const std::vector<segment::Sentence>& sents,
+                   const std::vector<std::vector<Fact>>& facts, std::vector<BF>* out) {
+    size_t total = 0;
+    for (int id : ids) total += sents[id].text.size();
+    size_t offset = 0;
+    for (int id : ids) {
+      for (const Fact& f : facts[id]) {
+        double mid = offset + 0.5 * (f.begin + f.end);
+        out->push_back({&f, &sents[id], total ? mid / total : 0.0});
+      }
+      offset += sents[id].text.size();
+    }
+  };
+  std::vector<BF> S, T;
+  gather(bead.src, src, src_facts, &S);
+  gather(bead.tgt, tgt, tgt_facts, &T);
+
+  // ---- figures and dates: exact matches, then cross-kind matches
+  auto match_pass = [&](auto eq, bool set_semantics) {
+    for (BF& a : S) {
+      if (a.matched || !(IsNumeric(a.f->kind) || IsDateKind(a.f->kind))) continue;
+      for (BF& b : T) {
+        if ((b.matched && !set_semantics) || !eq(*a.f, *b.f)) continue;
+        a.matched = true;
+        b.matched = true;
+        break;
+      }
+    }
+  };
+  match_pass([](const Fact& a, const Fact& b) { return StrictEq(a, b); }, false);
+  match_pass([](const Fact& a, const Fact& b) { return LooseEq(a, b); }, false);
+  // Weekdays, dates and times: a repeated mention matches an already matched one.
+  auto date_set_eq = [](const Fact& a, const Fact& b) {
+    return IsDateKind(a.kind) && StrictEq(a, b);
+  };
+  match_pass(date_set_eq, true);
+  for (BF& b : T) {
+    if (b.matched || !IsDateKind(b.f->kind)) continue;
+    for (BF& a : S) if (date_set_eq(*a.f, *b.f)) { b.matched = true; break; }
+  }
+  // A figure repeated on one side whose value is matched elsewhere: info only.
+  auto repeated = [](const BF& x, const std::vector<BF>& side) {
+    for (const BF& y : side) {
+      if (&y != &x && y.matched && StrictEq(*x.f, *y.f)) return true;
+    }
+    return false;
+  };
+
+  // ---- pair the leftovers of the same slot as mismatches
+  struct Cand { double cost; size_t i, j; };
+  std::vector<Cand> cands;
+  for (size_t i = 0; i < S.size(); ++i) {
+    if (S[i].matched || SlotGroup(S[i].f->kind) == 0) continue;
+    for (size_t j = 0; j < T.size(); ++j) {
+      if (T[j].matched || SlotGroup(T[j].f->kind) != SlotGroup(S[i].f->kind)) continue;
+      double cost = std::fabs(S[i].rel - T[j].rel);
+      double va = S[i].f->value, vb = T[j].f->value;
+      if (IsNumeric(S[i].f->kind) && va > 0 && vb > 0) {
+        cost += 0.3 * std::min(3.0, std::fabs(std::log10(va / vb)));
+      }
+      if (cost <= options_.figure_pair_max_cost) cands.push_back({cost, i, j});
+    }
+  }
+  std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.cost < b.cost; });
+  std::vector<bool> s_paired(S.size(), false), t_paired(T.size(), false);
+  for (const Cand& c : cands) {
+    if (s_paired[c.i] || t_paired[c.j]) continue;
+    s_paired[c.i] = t_paired[c.j] = true;
+    const BF& a = S[c.i];
+    const BF& b = T[c.j];
+    Flag f;
+    bool date = IsDateKind(a.f->kind) ||
+                (a.f->kind == FactKind::kYear && b.f->kind == FactKind::kYear);
+    f.kind = date ? FlagKind::kDateMismatch : FlagKind::kNumberMismatch;
+    bool approx = a.f->kind == FactKind::kApprox || b.f->kind == FactKind::kApprox;
+    bool vague = a.f->kind == FactKind::kVague || b.f->kind == FactKind::kVague;
+    f.severity = vague ? Severity::kInfo : approx ? Severity::kWarning : Severity::kError;
+    f.src = MakeSpan(a);
+    f.tgt = MakeSpan(b);
+    f.message = WithContext(a) + " → " + WithContext(b);
+    flags.push_back(std::move(f));
+  }
+  auto lone = [&](const BF& x, bool is_src, const std::vector<BF>& side) {
+    Flag f;
+    const FactKind k = x.f->kind;
+    if (IsDateKind(k) || k == FactKind::kYear) {
+      f.kind = FlagKind::kDateMismatch;
+      f.severity = k == FactKind::kWeekday ? Severity::kInfo : Severity::kWarning;
+    } else {
+      f.kind = is_src ? FlagKind::kNumberMissing : FlagKind::kNumberAdded;
+      f.severity = Severity::kWarning;
+      if (k == FactKind::kVague || (k == FactKind::kOrdinal && x.f->from_words)) f.severity = Severity::kInfo;
+    }
+    if (repeated(x, side)) f.severity = Severity::kInfo;
+    (is_src ? f.src : f.tgt) = MakeSpan(x);
+    f.message = is_src ? WithContext(x) + ": no counterpart in the " + tgt_name
+                       : WithContext(x) + ": not in the " + src_name;
+    flags.push_back(std::move(f));
+  };
+  for (size_t i = 0; i < S.size(); ++i) {
+    if (!S[i].matched && !s_paired[i] && SlotGroup(S[i].f->kind) != 0) lone(S[i], true, S);
+  }
+  for (size_t j = 0; j < T.size(); ++j) {
+    if (!T[j].matched && !t_paired[j] && SlotGroup(T[j].f->kind) != 0) lone(T[j], false, T);
+  }
+
+  // ---- quotations: top-level quotes paired by relative position
+  {
+    std::vector<const BF*> qs, qt;
+    for (const BF& x : S) if (x.f->kind == FactKind::kQuote && x.f->depth == 0) qs.push_back(&x);
+    for (const BF& x : T) if (x.f->kind == FactKind::kQuote && x.f->depth == 0) qt.push_back(&x);
+    if (qs.size() != qt.size()) {
+      auto rel_span = [&](const BF* x, const std::vector<int>& ids,
+                          const std::vector<segment::Sentence>& sents, double* lo, double* hi) {
+        size_t total = 0, offset = 0;
+        for (int id : ids) total += sents[id].text.size();
+        for (int id : ids) {
+          if (&sents[id] == x->s) break;
+          offset += sents[id].text.size();
+        }
+        *lo = total ? double(offset + x->f->begin) / total : 0;
+        *hi = total ? double(offset + x->f->end) / total : 0;
+      };
+      auto check = [&](const std::vector<const BF*>& mine, const std::vector<const BF*>& other,
+                       bool is_src) {
+        const std::vector<int>& my_ids = is_src ? bead.src : bead.tgt;
+        const std::vector<int>& other_ids = is_src ? bead.tgt : bead.src;
+        const auto& my_sents = is_src ? src : tgt;
+        const auto& other_sents = is_src ? tgt : src;
+        if (mine.size() <= other.size()) return;
+        for (const BF* q : mine) {
+          double lo, hi;
+          rel_span(q, my_ids, my_sents, &lo, &hi);
+          bool found = false;
+          for (const BF* o : other) {
+            double olo, ohi;
+            rel_span(o, other_ids, other_sents, &olo, &ohi);
+            if (olo <= hi + options_.quote_position_slack && ohi >= lo - options_.quote_position_slack) {
+              found = true;
+              break;
+            }
+          }
+          if (found) continue;
+          Flag f;
+          f.kind = FlagKind::kQuoteMissing;
+          int words = CountWords(q->f->key);
+          f.severity = words >= options_.quote_warning_min_words ? Severity::kWarning : Severity::kInfo;
+          (is_src ? f.src : f.tgt) = MakeSpan(*q);
+          // Evidence on the other side: the sentence at the same relative position.
+          size_t total = 0;
+          for (int id : other_ids) total += other_sents[id].text.size();
+          double pos = 0.5 * (lo + hi) * total;
+          size_t acc = 0;
+          const segment::Sentence* at = &other_sents[other_ids.front()];
+          for (int id : other_ids) {
+            if (acc + other_sents[id].text.size() >= pos) { at = &other_sents[id]; break; }
+            acc += other_sents[id].text.size();
+          }
+          (is_src ? f.tgt : f.src) = SentenceSpan(*at);
+          f.message = "“" + Shorten(q->f->key, 60) + "” is quoted in the " +
+                      (is_src ? src_name : tgt_name) + ", not in the " +
+                      (is_src ? tgt_name : src_name);
+          flags.push_back(std::move(f));
+        }
+      };
+      check(qs, qt, true);
+      check(qt, qs, false);
+    }
+  }
+
+  // ---- acronyms (and names that are acronyms in the other language: "l'Otan")
+  {
+    std::unordered_set<std::string> s_keys, t_keys;
+    for (const BF& x : S) if (x.f->kind == FactKind::kAcronym || x.f->kind == FactKind::kName) s_keys.insert(x.f->key);
+    for (const BF& x : T) if (x.f->kind == FactKind::kAcronym || x.f->kind == FactKind::kName) t_keys.insert(x.f->key);
+    std::vector<const BF*> s_left, t_left;
+    std::set<std::string> seen;
+    for (const BF& x : S) {
+      if (x.f->kind == FactKind::kAcronym && !t_keys.count(x.f->key) && seen.insert("s" + x.f->key).second) s_left.push_back(&x);
+    }
+    for (const BF& x : T) {
+      if (x.f->kind == FactKind::kAcronym && !s_keys.count(x.f->key) && seen.insert("t" + x.f->key).second) t_left.push_back(&x);
+    }
+    size_t pairs = std::min(s_left.size(), t_left.size());
+    for (size_t i = 0; i < pairs; ++i) {
+      Flag f;
+      f.kind = FlagKind::kEntityMismatch;
+      f.severity = Severity::kWarning;
+      f.src = MakeSpan(*s_left[i]);
+      f.tgt = MakeSpan(*t_left[i]);
+      f.message = Text(*s_left[i]) + " → " + Text(*t_left[i]);
+      flags.push_back(std::move(f));
+    }
+    if (options_.flag_unpaired_acronyms) {
+      for (size_t i = pairs; i < s_left.size(); ++i) {
+        Flag f;
+        f.kind = FlagKind::kEntityMismatch;
+        f.severity = Severity::kInfo;
+        f.src = MakeSpan(*s_left[i]);
+        f.message = Text(*s_left[i]) + ": not in the " + tgt_name;
+        flags.push_back(std::move(f));
+      }
+      for (size_t i = pairs; i < t_left.size(); ++i) {
+        Flag f;
+        f.kind = FlagKind::kEntityMismatch;
+        f.severity = Severity::kInfo;
+        f.tgt = MakeSpan(*t_left[i]);
+        f.message = Text(*t_left[i]) + ": not in the " + src_name;
+        flags.push_back(std::move(f));
+      }
+    }
+  }
+
+  // ---- clauses and quotations without counterpart (word-vector coverage)
+  if (coverage_ != nullptr) {
+    AddCoverageFlags(*coverage_, options_, bead, src, tgt, src_facts, tgt_facts, &flags);
+  }
+
+  std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
+    size_t ka = a.src.empty() ? a.tgt.begin : a.src.begin;
+    size_t kb = b.src.empty() ? b.tgt.begin : b.src.begin;
+    return a.severity != b.severity ? a.severity < b.severity : ka < kb;
+  });
+  return flags;
+}
+
+std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentence>& src,
+                                              const std::vector<segment::Sentence>& tgt,
+                                              const std::vector<align::Bead>& beads) const {
+  std::vector<std::vector<Fact>> sf = ExtractAll(src, options_.src_lang);
+  std::vector<std::vector<Fact>> tf = ExtractAll(tgt, options_.tgt_lang);
+  std::vector<std::vector<Flag>> out;
+  out.reserve(beads.size());
+  for (const align::Bead& b : beads) out.push_back(CheckBead(b, src, tgt, sf, tf));
+  return out;
+}
+
+std::vector<Flag> Checker::CheckPair(std::string_view src_text, std::string_view tgt_text) const {
+  std::vector<segment::Sentence> s(1), t(1);
+  s[0].text = std::string(src_text);
+  s[0].end = src_text.size();
+  t[0].text = std::string(tgt_text);
+  t[0].end = tgt_text.size();
+  align::Bead bead;
+  bead.src = {0};
+  bead.tgt = {0};
+  return Check(s, t, {bead}).front();
+}
+
+}  // namespace driftalign::drift

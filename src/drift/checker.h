@@ -1,0 +1,105 @@
+// Checker: compares the facts of the two sides of every bead and returns the
+// drift flags (see flag.h for the kinds and the glossary).
+//
+// Facts are compared over the whole bead, so a 2-1 bead does not produce a
+// false "missing" flag. Figures match when their values agree whatever the
+// writing (2,000 = 2.000 = 2 000; Thirteen = Treize; a thousand = un millier);
+// approximate quantities only match approximate quantities (or a hedged
+// figure of the same size: "about ten" = "une dizaine"); weekdays, months,
+// days, years and clock times must agree. Quotations are compared by position
+// inside the bead; acronyms through a small cross-language table.
+// Null beads are omissions / additions. Partial omissions / additions and
+// quote_mismatch use word-vector coverage (coverage.h) when a scorer is set.
+//
+//   StatusOr<Checker> checker = Checker::Create({});
+//   std::vector<std::vector<Flag>> flags = checker->Check(src, tgt, beads);
+#ifndef DRIFTALIGN_DRIFT_CHECKER_H_
+#define DRIFTALIGN_DRIFT_CHECKER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "align/bead.h"
+#include "drift/facts.h"
+#include "drift/flag.h"
+#include "segment/sentence.h"
+#include "text/status.h"
+
+namespace driftalign::drift {
+
+class CoverageScorer;
+
+struct CheckerOptions {
+  Lang src_lang = Lang::kEn;  // language of the source document. Default English.
+  Lang tgt_lang = Lang::kFr;  // language of the target document. Default French.
+  // A body sentence of a null bead with at least this many words is an error
+  // (omission/addition); shorter body sentences are warnings, headlines
+  // warnings, meta lines (datelines, bylines) info. Default 4 words.
+  int omission_error_min_words = 4;
+  // Quotations are paired by their relative position in the bead text (0..1);
+  // a quotation with no counterpart within this distance is quote_missing.
+  // Larger: fewer flags (precision up, recall down). Default 0.12.
+  double quote_position_slack = 0.12;
+  // Quotations of fewer words are flagged as info, longer ones as warnings. Default 3.
+  int quote_warning_min_words = 3;
+  // Report an acronym with no counterpart on the other side even when the
+  // other side has no unmatched acronym (info). Default false (noisy:
+  // "US" <-> "Etats-Unis").
+  bool flag_unpaired_acronyms = false;
+  // Leftover figures are paired as a mismatch when
+  //   |relative position difference| + 0.3 * |log10(ratio)| <= this;
+  // otherwise they are reported as missing + added. Default 1.2.
+  double figure_pair_max_cost = 1.2;
+  // --- coverage (only used with a CoverageScorer) ---
+  // A clause of at least this many content words whose coverage by the
+  // other side is below `partial_max_coverage` is a partial omission /
+  // addition. Defaults 4 words, 0.34.
+  int partial_min_words = 4;
+  double partial_max_coverage = 0.34;
+  // Matched quotations whose mutual coverage is below this are
+  // quote_mismatch. Default 0.25.
+  double quote_mismatch_max_coverage = 0.25;
+};
+
+class Checker {
+ public:
+  static StatusOr<Checker> Create(const CheckerOptions& options);
+
+  // Enables partial_omission / partial_addition / quote_mismatch. `scorer`
+  // must outlive the checker; nullptr disables them again.
+  void SetCoverageScorer(const CoverageScorer* scorer) { coverage_ = scorer; }
+
+  // Facts of each sentence of one side, in order.
+  std::vector<std::vector<Fact>> ExtractAll(const std::vector<segment::Sentence>& sentences,
+                                            Lang lang) const;
+
+  // Flags of one bead. Sentence ids in `bead` index `src`/`tgt` (and their facts).
+  std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
+                              const std::vector<segment::Sentence>& tgt,
+                              const std::vector<std::vector<Fact>>& src_facts,
+                              const std::vector<std::vector<Fact>>& tgt_facts) const;
+
+  // Flags of every bead (same order as `beads`).
+  std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
+                                       const std::vector<segment::Sentence>& tgt,
+                                       const std::vector<align::Bead>& beads) const;
+
+  // Convenience for tests and tools: one 1-1 bead made of two strings
+  // (spans then index the strings).
+  std::vector<Flag> CheckPair(std::string_view src, std::string_view tgt) const;
+
+  const FactExtractor& extractor() const { return extractor_; }
+  const CheckerOptions& options() const { return options_; }
+
+ private:
+  Checker(CheckerOptions options, FactExtractor extractor)
+      : options_(options), extractor_(std::move(extractor)) {}
+
+  CheckerOptions options_;
+  FactExtractor extractor_;
+  const CoverageScorer* coverage_ = nullptr;
+};
+
+}  // namespace driftalign::drift
+
+#endif  // DRIFTALIGN_DRIFT_CHECKER_H_

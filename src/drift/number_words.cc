@@ -1,0 +1,105 @@
+#include "drift/number_words.h"
+
+#include <memory>
+
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+namespace driftalign::drift {
+
+namespace {
+
+// "vingt-et-un" / "one hundred one" -> "vingt et un" / "one hundred one".
+std::string Normalise(const std::string& s) {
+  std::string out;
+  for (char c : s) out += (c == '-' ? ' ' : c);
+  return out;
+}
+
+std::string Format(icu::RuleBasedNumberFormat* f, int n) {
+  icu::UnicodeString u;
+  f->format(n, u);
+  std::string s;
+  u.toUTF8String(s);
+  return Normalise(s);
+}
+
+void Add(std::unordered_map<std::string, double>* map, const std::string& key, double v) {
+  map->emplace(key, v);
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
+  auto nw = std::make_unique<NumberWords>();
+  for (int l = 0; l < 2; ++l) {
+    const char* loc = l == 0 ? "en" : "fr";
+    UErrorCode st = U_ZERO_ERROR;
+    icu::RuleBasedNumberFormat card(icu::URBNF_SPELLOUT, icu::Locale(loc), st);
+    if (U_FAILURE(st)) {
+      return InternalError(std::string("ICU spell-out rules for '") + loc +
+                           "' failed to load: " + u_errorName(st));
+    }
+    for (int n = 0; n <= 999; ++n) {
+      std::string s = Format(&card, n);
+      Add(&nw->cardinal_[l], s, n);
+      if (l == 0) {
+        // "one hundred twenty" is also written "one hundred and twenty".
+        size_t p = s.find("hundred ");
+        if (p != std::string::npos) {
+          Add(&nw->cardinal_[l], s.substr(0, p + 8) + "and " + s.substr(p + 8), n);
+        }
+      } else {
+        // "deux cents" before "mille" is "deux cent"; 1990 spelling aside, "vingt et un".
+        if (s.size() > 5 && s.compare(s.size() - 5, 5, "cents") == 0) {
+          Add(&nw->cardinal_[l], s.substr(0, s.size() - 1), n);
+        }
+        if (s == "quatre vingts") Add(&nw->cardinal_[l], "quatre vingt", n);
+      }
+    }
+    // Ordinals: the ICU rule set names differ by language.
+    std::vector<std::string> sets = l == 0
+        ? std::vector<std::string>{"%spellout-ordinal"}
+        : std::vector<std::string>{"%spellout-ordinal-masculine", "%spellout-ordinal-feminine"};
+    for (const std::string& set : sets) {
+      UErrorCode st2 = U_ZERO_ERROR;
+      icu::RuleBasedNumberFormat ord(icu::URBNF_SPELLOUT, icu::Locale(loc), st2);
+      ord.setDefaultRuleSet(icu::UnicodeString::fromUTF8(set), st2);
+      if (U_FAILURE(st2)) {
+        return InternalError("ICU spell-out rule set " + set + " for '" + loc +
+                             "' is missing: " + u_errorName(st2));
+      }
+      for (int n = 1; n <= 100; ++n) Add(&nw->ordinal_[l], Format(&ord, n), n);
+    }
+  }
+  // Words the spell-out rules do not produce.
+  Add(&nw->cardinal_[0], "dozen", 12);
+  Add(&nw->cardinal_[0], "twice", 2);  // "deux fois"
+  Add(&nw->cardinal_[1], "douzaine", 12);
+  // "second"/"seconde" are also units of time and "other": never ordinals here.
+  nw->ordinal_[0].erase("second");
+  nw->ordinal_[1].erase("second");
+  nw->ordinal_[1].erase("seconde");
+  Add(&nw->ordinal_[1], "premiere", 1);  // unaccented variant
+  return nw;
+}
+
+int NumberWords::Match(const std::vector<std::string_view>& words, Lang lang, bool ordinal,
+                       double* value) const {
+  const auto& map = ordinal ? ordinal_[static_cast<int>(lang)] : cardinal_[static_cast<int>(lang)];
+  std::string key;
+  int best = 0;
+  for (size_t n = 0; n < words.size() && n < 6; ++n) {
+    if (n > 0) key += ' ';
+    key.append(words[n]);
+    auto it = map.find(key);
+    if (it != map.end()) {
+      best = static_cast<int>(n + 1);
+      *value = it->second;
+    }
+  }
+  return best;
+}
+
+}  // namespace driftalign::drift

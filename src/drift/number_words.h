@@ -1,0 +1,37 @@
+// Number-word tables for English and French, generated at start-up from ICU's
+// RuleBasedNumberFormat spell-out rules (so "vingt-et-un", "quatre-vingt-dix",
+// "twenty-one" come from CLDR, not from a hand list), plus the words the
+// rules do not produce (dozen/douzaine, hyphen-less and "and"/"et" variants).
+// Internal to drift/ (used by FactExtractor).
+#ifndef DRIFTALIGN_DRIFT_NUMBER_WORDS_H_
+#define DRIFTALIGN_DRIFT_NUMBER_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "drift/facts.h"
+#include "text/status.h"
+
+namespace driftalign::drift {
+
+class NumberWords {
+ public:
+  // Builds cardinals 0..999 and ordinals 1..100 for both languages.
+  static StatusOr<std::unique_ptr<NumberWords>> Create();
+
+  // Longest phrase of lower-cased words starting at words[0] (at most 6)
+  // that is a cardinal (`ordinal` false) or an ordinal. Returns the number of
+  // words used (0: none) and sets *value.
+  int Match(const std::vector<std::string_view>& words, Lang lang, bool ordinal,
+            double* value) const;
+
+ private:
+  std::unordered_map<std::string, double> cardinal_[2];
+  std::unordered_map<std::string, double> ordinal_[2];
+};
+
+}  // namespace driftalign::drift
+
+#endif  // DRIFTALIGN_DRIFT_NUMBER_WORDS_H_

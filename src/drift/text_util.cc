@@ -1,0 +1,49 @@
+#include "drift/text_util.h"
+
+#include <unicode/unistr.h>
+
+namespace driftalign::drift {
+
+std::string LowerUtf8(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(s);
+    for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  u.toLower();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string FoldAccents(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xC3 && i + 1 < s.size()) {
+      unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      const char* rep = nullptr;
+      if (d >= 0xA0 && d <= 0xA5) rep = "a";
+      else if (d == 0xA6) rep = "ae";
+      else if (d == 0xA7) rep = "c";
+      else if (d >= 0xA8 && d <= 0xAB) rep = "e";
+      else if (d >= 0xAC && d <= 0xAF) rep = "i";
+      else if (d == 0xB1) rep = "n";
+      else if ((d >= 0xB2 && d <= 0xB6) || d == 0xB8) rep = "o";
+      else if (d >= 0xB9 && d <= 0xBC) rep = "u";
+      else if (d == 0xBD || d == 0xBF) rep = "y";
+      if (rep) { out += rep; ++i; continue; }
+    }
+    if (c == 0xC5 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x93) {
+      out += "oe"; ++i; continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+}  // namespace driftalign::drift

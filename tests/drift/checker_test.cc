@@ -1,0 +1,289 @@
+// Table tests of the drift checker on hand-made EN/FR sentence pairs (issue 6).
+// Each row is checked in both directions: EN source -> FR target, and FR
+// source -> EN target with the expected kinds mirrored (missing <-> added,
+// omission <-> addition, partial_omission <-> partial_addition).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "drift/checker.h"
+
+namespace driftalign::drift {
+namespace {
+
+struct Case {
+  const char* en;
+  const char* fr;
+  const char* kinds;  // expected flag kinds (EN -> FR), space separated, sorted; "" = silent
+};
+
+// clang-format off
+const Case kCases[] = {
+  // ---- figures written differently: must stay silent
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2.000 personnes.", ""},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2 000 personnes.", ""},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2\u00a0000 personnes.", ""},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2\u202f000 personnes.", ""},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2000 personnes.", ""},
+  {"Growth was 2.6 percent.", "La croissance a été de 2,6 pour cent.", ""},
+  {"Growth was 2.6%.", "La croissance a été de 2,6 %.", ""},
+  {"The debt reached 1.8 million euros.", "La dette a atteint 1,8 million d'euros.", ""},
+  {"The company lost $5m last year.", "L'entreprise a perdu 5 millions de dollars l'an dernier.", ""},
+  {"The budget is 3 billion euros.", "Le budget est de 3 milliards d'euros.", ""},
+  {"The budget is 3 trillion euros.", "Le budget est de 3 billions d'euros.", ""},
+  {"It cost 7.5 million dollars.", "Cela a coûté 7 millions et demi de dollars.", ""},
+  {"It cost 2,000.5 euros.", "Cela a coûté 2 000,5 euros.", ""},
+  {"A total of 1,234,567 votes.", "Au total 1 234 567 voix.", ""},
+  {"Thirteen members of the security forces were killed.", "Treize membres des forces de l'ordre ont été tués.", ""},
+  {"Thirteen members of the security forces were killed.", "13 membres des forces de l'ordre ont été tués.", ""},
+  {"Twenty-one people died.", "Vingt et un morts.", ""},
+  {"Ninety soldiers were deployed.", "Quatre-vingt-dix soldats ont été déployés.", ""},
+  {"Seventy-one houses burned.", "Soixante et onze maisons ont brûlé.", ""},
+  {"Eighty people came.", "Quatre-vingts personnes sont venues.", ""},
+  {"Three hundred people gathered.", "Trois cents personnes se sont rassemblées.", ""},
+  {"Two thousand people gathered.", "Deux mille personnes se sont rassemblées.", ""},
+  {"He bought a dozen eggs.", "Il a acheté une douzaine d'œufs.", ""},
+  {"The riots left dozens dead and a thousand injured.", "Les émeutes ont fait des dizaines de morts et un millier de blessés.", ""},
+  {"Hundreds of demonstrators stormed the town hall.", "Des centaines de manifestants ont pris la mairie.", ""},
+  {"Thousands of people fled.", "Des milliers de personnes ont fui.", ""},
+  {"Tens of thousands of people marched.", "Des dizaines de milliers de personnes ont défilé.", ""},
+  {"Several former Soviet republics.", "Plusieurs anciennes républiques soviétiques.", ""},
+  {"About ten people were hurt.", "Une dizaine de personnes ont été blessées.", ""},
+  {"Some 20 journalists attended.", "Une vingtaine de journalistes étaient présents.", ""},
+  {"More than a thousand injured.", "Plus d'un millier de blessés.", ""},
+  {"It was the first time.", "C'était la première fois.", ""},
+  {"He finished 21st.", "Il a terminé 21e.", ""},
+  {"Unemployment rose by 0.5 percentage points.", "Le chômage a augmenté de 0,5 point de pourcentage.", ""},
+  {"Prices rose 10-15%.", "Les prix ont augmenté de 10-15 %.", ""},
+  {"Between 10 and 15 people.", "Entre 10 et 15 personnes.", ""},
+  {"The G20 met in 2008.", "Le G20 s'est réuni en 2008.", ""},
+  {"One person died.", "Une personne est morte.", ""},
+  {"A new building opened.", "Un bâtiment neuf a ouvert.", ""},
+  {"Nine new buildings.", "Neuf bâtiments.", ""},
+  // ---- dates written differently: silent
+  {"Police announced Thursday that they had arrested people.", "La police a annoncé jeudi avoir arrêté des personnes.", ""},
+  {"Europe 1 with AFP 3:30 p.m., January 6, 2022", "Europe 1 avec AFP 15h30, le 6 janvier 2022", ""},
+  {"The meeting is at 3:30 p.m.", "La réunion est à 15 h 30.", ""},
+  {"The meeting is at 3:30.", "La réunion est à 15h30.", ""},
+  {"The meeting is at 9 a.m.", "La réunion est à 9h.", ""},
+  {"Since January 1, France holds the presidency.", "Depuis le 1er janvier, la France assure la présidence.", ""},
+  {"On 6 January 2022 riots broke out.", "Le 6 janvier 2022, des émeutes ont éclaté.", ""},
+  {"Riots broke out on Sunday and again on Wednesday evening.", "Des émeutes ont éclaté dimanche et de nouveau mercredi soir.", ""},
+  {"It happened in May 2021.", "C'est arrivé en mai 2021.", ""},
+  {"The law may change in March.", "La loi pourrait changer en mars.", ""},
+  {"On Thursday and again on Thursday night.", "Jeudi et jeudi soir.", ""},
+  // ---- quotations written differently: silent
+  {"France called for \"moderation\".", "La France a appelé à la « modération ».", ""},
+  {"France called for “moderation”.", "La France a appelé à la «\u00a0modération\u00a0».", ""},
+  {"He said: \"We condemn the violence.\"", "Il a dit : « Nous condamnons les violences. »", ""},
+  {"He said ‘we condemn the violence’ today.", "Il a dit « nous condamnons la violence » aujourd'hui.", ""},
+  {"She said: \"He told me 'no' twice.\"", "Elle a dit : « Il m'a dit “non” deux fois. »", ""},
+  // ---- entities: silent
+  {"The EU and NATO met the UN.", "L'UE et l'OTAN ont rencontré l'ONU.", ""},
+  {"Russia and its CSTO allies.", "La Russie et ses alliés de l'OTSC.", ""},
+  {"The NATO summit.", "Le sommet de l'Otan.", ""},
+  {"According to TASS and Ria Novosti.", "Selon TASS et Ria Novosti.", ""},
+
+  // ---- figure drift
+  {"Thirteen were killed and 353 wounded.", "Treize ont été tués et 335 blessés.", "number_mismatch"},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 3.000 personnes.", "number_mismatch"},
+  {"They arrested around 2,000 people.", "Ils ont arrêté environ 2 500 personnes.", "number_mismatch"},
+  {"Growth was 2.6 percent.", "La croissance a été de 2,7 pour cent.", "number_mismatch"},
+  {"The budget is 3 billion euros.", "Le budget est de 3 billions d'euros.", "number_mismatch"},
+  {"The budget is 3 billion euros.", "Le budget est de 3 millions d'euros.", "number_mismatch"},
+  {"Thirteen members were killed.", "Quatorze membres ont été tués.", "number_mismatch"},
+  {"Thirteen members were killed.", "Trente membres ont été tués.", "number_mismatch"},
+  {"Twenty-one people died.", "Vingt-deux morts.", "number_mismatch"},
+  {"He bought a dozen eggs.", "Il a acheté des dizaines d'œufs.", "number_mismatch"},
+  {"The riots left dozens dead.", "Les émeutes ont fait des centaines de morts.", "number_mismatch"},
+  {"The riots left dozens dead.", "Les émeutes ont fait 12 morts.", "number_mismatch"},
+  {"Hundreds of people gathered.", "Des milliers de personnes se sont rassemblées.", "number_mismatch"},
+  {"He finished 21st.", "Il a terminé 22e.", "number_mismatch"},
+  {"Prices rose 10%.", "Les prix ont augmenté de 15 %.", "number_mismatch"},
+  {"It cost 7.5 million dollars.", "Cela a coûté 7 millions de dollars.", "number_mismatch"},
+  {"Three hundred people gathered.", "Quatre cents personnes se sont rassemblées.", "number_mismatch"},
+  {"They arrested 2,000 people and 353 were wounded.", "Ils ont arrêté 2.000 personnes.", "number_missing"},
+  {"They arrested people.", "Ils ont arrêté 2.000 personnes.", "number_added"},
+  {"Prices rose sharply.", "Les prix ont augmenté de 15 %.", "number_added"},
+  {"Thirteen members of the security forces were killed.", "Des membres des forces de l'ordre ont été tués.", "number_missing"},
+  {"The debt reached 1.8 million euros.", "La dette a atteint un niveau record.", "number_missing"},
+  {"The riots left dozens dead.", "Les émeutes ont fait des morts.", "number_missing"},
+  {"Around 2,000 people and a thousand injured.", "Environ 2.000 personnes et 1 200 blessés.", "number_mismatch"},
+  // ---- date drift
+  {"Police announced Thursday.", "La police a annoncé vendredi.", "date_mismatch"},
+  {"Riots broke out on Sunday.", "Des émeutes ont éclaté samedi.", "date_mismatch"},
+  {"It happened in May 2021.", "C'est arrivé en juin 2021.", "date_mismatch"},
+  {"It happened in May 2021.", "C'est arrivé en mai 2020.", "date_mismatch"},
+  {"On 6 January 2022 riots broke out.", "Le 7 janvier 2022, des émeutes ont éclaté.", "date_mismatch"},
+  {"Since January 1, France holds the presidency.", "Depuis le 1er février, la France assure la présidence.", "date_mismatch"},
+  {"The meeting is at 3:30 p.m.", "La réunion est à 16h30.", "date_mismatch"},
+  {"The meeting is at 3:30 p.m.", "La réunion est à 15h45.", "date_mismatch"},
+  {"The crisis started in 2008.", "La crise a commencé en 2009.", "date_mismatch"},
+  {"He spoke on Monday about the crisis.", "Il a parlé de la crise.", "date_mismatch"},
+  {"Since January 1, France holds the presidency.", "La France assure la présidence.", "date_mismatch"},
+  // ---- quotation drift
+  {"He called for \"moderation and dialogue\" in the region.", "Il a appelé à la modération et au dialogue dans la région.", "quote_missing"},
+  {"He said \"the events of the night are extremely worrying\".", "Il a dit que les événements de la nuit étaient extrêmement préoccupants.", "quote_missing"},
+  {"He said the events were worrying.", "Il a dit que « les événements sont préoccupants ».", "quote_missing"},
+  {"He claims that \"terrorists\" lead the protests and they \"received extensive training abroad\".", "Il affirme que des « terroristes » dirigent les manifestations et ont reçu un entraînement approfondi à l'étranger.", "quote_missing"},
+  // ---- entity drift
+  {"Russia and its allies of the Collective Security Treaty Organization (CTSC).", "La Russie et ses alliés de l'Organisation du traité de sécurité collective (OTSC).", "entity_mismatch"},
+  {"The EU summit opened.", "Le sommet de l'ONU s'est ouvert.", "entity_mismatch"},
+  {"NATO sent troops.", "L'OTSC a envoyé des troupes.", "entity_mismatch"},
+  // ---- several kinds at once
+  {"On Thursday, 353 were wounded.", "Vendredi, 335 ont été blessés.", "date_mismatch number_mismatch"},
+  {"He said \"2,000 people were arrested\" on Monday.", "Il a dit que 3 000 personnes avaient été arrêtées mardi.", "date_mismatch number_mismatch quote_missing"},
+};
+// clang-format on
+
+FlagKind Mirror(FlagKind k) {
+  switch (k) {
+    case FlagKind::kNumberMissing: return FlagKind::kNumberAdded;
+    case FlagKind::kNumberAdded: return FlagKind::kNumberMissing;
+    case FlagKind::kOmission: return FlagKind::kAddition;
+    case FlagKind::kAddition: return FlagKind::kOmission;
+    case FlagKind::kPartialOmission: return FlagKind::kPartialAddition;
+    case FlagKind::kPartialAddition: return FlagKind::kPartialOmission;
+    default: return k;
+  }
+}
+
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string Kinds(const std::vector<Flag>& flags) {
+  std::vector<std::string> k;
+  for (const Flag& f : flags) k.emplace_back(FlagKindName(f.kind));
+  std::sort(k.begin(), k.end());
+  std::string out;
+  for (const std::string& s : k) out += (out.empty() ? "" : " ") + s;
+  return out;
+}
+
+std::string Describe(const std::vector<Flag>& flags) {
+  std::string out;
+  for (const Flag& f : flags) {
+    out += "  " + std::string(FlagKindName(f.kind)) + " (" + std::string(SeverityName(f.severity)) +
+           "): " + f.message + "\n";
+  }
+  return out;
+}
+
+class CheckerTableTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    CheckerOptions en_fr;
+    auto a = Checker::Create(en_fr);
+    ASSERT_TRUE(a.ok()) << a.status().message();
+    en_fr_ = new Checker(std::move(a).value());
+    CheckerOptions fr_en;
+    fr_en.src_lang = Lang::kFr;
+    fr_en.tgt_lang = Lang::kEn;
+    auto b = Checker::Create(fr_en);
+    ASSERT_TRUE(b.ok()) << b.status().message();
+    fr_en_ = new Checker(std::move(b).value());
+  }
+  static void TearDownTestSuite() {
+    delete en_fr_;
+    delete fr_en_;
+  }
+  static Checker* en_fr_;
+  static Checker* fr_en_;
+};
+Checker* CheckerTableTest::en_fr_ = nullptr;
+Checker* CheckerTableTest::fr_en_ = nullptr;
+
+TEST_F(CheckerTableTest, EnglishToFrench) {
+  int n = 0;
+  for (const Case& c : kCases) {
+    std::vector<Flag> flags = en_fr_->CheckPair(c.en, c.fr);
+    EXPECT_EQ(Kinds(flags), c.kinds) << "EN: " << c.en << "\nFR: " << c.fr << "\n" << Describe(flags);
+    ++n;
+  }
+  EXPECT_GE(n, 75);
+}
+
+TEST_F(CheckerTableTest, FrenchToEnglish) {
+  for (const Case& c : kCases) {
+    std::vector<std::string> want;
+    for (const std::string& k : Split(c.kinds)) {
+      FlagKind kind;
+      ASSERT_TRUE(ParseFlagKind(k, &kind)) << k;
+      want.emplace_back(FlagKindName(Mirror(kind)));
+    }
+    std::sort(want.begin(), want.end());
+    std::string expected;
+    for (const std::string& s : want) expected += (expected.empty() ? "" : " ") + s;
+    std::vector<Flag> flags = fr_en_->CheckPair(c.fr, c.en);
+    EXPECT_EQ(Kinds(flags), expected) << "FR: " << c.fr << "\nEN: " << c.en << "\n" << Describe(flags);
+  }
+}
+
+TEST_F(CheckerTableTest, AtLeastAThirdSilent) {
+  int silent = 0, total = 0;
+  for (const Case& c : kCases) {
+    ++total;
+    silent += std::string(c.kinds).empty();
+  }
+  EXPECT_GE(3 * silent, total);
+  EXPECT_GE(2 * total, 150);  // each row runs in both directions
+}
+
+TEST_F(CheckerTableTest, MessageShowsBothFigures) {
+  std::vector<Flag> flags = en_fr_->CheckPair("Thirteen were killed and 353 wounded.",
+                                              "Treize ont été tués et 335 blessés.");
+  ASSERT_EQ(flags.size(), 1u);
+  EXPECT_EQ(flags[0].message, "353 wounded → 335 blessés");
+  EXPECT_EQ(flags[0].severity, Severity::kError);
+  EXPECT_EQ(flags[0].src.text, "353");
+  EXPECT_EQ(flags[0].tgt.text, "335");
+  EXPECT_EQ(flags[0].src.begin, std::string("Thirteen were killed and ").size());
+}
+
+// A 2-1 bead: the figure of the second English sentence is in the one French sentence.
+TEST_F(CheckerTableTest, TwoToOneBeadHasNoFalseMissing) {
+  std::vector<segment::Sentence> src(2), tgt(1);
+  src[0].id = 0; src[0].text = "Police arrested 2,000 people."; src[0].begin = 0; src[0].end = src[0].text.size();
+  src[1].id = 1; src[1].text = "Thirteen were killed on Thursday."; src[1].begin = src[0].end + 1;
+  src[1].end = src[1].begin + src[1].text.size();
+  tgt[0].id = 0; tgt[0].text = "La police a arrêté 2.000 personnes et treize ont été tués jeudi.";
+  tgt[0].end = tgt[0].text.size();
+  align::Bead bead;
+  bead.src = {0, 1};
+  bead.tgt = {0};
+  auto flags = en_fr_->Check(src, tgt, {bead});
+  EXPECT_EQ(Describe(flags[0]), "");
+  // As two 1-1 beads with an empty second target, the second sentence is an omission.
+  align::Bead b1, b2;
+  b1.src = {0}; b1.tgt = {0};
+  b2.src = {1};
+  flags = en_fr_->Check(src, tgt, {b1, b2});
+  ASSERT_EQ(flags[1].size(), 1u);
+  EXPECT_EQ(flags[1][0].kind, FlagKind::kOmission);
+  EXPECT_EQ(flags[1][0].severity, Severity::kError);
+  EXPECT_EQ(flags[1][0].src.begin, src[1].begin);
+}
+
+TEST(FlagTest, KindNamesRoundTrip) {
+  for (int i = 0; i < kNumFlagKinds; ++i) {
+    FlagKind k;
+    ASSERT_TRUE(ParseFlagKind(FlagKindName(static_cast<FlagKind>(i)), &k));
+    EXPECT_EQ(static_cast<int>(k), i);
+  }
+  FlagKind k;
+  EXPECT_FALSE(ParseFlagKind("number_changed", &k));
+}
+
+}  // namespace
+}  // namespace driftalign::drift

@@ -1,0 +1,137 @@
+// Table tests of fact extraction: figures, dates, times, quotations, entities.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "drift/facts.h"
+
+namespace driftalign::drift {
+namespace {
+
+struct FigureCase {
+  Lang lang;
+  const char* text;
+  const char* kind;   // FactKindName of the first numeric/date fact
+  const char* span;   // its text
+  double value;
+};
+
+// clang-format off
+const FigureCase kFigures[] = {
+  {Lang::kEn, "about 2,000 people", "number", "2,000", 2000},
+  {Lang::kFr, "environ 2.000 personnes", "number", "2.000", 2000},
+  {Lang::kFr, "environ 2 000 personnes", "number", "2 000", 2000},
+  {Lang::kFr, "environ 2\u00a0000 personnes", "number", "2\u00a0000", 2000},
+  {Lang::kFr, "environ 2\u202f000,5 euros", "number", "2\u202f000,5", 2000.5},
+  {Lang::kEn, "2,000.5 euros", "number", "2,000.5", 2000.5},
+  {Lang::kFr, "1,8 million", "number", "1,8 million", 1.8e6},
+  {Lang::kFr, "3 milliards", "number", "3 milliards", 3e9},
+  {Lang::kFr, "3 billions", "number", "3 billions", 3e12},
+  {Lang::kEn, "3 billion", "number", "3 billion", 3e9},
+  {Lang::kEn, "$5m", "number", "5m", 5e6},
+  {Lang::kEn, "5bn", "number", "5bn", 5e9},
+  {Lang::kEn, "25%", "percent", "25%", 25},
+  {Lang::kFr, "25 %", "percent", "25 %", 25},
+  {Lang::kEn, "2.6 per cent", "percent", "2.6 per cent", 2.6},
+  {Lang::kFr, "2,6 pour cent", "percent", "2,6 pour cent", 2.6},
+  {Lang::kEn, "the 21st century", "ordinal", "21st", 21},
+  {Lang::kFr, "le 21e siècle", "ordinal", "21e", 21},
+  {Lang::kFr, "la première fois", "ordinal", "première", 1},
+  {Lang::kEn, "Thirteen members", "number", "Thirteen", 13},
+  {Lang::kFr, "Treize membres", "number", "Treize", 13},
+  {Lang::kFr, "quatre-vingt-dix-neuf ans", "number", "quatre-vingt-dix-neuf", 99},
+  {Lang::kFr, "vingt et un morts", "number", "vingt et un", 21},
+  {Lang::kEn, "twenty-one dead", "number", "twenty-one", 21},
+  {Lang::kEn, "two hundred thousand", "number", "two hundred thousand", 200000},
+  {Lang::kFr, "deux cent mille", "number", "deux cent mille", 200000},
+  {Lang::kEn, "a dozen eggs", "number", "a dozen", 12},
+  {Lang::kFr, "une douzaine d'œufs", "number", "une douzaine", 12},
+  {Lang::kEn, "dozens dead", "approx", "dozens", 10},
+  {Lang::kFr, "des dizaines de morts", "approx", "dizaines", 10},
+  {Lang::kFr, "un millier de blessés", "approx", "millier", 1000},
+  {Lang::kFr, "des dizaines de milliers", "approx", "dizaines de milliers", 10000},
+  {Lang::kEn, "several republics", "vague", "several", 3},
+  {Lang::kEn, "in 2008", "year", "2008", 2008},
+  {Lang::kEn, "on Thursday", "weekday", "Thursday", 3},
+  {Lang::kFr, "mercredi soir", "weekday", "mercredi", 2},
+  {Lang::kEn, "January 6, 2022", "date", "January 6, 2022", 1},
+  {Lang::kFr, "le 1er janvier", "date", "1er janvier", 1},
+  {Lang::kEn, "3:30 p.m.", "time", "3:30 p.m.", 15 * 60 + 30},
+  {Lang::kFr, "15h30", "time", "15h30", 15 * 60 + 30},
+  {Lang::kFr, "15 h 30", "time", "15 h 30", 15 * 60 + 30},
+  {Lang::kEn, "9 a.m.", "time", "9 a.m.", 9 * 60},
+};
+// clang-format on
+
+class FactsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto ex = FactExtractor::Create();
+    ASSERT_TRUE(ex.ok()) << ex.status().message();
+    ex_ = new FactExtractor(std::move(ex).value());
+  }
+  static void TearDownTestSuite() { delete ex_; }
+  static FactExtractor* ex_;
+};
+FactExtractor* FactsTest::ex_ = nullptr;
+
+TEST_F(FactsTest, Figures) {
+  for (const FigureCase& c : kFigures) {
+    std::string text = c.text;
+    std::vector<Fact> facts = ex_->Extract(text, c.lang);
+    const Fact* first = nullptr;
+    for (const Fact& f : facts) {
+      if (f.kind != FactKind::kName && f.kind != FactKind::kAcronym && f.kind != FactKind::kQuote) {
+        first = &f;
+        break;
+      }
+    }
+    ASSERT_NE(first, nullptr) << text;
+    EXPECT_EQ(FactKindName(first->kind), c.kind) << text;
+    EXPECT_EQ(text.substr(first->begin, first->end - first->begin), c.span) << text;
+    EXPECT_NEAR(first->value, c.value, 1e-9 * c.value + 1e-9) << text;
+  }
+}
+
+TEST_F(FactsTest, DateParts) {
+  std::vector<Fact> f = ex_->Extract("Europe 1 with AFP 3:30 p.m., January 6, 2022", Lang::kEn);
+  int dates = 0;
+  for (const Fact& x : f) {
+    if (x.kind == FactKind::kDate) {
+      ++dates;
+      EXPECT_EQ(x.day, 6);
+      EXPECT_EQ(x.year, 2022);
+    }
+  }
+  EXPECT_EQ(dates, 1);
+}
+
+TEST_F(FactsTest, QuotesWithOffsetsAndNesting) {
+  std::string s = "Il a dit : «\u00a0Il m'a dit “non” deux fois\u00a0», puis \"rien\".";
+  std::vector<Fact> f = ex_->Extract(s, Lang::kFr);
+  std::vector<const Fact*> q;
+  for (const Fact& x : f) if (x.kind == FactKind::kQuote) q.push_back(&x);
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0]->key, "Il m'a dit “non” deux fois");
+  EXPECT_EQ(q[0]->depth, 0);
+  EXPECT_EQ(s.substr(q[0]->begin, 2), "«");
+  EXPECT_EQ(q[1]->key, "non");
+  EXPECT_EQ(q[1]->depth, 1);
+  EXPECT_EQ(q[2]->key, "rien");
+  EXPECT_EQ(s.substr(q[2]->inner_begin, q[2]->inner_end - q[2]->inner_begin), "rien");
+}
+
+TEST_F(FactsTest, ApostropheIsNotAQuote) {
+  std::vector<Fact> f = ex_->Extract("L’OTSC a envoyé l’aide d’urgence.", Lang::kFr);
+  for (const Fact& x : f) EXPECT_NE(x.kind, FactKind::kQuote);
+}
+
+TEST_F(FactsTest, AcronymsMapAcrossLanguages) {
+  EXPECT_EQ(CanonicalEntityKey("otan"), "nato");
+  EXPECT_EQ(CanonicalEntityKey("ue"), "eu");
+  EXPECT_EQ(CanonicalEntityKey("otsc"), "csto");
+  EXPECT_EQ(CanonicalEntityKey("tass"), "tass");
+}
+
+}  // namespace
+}  // namespace driftalign::drift
