@@ -18,6 +18,7 @@ import eval_align  # noqa: E402
 
 GRID = {
     'sim_weight': [6, 8, 10, 12, 15, 20],
+    'hub_weight': [0, 0.25, 0.5, 0.75, 1.0],
     'sim_threshold': [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
     'merge3_reward': [0.5, 0, -0.5, -1, -1.5, -2, -3],
     'merge22_reward': [-0.5, -1, -1.5, -2, -3, -4],

@@ -60,6 +60,10 @@ struct AlignerOptions {
   // --- Reward of a bead (tuned on the dev sets; docs/alignment.md). ---
   // Weight of the normalised cosine. Default 10.
   double sim_weight = 10.0;
+  // Weight of the hubness correction: sim = cosine - hub_weight * (x . mean_tgt
+  // + y . mean_src), the mean cosine of each block with every sentence of the
+  // other document (0 = raw cosine). Default 0.5.
+  double hub_weight = 0.5;
   // Normalised cosine at which a 1-1 bead breaks even with a pair of null
   // beads (reward of a 1-1 = sim_weight * (sim - sim_threshold)). Default 0.1.
   double sim_threshold = 0.1;

@@ -95,7 +95,7 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
   Block(src_, src_bounds_, i0, i1, x.data());
   Block(tgt_, tgt_bounds_, j0, j1, y.data());
   e.cosine = Dot(x.data(), y.data());
-  e.sim = e.cosine - 0.5 * (Dot(x.data(), tgt_mean_.data()) + Dot(y.data(), src_mean_.data()));
+  e.sim = e.cosine - options_.hub_weight * (Dot(x.data(), tgt_mean_.data()) + Dot(y.data(), src_mean_.data()));
   const int s0 = src_bounds_[i0], s1 = src_bounds_[i1], t0 = tgt_bounds_[j0], t1 = tgt_bounds_[j1];
   e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
@@ -150,7 +150,7 @@ double BeadReward::operator()(int i, int j, int s) {
   const float* x = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
   BeadEvidence e;
   e.cosine = Dot(x, y);
-  e.sim = e.cosine - 0.5 * (row_hub_[a - 1] + tgt_hub);
+  e.sim = e.cosine - options_.hub_weight * (row_hub_[a - 1] + tgt_hub);
   const int s0 = src_bounds_[i - a], s1 = src_bounds_[i], t0 = tgt_bounds_[j - b], t1 = tgt_bounds_[j];
   e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,

@@ -4,7 +4,6 @@
 // (no model needed), for comparisons.
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <string_view>
@@ -27,28 +26,10 @@
 namespace driftalign::cli {
 namespace {
 
-// File name of the shipped model in models/ (models/MODEL.md).
-constexpr const char* kDefaultModelFile = "driftalign-enfr-v1.dam";
-
-// --model, else $DRIFTALIGN_MODEL, else <dir of the binary>/../models/<file>
-// (build tree) or <dir of the binary>/../share/driftalign/models/<file> (installed).
-std::string ResolveModelPath(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  if (const char* env = std::getenv("DRIFTALIGN_MODEL"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return std::string("models/") + kDefaultModelFile;
-  const std::filesystem::path dir = exe.parent_path();
-  for (const std::filesystem::path& candidate :
-       {dir / ".." / "models" / kDefaultModelFile, dir / ".." / "share" / "driftalign" / "models" / kDefaultModelFile}) {
-    if (std::filesystem::exists(candidate, ec)) return candidate.lexically_normal().string();
-  }
-  return (dir / ".." / "models" / kDefaultModelFile).lexically_normal().string();
-}
-
 // The reward and calibration knobs settable with --param NAME=VALUE.
 std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
   return {{"sim_weight", &o->sim_weight},
+          {"hub_weight", &o->hub_weight},
           {"sim_threshold", &o->sim_threshold},
           {"merge3_reward", &o->merge3_reward},
           {"merge22_reward", &o->merge22_reward},
@@ -109,7 +90,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
       ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv"}))->capture_default_str();
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(kDefaultModelFile) +
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
                   " next to the binary's directory)");
   cmd->add_option("--method", flags->method,
                   "embedding (the aligner) or gale-church (length-only BASELINE, no model)")
@@ -165,7 +146,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
       report.params["max_block"] = 4;
       report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
     } else {
-      const std::string model_path = ResolveModelPath(flags->model);
+      const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
       std::error_code ec;
       if (!std::filesystem::exists(model_path, ec)) {
         return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
