@@ -1,0 +1,350 @@
+// driftalign check: align SRC and TGT (or take the beads from --beads /
+// --parallel), compare the facts of every bead (drift/checker.h) and report
+// the drift: text for people (grouped by severity, evidence marked, colour on
+// a terminal, one-line summary) or the alignment JSON with each bead's flags.
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string_view>
+
+#include "align/aligner.h"
+#include "align/gale_church.h"
+#include "cli/common.h"
+#include "cli/verbs.h"
+#include "drift/checker.h"
+#include "drift/coverage.h"
+#include "embed/document_vectors.h"
+#include "embed/model.h"
+#include "report/json_writer.h"
+
+#ifndef DRIFTALIGN_VERSION
+#define DRIFTALIGN_VERSION "0.0.0"
+#endif
+
+namespace driftalign::cli {
+namespace {
+
+// Reads beads in vecalign's format, one per line: "[0, 1]:[2]" (an optional
+// ":score" after the second list is ignored). Ids are checked against the sides.
+StatusOr<std::vector<align::Bead>> ReadBeads(const std::string& path, size_t n_src, size_t n_tgt) {
+  std::ifstream in(path);
+  if (!in) return InputError(path + ": cannot open the beads file");
+  std::vector<align::Bead> beads;
+  std::string line;
+  int lineno = 0;
+  auto parse_list = [](std::string_view s, std::vector<int>* out) {
+    std::string num;
+    for (char c : s) {
+      if (c >= '0' && c <= '9') num += c;
+      else if (!num.empty()) { out->push_back(std::stoi(num)); num.clear(); }
+    }
+    if (!num.empty()) out->push_back(std::stoi(num));
+  };
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (line.empty() || line[0] == '#') continue;
+    size_t a0 = line.find('['), a1 = line.find(']'), b0 = line.find('[', a1 + 1),
+           b1 = line.find(']', b0 == std::string::npos ? a1 : b0);
+    if (a0 == std::string::npos || a1 == std::string::npos || b0 == std::string::npos ||
+        b1 == std::string::npos) {
+      return InputError(path + ":" + std::to_string(lineno) + ": expected a bead like [0, 1]:[2], got \"" +
+                        line + "\"");
+    }
+    align::Bead b;
+    parse_list(std::string_view(line).substr(a0 + 1, a1 - a0 - 1), &b.src);
+    parse_list(std::string_view(line).substr(b0 + 1, b1 - b0 - 1), &b.tgt);
+    for (int id : b.src) {
+      if (id < 0 || static_cast<size_t>(id) >= n_src) {
+        return InputError(path + ":" + std::to_string(lineno) + ": source id " + std::to_string(id) +
+                          " out of range (the source has " + std::to_string(n_src) + " sentences)");
+      }
+    }
+    for (int id : b.tgt) {
+      if (id < 0 || static_cast<size_t>(id) >= n_tgt) {
+        return InputError(path + ":" + std::to_string(lineno) + ": target id " + std::to_string(id) +
+                          " out of range (the target has " + std::to_string(n_tgt) + " sentences)");
+      }
+    }
+    b.score = 1.0;
+    beads.push_back(std::move(b));
+  }
+  return beads;
+}
+
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
+  std::vector<std::string_view> texts;
+  texts.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
+  return texts;
+}
+
+// The sentence with the evidence marked: [353] or in colour.
+std::string Marked(const segment::Sentence& s, const drift::Span& span, bool colour,
+                   const char* colour_code) {
+  if (span.empty() || span.sentence != s.id || span.begin < s.begin || span.end > s.end ||
+      (span.begin == s.begin && span.end == s.end)) {
+    return s.text;
+  }
+  size_t b = span.begin - s.begin, e = span.end - s.begin;
+  std::string open = colour ? std::string("\033[1;") + colour_code + "m" : "⟦";
+  std::string close = colour ? "\033[0m" : "⟧";
+  return s.text.substr(0, b) + open + s.text.substr(b, e - b) + close + s.text.substr(e);
+}
+
+std::string Ids(const std::vector<int>& ids) {
+  std::string out = "[";
+  for (size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + std::to_string(ids[i]);
+  return out + "]";
+}
+
+void WriteText(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+               const std::string& src_lang, const std::string& tgt_lang,
+               const std::vector<align::Bead>& beads,
+               const std::vector<std::vector<drift::Flag>>& flags, drift::Severity min_severity,
+               bool colour, std::ostream& os) {
+  const drift::Severity order[] = {drift::Severity::kError, drift::Severity::kWarning,
+                                   drift::Severity::kInfo};
+  const char* titles[] = {"ERRORS", "WARNINGS", "INFO"};
+  const char* colours[] = {"31", "33", "36"};
+  int counts[3] = {0, 0, 0};
+  for (const auto& fl : flags)
+    for (const drift::Flag& f : fl) counts[static_cast<int>(f.severity)]++;
+  for (int sv = 0; sv < 3; ++sv) {
+    if (order[sv] > min_severity || counts[sv] == 0) continue;
+    os << (colour ? std::string("\033[1m") : "") << titles[sv] << " (" << counts[sv] << ")"
+       << (colour ? "\033[0m" : "") << "\n";
+    for (size_t i = 0; i < beads.size(); ++i) {
+      for (const drift::Flag& f : flags[i]) {
+        if (f.severity != order[sv]) continue;
+        os << "  " << drift::FlagKindName(f.kind) << "  bead " << i << " " << Ids(beads[i].src) << ":"
+           << Ids(beads[i].tgt) << "  " << f.message << "\n";
+        for (int side = 0; side < 2; ++side) {
+          const auto& ids = side == 0 ? beads[i].src : beads[i].tgt;
+          const auto& sents = side == 0 ? src : tgt;
+          const drift::Span& span = side == 0 ? f.src : f.tgt;
+          for (int id : ids) {
+            // Show the sentences holding evidence; for a bead without
+            // evidence on this side, its first sentence.
+            bool has = span.sentence == id;
+            if (!has && !(span.empty() && id == ids.front()) &&
+                !(span.sentence >= 0 && span.sentence != id && id == ids.front() && false)) {
+              if (!span.empty()) continue;
+              if (id != ids.front()) continue;
+            }
+            os << "      " << (side == 0 ? src_lang : tgt_lang) << " " << id << ": "
+               << Marked(sents[id], span, colour, colours[sv]) << "\n";
+          }
+        }
+      }
+    }
+    os << "\n";
+  }
+  size_t null_beads = 0;
+  for (const align::Bead& b : beads) null_beads += b.is_null();
+  os << "driftalign check: " << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2]
+     << " info in " << beads.size() << " beads (" << null_beads << " null; " << src.size() << " "
+     << src_lang << " / " << tgt.size() << " " << tgt_lang << " sentences)\n";
+}
+
+VerbRunner RegisterCheck(CLI::App* app) {
+  struct Flags {
+    std::string src = "-", tgt;
+    std::string src_lang = "en", tgt_lang = "fr";
+    std::string format = "text";
+    std::string output = "-";
+    std::string model;
+    std::string method = "embedding";
+    std::string beads;
+    std::string min_severity = "info";
+    std::string colour = "auto";
+    bool parallel = false;
+    bool fail_on_drift = false;
+    bool no_coverage = false;
+    drift::CheckerOptions check;
+    drift::CoverageOptions coverage;
+    InputFlags in;
+  };
+  auto flags = std::make_shared<Flags>();
+  CLI::App* cmd = app->add_subcommand(
+      "check",
+      "Align SRC and TGT, then flag drift in each bead: figures, dates, quotations and\n"
+      "acronyms that differ, sentences and clauses without counterpart.\n"
+      "Flag kinds: number_mismatch number_missing number_added date_mismatch quote_missing\n"
+      "  quote_mismatch entity_mismatch omission addition partial_omission partial_addition;\n"
+      "  severity error, warning or info (docs/drift.md).\n"
+      "  text: flags grouped by severity, each with its bead, message and both sentences with\n"
+      "        the evidence marked (colour on a terminal, ⟦…⟧ otherwise); a summary line last.\n"
+      "  json: the alignment JSON (docs/alignment-json.md) with each bead's \"flags\":\n"
+      "        {kind, severity, message, score, src/tgt: {sentence, begin, end, text}}.\n"
+      "Exit 3 with --fail-on-drift when an error-level flag is found.");
+  cmd->add_option("src", flags->src, "Source text ('-' = stdin)")->required();
+  cmd->add_option("tgt", flags->tgt, "Target text ('-' = stdin)")->required();
+  cmd->add_option("--src-lang", flags->src_lang, "Language of SRC")
+      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
+      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--format", flags->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
+  cmd->add_option("--model", flags->model,
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/" +
+                      std::string(embed::kDefaultModelFile) + " next to the binary's directory)");
+  cmd->add_option("--method", flags->method,
+                  "Alignment: embedding (the aligner) or gale-church (length-only baseline, no model)")
+      ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();
+  cmd->add_option("--beads", flags->beads,
+                  "Take the beads from this file (vecalign format \"[0, 1]:[2]\") instead of aligning");
+  cmd->add_flag("--parallel", flags->parallel,
+                "Inputs are sentence-parallel, one sentence per line: line i <-> line i (1-1 beads; "
+                "implies --presegmented; an extra line on one side is a null bead)");
+  cmd->add_flag("--fail-on-drift", flags->fail_on_drift, "Exit 3 when an error-level flag is found");
+  cmd->add_flag("--no-coverage", flags->no_coverage,
+                "Skip the word-vector checks (partial_omission/addition, quote_mismatch) even with a model");
+  cmd->add_option("--min-severity", flags->min_severity, "Text output: lowest severity shown")
+      ->check(CLI::IsMember({"error", "warning", "info"}))->capture_default_str();
+  cmd->add_option("--color", flags->colour, "Colour the text output: auto (on a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+  cmd->add_option("--quote-slack", flags->check.quote_position_slack,
+                  "Quotations further apart than this (relative position in the bead, 0..1) do not "
+                  "pair; larger = fewer quote_missing flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--figure-pair-cost", flags->check.figure_pair_max_cost,
+                  "Leftover figures closer than this pair as number_mismatch, else missing + added")
+      ->capture_default_str();
+  cmd->add_option("--partial-min-words", flags->check.partial_min_words,
+                  "Smallest clause (content words) reported as partial omission/addition")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--partial-max-coverage", flags->check.partial_max_coverage,
+                  "A clause whose covered share of words is below this is a partial omission/addition; "
+                  "larger = more flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--min-cosine", flags->coverage.min_cosine,
+                  "A word is covered by a word of the other side at this cosine or above")
+      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+  flags->in.Register(cmd);
+
+  return [cmd, flags]() -> int {
+    if (!cmd->parsed()) return -1;
+    if (flags->src == "-" && flags->tgt == "-") {
+      std::cerr << "driftalign check: SRC and TGT cannot both be stdin\n";
+      return kExitUsage;
+    }
+    if (flags->parallel && !flags->beads.empty()) {
+      std::cerr << "driftalign check: --parallel and --beads exclude each other\n";
+      return kExitUsage;
+    }
+    if (flags->parallel) flags->in.presegmented = true;
+    drift::CheckerOptions copt = flags->check;
+    copt.src_lang = flags->src_lang == "en" ? drift::Lang::kEn : drift::Lang::kFr;
+    copt.tgt_lang = flags->tgt_lang == "en" ? drift::Lang::kEn : drift::Lang::kFr;
+    StatusOr<drift::Checker> checker = drift::Checker::Create(copt);
+    if (!checker.ok()) return Fail(checker.status());
+
+    StatusOr<SegmentedInput> src = ReadAndSegment(flags->src, flags->src_lang, flags->in);
+    if (!src.ok()) return Fail(src.status());
+    StatusOr<SegmentedInput> tgt = ReadAndSegment(flags->tgt, flags->tgt_lang, flags->in);
+    if (!tgt.ok()) return Fail(tgt.status());
+
+    report::AlignmentReport report;
+    report.tool_version = DRIFTALIGN_VERSION;
+    report.src = {flags->src_lang, flags->src, src->doc.sha256, &src->sentences};
+    report.tgt = {flags->tgt_lang, flags->tgt, tgt->doc.sha256, &tgt->sentences};
+    const std::string how = flags->parallel ? "parallel" : !flags->beads.empty() ? "beads-file" : flags->method;
+    report.params["method"] = how;
+    report.params["presegmented"] = flags->in.presegmented;
+
+    // The model: needed to align (embedding) and for the coverage checks.
+    std::unique_ptr<embed::Model> model;
+    const bool need_model_to_align = how == "embedding";
+    const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
+    std::error_code ec;
+    if (need_model_to_align || (!flags->no_coverage && std::filesystem::exists(model_path, ec))) {
+      if (!std::filesystem::exists(model_path, ec)) {
+        return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
+                               "DRIFTALIGN_MODEL, or give the beads with --beads / --parallel, or "
+                               "align with --method gale-church"));
+      }
+      StatusOr<std::unique_ptr<embed::Model>> m = embed::Model::Load(model_path);
+      if (!m.ok()) return Fail(m.status());
+      model = std::move(m).value();
+      report.model_name = model->name();
+      report.model_sha256 = model->sha256();
+    }
+
+    if (flags->parallel) {
+      const size_t n = std::max(src->sentences.size(), tgt->sentences.size());
+      for (size_t i = 0; i < n; ++i) {
+        align::Bead b;
+        if (i < src->sentences.size()) b.src = {static_cast<int>(i)};
+        if (i < tgt->sentences.size()) b.tgt = {static_cast<int>(i)};
+        b.score = 1.0;
+        report.beads.push_back(std::move(b));
+      }
+    } else if (!flags->beads.empty()) {
+      StatusOr<std::vector<align::Bead>> beads =
+          ReadBeads(flags->beads, src->sentences.size(), tgt->sentences.size());
+      if (!beads.ok()) return Fail(beads.status());
+      report.beads = std::move(beads).value();
+    } else if (flags->method == "gale-church") {
+      report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
+    } else {
+      const embed::DocumentVectors src_vecs =
+          embed::DocumentVectors::Build(*model, flags->src_lang, Texts(src->sentences));
+      const embed::DocumentVectors tgt_vecs =
+          embed::DocumentVectors::Build(*model, flags->tgt_lang, Texts(tgt->sentences));
+      align::Side src_side{&src->sentences, src_vecs.dim(),
+                           [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
+      align::Side tgt_side{&tgt->sentences, tgt_vecs.dim(),
+                           [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+      report.beads = align::Aligner(align::AlignerOptions{}).Align(src_side, tgt_side);
+    }
+
+    std::unique_ptr<drift::CoverageScorer> coverage;
+    if (model && !flags->no_coverage) {
+      const embed::Model* m = model.get();
+      coverage = std::make_unique<drift::CoverageScorer>(
+          m->dim(),
+          [m](drift::Lang lang, std::string_view word, float* out) {
+            m->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+          },
+          flags->coverage);
+      checker->SetCoverageScorer(coverage.get());
+    }
+    report.params["coverage_checks"] = coverage != nullptr;
+    report.flags = checker->Check(src->sentences, tgt->sentences, report.beads);
+
+    StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
+    if (!out.ok()) return Fail(out.status());
+    std::ostream& os = (*out)->stream();
+    if (flags->format == "json") {
+      report::WriteJson(report, os);
+    } else {
+      bool colour = flags->colour == "always" ||
+                    (flags->colour == "auto" && flags->output == "-" && isatty(fileno(stdout)));
+      drift::Severity min = flags->min_severity == "error" ? drift::Severity::kError
+                            : flags->min_severity == "warning" ? drift::Severity::kWarning
+                                                               : drift::Severity::kInfo;
+      WriteText(src->sentences, tgt->sentences, flags->src_lang, flags->tgt_lang, report.beads,
+                report.flags, min, colour, os);
+    }
+    Status st = (*out)->Close();
+    if (!st.ok()) return Fail(st);
+    if (flags->fail_on_drift) {
+      for (const auto& fl : report.flags)
+        for (const drift::Flag& f : fl)
+          if (f.severity == drift::Severity::kError) return kExitDrift;
+    }
+    return kExitOk;
+  };
+}
+
+const VerbRegistration kRegistered("check", &RegisterCheck);
+
+}  // namespace
+}  // namespace driftalign::cli
