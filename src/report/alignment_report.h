@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "align/bead.h"
+#include "drift/flag.h"
 #include "segment/sentence.h"
 
 namespace driftalign::report {
@@ -38,6 +39,8 @@ struct AlignmentReport {
   nlohmann::ordered_json params = nlohmann::ordered_json::object();  // options that shaped the result
   DocumentInfo src, tgt;
   std::vector<align::Bead> beads;
+  // Drift flags of each bead (drift/), same order as beads; empty when not checked.
+  std::vector<std::vector<drift::Flag>> flags;
 };
 
 // Scores are written rounded to 6 decimals, so output bytes are stable.

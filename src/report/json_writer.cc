@@ -27,12 +27,27 @@ nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
 
 }  // namespace
 
-nlohmann::ordered_json BeadToJson(const align::Bead& bead) {
+nlohmann::ordered_json FlagToJson(const drift::Flag& flag) {
+  nlohmann::ordered_json j;
+  j["kind"] = std::string(drift::FlagKindName(flag.kind));
+  j["severity"] = std::string(drift::SeverityName(flag.severity));
+  j["message"] = flag.message;
+  j["score"] = RoundScore(flag.score);
+  for (const auto& [key, span] : {std::pair{"src", &flag.src}, std::pair{"tgt", &flag.tgt}}) {
+    if (span->empty()) continue;
+    j[key] = {{"sentence", span->sentence}, {"begin", span->begin}, {"end", span->end},
+              {"text", span->text}};
+  }
+  return j;
+}
+
+nlohmann::ordered_json BeadToJson(const align::Bead& bead, const std::vector<drift::Flag>& flags) {
   nlohmann::ordered_json j;
   j["src"] = bead.src;
   j["tgt"] = bead.tgt;
   j["score"] = RoundScore(bead.score);
   j["flags"] = nlohmann::ordered_json::array();
+  for (const drift::Flag& f : flags) j["flags"].push_back(FlagToJson(f));
   return j;
 }
 
@@ -45,7 +60,10 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
   j["src"] = DocumentToJson(report.src);
   j["tgt"] = DocumentToJson(report.tgt);
   nlohmann::ordered_json beads = nlohmann::ordered_json::array();
-  for (const align::Bead& b : report.beads) beads.push_back(BeadToJson(b));
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    beads.push_back(i < report.flags.size() ? BeadToJson(report.beads[i], report.flags[i])
+                                            : BeadToJson(report.beads[i]));
+  }
   j["beads"] = std::move(beads);
   return j;
 }

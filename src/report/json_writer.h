@@ -17,8 +17,13 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report);
 // Writes AlignmentToJson(report), indented by 2, and a final newline.
 void WriteJson(const AlignmentReport& report, std::ostream& out);
 
-// One bead as {"src": [...], "tgt": [...], "score": s, "flags": []}.
-nlohmann::ordered_json BeadToJson(const align::Bead& bead);
+// One bead as {"src": [...], "tgt": [...], "score": s, "flags": [...]}.
+nlohmann::ordered_json BeadToJson(const align::Bead& bead,
+                                  const std::vector<drift::Flag>& flags = {});
+
+// One drift flag: {"kind", "severity", "message", "score", "src", "tgt"}; "src"/"tgt"
+// are {"sentence", "begin", "end", "text"} (absent when the side has no evidence).
+nlohmann::ordered_json FlagToJson(const drift::Flag& flag);
 
 }  // namespace driftalign::report
 
