@@ -6,6 +6,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <fstream>
+
+#include "report/html_writer.h"
+#include "report/moses_writer.h"
+#include "report/tmx_writer.h"
+#include "report/xliff_writer.h"
 
 namespace driftalign::report {
 namespace {
@@ -62,9 +68,11 @@ bool ReadSpan(const Json& doc, const char* side, const Json& j, EvidenceSpan* ou
   if (out->end < out->begin) return false;
   out->text = StringAt(j, "text");
   out->sentence = -1;
-  if (auto s = j.find("sentence"); s != j.end() && s->is_number_integer() && s->get<int>() >= 0) {
+  if (auto s = j.find("sentence"); s != j.end() && s->is_number_integer()) {
+    if (s->get<int>() < 0) return false;  // the flag has no evidence on this side
     out->sentence = s->get<int>();
   }
+  if (out->begin == out->end && out->text.empty()) return false;
   const Json& sents = doc[side]["sentences"];
   if (out->sentence >= static_cast<int>(sents.size())) out->sentence = -1;
   if (out->sentence < 0) {
@@ -137,6 +145,13 @@ std::optional<std::string> SourceDateEpoch(bool compact) {
 }
 
 std::string IcuVersion() { return U_ICU_VERSION; }
+
+void StampBuild(Json* doc, std::string_view git_commit) {
+  Json& tool = (*doc)["tool"];
+  if (!tool.is_object()) tool = Json::object();
+  tool["git_commit"] = std::string(git_commit);
+  tool["icu_version"] = IcuVersion();
+}
 
 Json Manifest(const Json& doc) {
   Json m;
@@ -220,6 +235,43 @@ std::string ScoreText(const Json& bead) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.6f", it->get<double>());
   return buf;
+}
+
+bool IsRenderFormat(std::string_view format) {
+  return format == "html" || format == "tmx" || format == "xliff" || format == "moses";
+}
+
+Status Render(std::string_view format, Json doc, const RenderOptions& options, const std::string& output_path,
+              std::ostream& out) {
+  StampBuild(&doc, options.git_commit);
+  if (format == "html") return WriteHtml(doc, {}, out);
+  if (format == "tmx") {
+    TmxOptions o;
+    o.keep_null_beads = options.keep_null_beads;
+    return WriteTmx(doc, o, out);
+  }
+  if (format == "xliff") {
+    XliffOptions o;
+    o.version = options.xliff_version;
+    return WriteXliff(doc, o, out);
+  }
+  if (format != "moses") return InvalidArgument("unknown output format \"" + std::string(format) + "\"");
+  MosesOptions o;
+  o.keep_null_beads = options.keep_null_beads;
+  RETURN_IF_ERROR(WriteMosesTsv(doc, o, out));
+  if (output_path.empty() || output_path == "-") return Status::Ok();
+  const std::string src_path = output_path + "." + StringAt(doc["src"], "lang");
+  const std::string tgt_path = output_path + "." + StringAt(doc["tgt"], "lang");
+  const std::string manifest_path = output_path + ".manifest.json";
+  std::ofstream src(src_path, std::ios::binary), tgt(tgt_path, std::ios::binary),
+      manifest(manifest_path, std::ios::binary);
+  RETURN_IF_ERROR(WriteMoses(doc, o, src, tgt));
+  manifest << Manifest(doc).dump(2) << '\n';
+  for (auto [stream, path] : {std::pair{&src, &src_path}, {&tgt, &tgt_path}, {&manifest, &manifest_path}}) {
+    stream->flush();
+    if (!*stream) return InputError(*path + ": cannot write");
+  }
+  return Status::Ok();
 }
 
 }  // namespace driftalign::report

@@ -42,9 +42,15 @@ Status CheckAlignment(const nlohmann::ordered_json& doc);
 //    "icu_version", "params": {...},
 //    "inputs": [{"role": "src", "lang", "path", "sha256"}, {"role": "tgt", ...}],
 //    "created": "2024-01-02T03:04:05Z"}   <- only when SOURCE_DATE_EPOCH is set
-// Values the document does not carry are taken from this build (tool version,
-// ICU version) or left empty (git commit, model).
+// Values the document does not carry are taken from this build (ICU version)
+// or left empty (git commit unless StampBuild() added it; model for the
+// Gale-Church baseline).
 nlohmann::ordered_json Manifest(const nlohmann::ordered_json& doc);
+
+// Adds what only the binary knows to doc["tool"]: "git_commit" (the build's
+// commit, DRIFTALIGN_GIT_COMMIT in src/cli) and "icu_version", so that
+// Manifest() and every writer record them.
+void StampBuild(nlohmann::ordered_json* doc, std::string_view git_commit);
 
 // SOURCE_DATE_EPOCH as a UTC time: ISO 8601 ("2024-01-02T03:04:05Z") or, with
 // `compact`, the TMX form "20240102T030405Z". nullopt when unset or not a
@@ -71,9 +77,10 @@ struct FlagView {
 };
 
 // The flags of `bead`. Spans are read from "src_spans"/"tgt_spans" (arrays)
-// or "src_span"/"tgt_span" / "src"/"tgt" (one object each), each with
-// "begin", "end", "text" and optionally "sentence"; a missing sentence id is
-// found from the offsets. Missing severity reads as "warning".
+// or "src_span"/"tgt_span" / "src"/"tgt" (one object each, as `check`
+// writes them), each with "begin", "end", "text" and optionally "sentence";
+// a missing sentence id is found from the offsets; sentence -1 or an empty
+// span means no evidence on that side. Missing severity reads as "warning".
 std::vector<FlagView> BeadFlags(const nlohmann::ordered_json& doc,
                                 const nlohmann::ordered_json& bead);
 
@@ -92,6 +99,29 @@ std::string SideText(const nlohmann::ordered_json& doc, std::string_view side,
 
 // Bead score as written by the writers: fixed 6 decimals, or "" when absent.
 std::string ScoreText(const nlohmann::ordered_json& bead);
+
+// --- The issue-7 formats behind one call, for the verbs (align, check). ---
+
+struct RenderOptions {
+  // XLIFF: 1 writes 1.2, 2 writes 2.1. Default 1.
+  int xliff_version = 1;
+  // tmx and moses: also write null beads (empty other side). Default false.
+  bool keep_null_beads = false;
+  // Stamped into the document's "tool" (StampBuild). Default empty.
+  std::string git_commit;
+};
+
+// True for "html", "tmx", "xliff" and "moses".
+bool IsRenderFormat(std::string_view format);
+
+// Writes `doc` (the alignment JSON) in `format` to `out`. For "moses", `out`
+// gets the TSV (src_text, tgt_text, score); when `output_path` is a file
+// (not "-") the two line-aligned files <output_path>.<src lang> and
+// <output_path>.<tgt lang> and <output_path>.manifest.json are written too.
+// InvalidArgument for an unknown format or a malformed document, InputError
+// when a side file cannot be written.
+Status Render(std::string_view format, nlohmann::ordered_json doc, const RenderOptions& options,
+              const std::string& output_path, std::ostream& out);
 
 }  // namespace driftalign::report
 

@@ -1,0 +1,89 @@
+// The HTML report in a real browser: Debian's Chromium, headless, loads the
+// page from a file (no network), runs its script, and the test checks the
+// DOM it dumps; a screenshot is kept next to it for a human look.
+// Slow (several seconds): run with
+//   ctest --test-dir build -L slow -R HtmlBrowser --output-on-failure
+// Skipped when /usr/bin/chromium is missing. Chromium runs as root here,
+// hence --no-sandbox; each run gets a new empty profile directory.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "report/html_writer.h"
+#include "test_util.h"
+
+namespace driftalign::report {
+namespace {
+
+using testing_util::RunCommand;
+using testing_util::SampleDoc;
+using testing_util::WriteFile;
+
+constexpr const char* kChromium = "/usr/bin/chromium";
+
+std::string Chromium(const std::string& dir, const std::string& args) {
+  static int n = 0;
+  std::string profile = dir + "/profile" + std::to_string(n++);
+  std::filesystem::remove_all(profile);
+  std::filesystem::create_directories(profile);
+  int status = 0;
+  std::string out = RunCommand(std::string("timeout 90 ") + kChromium +
+                            " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                            " --disable-background-networking --disable-component-update --disable-sync"
+                            " --user-data-dir=" + profile + " " + args + " 2>/dev/null",
+                        &status);
+  EXPECT_EQ(status, 0);
+  return out;
+}
+
+size_t Count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+
+class HtmlBrowserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(kChromium)) GTEST_SKIP() << kChromium << " not installed";
+    dir_ = ::testing::TempDir() + "/html_browser";
+    std::filesystem::create_directories(dir_);
+    std::ostringstream out;
+    ASSERT_TRUE(WriteHtml(SampleDoc(), {}, out).ok());
+    page_ = dir_ + "/sample.html";
+    WriteFile(page_, out.str());
+  }
+  std::string dir_, page_;
+};
+
+TEST_F(HtmlBrowserTest, ScriptRunsAndInjectedMarkupStaysText) {
+  std::string dom = Chromium(dir_, "--dump-dom file://" + page_);
+  EXPECT_NE(dom.find("data-ready=\"1\""), std::string::npos) << "the page script ran to the end";
+  EXPECT_NE(dom.find("data-visible-flags=\"5\""), std::string::npos);
+  EXPECT_EQ(Count(dom, "<script"), 1u) << "the <script> in the texts did not become an element";
+  EXPECT_NE(dom.find("Storm &lt;script&gt;alert(\"x\")&lt;/script&gt; hits coast"), std::string::npos);
+  EXPECT_EQ(Count(dom, "<mark class=\"flag"), Count(dom, "<mark class=\"flag sev-"));
+  EXPECT_EQ(Count(dom, "<tr id=\"b"), 6u);
+}
+
+TEST_F(HtmlBrowserTest, FiltersFromTheUrlFragment) {
+  // Only errors, only beads with drift: 3 error flags in 3 beads stay visible.
+  std::string dom = Chromium(dir_, "--dump-dom 'file://" + page_ + "#severity=error&flagged=1'");
+  EXPECT_NE(dom.find("data-visible-flags=\"3\""), std::string::npos);
+  EXPECT_NE(dom.find("<b id=\"shown\">3</b>"), std::string::npos);
+  EXPECT_EQ(Count(dom, "class=\"bead hidden\""), 3u);
+  EXPECT_NE(dom.find("class=\"flag sev-warning off\""), std::string::npos);
+}
+
+TEST_F(HtmlBrowserTest, Screenshot) {
+  std::string png = dir_ + "/sample.png";
+  std::filesystem::remove(png);
+  Chromium(dir_, "--window-size=1400,1000 --screenshot=" + png + " file://" + page_);
+  ASSERT_TRUE(std::filesystem::exists(png));
+  EXPECT_GT(std::filesystem::file_size(png), 20000u) << "a blank page compresses to almost nothing";
+}
+
+}  // namespace
+}  // namespace driftalign::report

@@ -1,0 +1,52 @@
+// Helpers shared by the report tests: the hand-made alignment document,
+// running a command, reading and writing files.
+#ifndef DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_
+#define DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace driftalign::report::testing_util {
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline void WriteFile(const std::string& path, const std::string& data) {
+  std::ofstream out(path, std::ios::binary);
+  out << data;
+}
+
+// tests/data/report/sample.json: 6 beads (one 2-2, one 0-1 null bead), 5
+// flags of 5 kinds, and "<script>" and quotes in texts, messages and params.
+inline nlohmann::ordered_json SampleDoc() {
+  return nlohmann::ordered_json::parse(ReadFile(std::string(DRIFTALIGN_TEST_DATA) + "/report/sample.json"));
+}
+
+// Runs `cmd` with /bin/sh; returns its stdout and sets *status to its exit status.
+inline std::string RunCommand(const std::string& cmd, int* status) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) {
+    *status = -1;
+    return out;
+  }
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int rc = pclose(p);
+  *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  return out;
+}
+
+}  // namespace driftalign::report::testing_util
+
+#endif  // DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_
