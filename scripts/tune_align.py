@@ -31,6 +31,8 @@ GRID = {
     'name_shared_reward': [0, 0.15, 0.3, 0.6],
     'name_unmatched_reward': [0, -0.1, -0.2, -0.4],
     'paragraph_break_reward': [0, -0.5, -1, -2, -4],
+    'coverage_weight': [0, 2, 5, 10, 20],
+    'coverage_threshold': [0.3, 0.4, 0.5, 0.6, 0.7],
 }
 
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <memory>
 #include <string>
 
 #include "align/band_dp.h"
@@ -34,14 +35,14 @@ int MaxWidth(const Band& band) {
   return w;
 }
 
-// The band of the finer level (n x m units) around the path of `beads` of
-// the level above, whose units are two of these (the last may be one).
-Band BandAround(const std::vector<Bead>& coarse, int n, int m, int radius) {
+// The band (n x m units) around the path of `beads` of the level above, whose
+// units are `scale` of these (the last may be fewer); scale 1 = same level.
+Band BandAround(const std::vector<Bead>& coarse, int n, int m, int radius, int scale) {
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
   int ci = 0, cj = 0;
-  auto fine = [](int c, int limit) { return std::min(2 * c, limit); };
+  auto fine = [scale](int c, int limit) { return std::min(scale * c, limit); };
   auto cover = [&](int i0, int i1, int j0, int j1) {
     for (int i = i0; i <= i1; ++i) {
       band.lo[i] = std::min(band.lo[i], j0);
@@ -83,6 +84,7 @@ Status ValidateOptions(const AlignerOptions& o) {
   }
   if (o.length_variance <= 0) return InvalidArgument("length_variance must be > 0");
   if (o.null_calib_window < 1) return InvalidArgument("null_calib_window must be >= 1");
+  if (o.coverage_radius < 1) return InvalidArgument("coverage_radius must be >= 1");
   return Status::Ok();
 }
 
@@ -110,7 +112,7 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     const int f = 1 << level;
     std::vector<int> sb = Bounds(n, f), tb = Bounds(m, f);
     const int nu = static_cast<int>(sb.size()) - 1, mu = static_cast<int>(tb.size()) - 1;
-    Band band = (level == levels) ? Band::Full(nu, mu) : BandAround(beads, nu, mu, options_.band_radius);
+    Band band = (level == levels) ? Band::Full(nu, mu) : BandAround(beads, nu, mu, options_.band_radius, 2);
     const std::vector<Shape>& level_shapes = level == 0 ? shapes : CoarseShapes();
     BeadReward reward(options_, level_shapes, src, tgt, src_text, tgt_text, std::move(sb),
                       std::move(tb), level == 0, MaxWidth(band) + 1);
@@ -118,7 +120,25 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     beads = std::move(r.beads);
     if (level == 0 && total != nullptr) *total = r.total;
   }
+
+  // Second search with the word coverage, in a narrow band around the path.
+  if (UseCoverage(src, tgt)) {
+    CoverageTable table(*src.words, *tgt.words);
+    Band band = BandAround(beads, n, m, options_.coverage_radius, 1);
+    BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
+                      MaxWidth(band) + 1);
+    reward.SetCoverage(&table);
+    DpResult r = BandDp(n, m, band, shapes, reward);
+    beads = std::move(r.beads);
+    if (total != nullptr) *total = r.total;
+  }
   return beads;
+}
+
+bool Aligner::UseCoverage(const Side& src, const Side& tgt) const {
+  return options_.coverage_weight != 0 && src.words != nullptr && tgt.words != nullptr &&
+         static_cast<int>(src.sentences->size()) <= options_.coverage_max_sentences &&
+         static_cast<int>(tgt.sentences->size()) <= options_.coverage_max_sentences;
 }
 
 std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
@@ -140,6 +160,11 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
   const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
   BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
                     true, 1);
+  std::unique_ptr<CoverageTable> table;
+  if (UseCoverage(src, tgt)) {
+    table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
+    reward.SetCoverage(table.get());
+  }
   int i = 0, j = 0;
   const int w = options_.null_calib_window;
   for (Bead& b : beads) {

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "align/bead.h"
+#include "align/word_coverage.h"
 #include "segment/sentence.h"
 #include "text/status.h"
 
@@ -44,6 +45,9 @@ struct Side {
   const std::vector<segment::Sentence>* sentences = nullptr;
   int dim = 0;
   BlockFn block;
+  // Word vectors of the sentences, for the coverage evidence (word_coverage.h);
+  // null = no coverage evidence.
+  const SentenceWords* words = nullptr;
 };
 
 struct AlignerOptions {
@@ -90,6 +94,15 @@ struct AlignerOptions {
   double name_unmatched_reward = 0.0;
   // Reward per paragraph break inside a block (negative: a soft anchor). Default -1.
   double paragraph_break_reward = -1.0;
+  // Word coverage (word_coverage.h), used in a second search in a narrow band
+  // around the first path when both sides have words: reward +=
+  // coverage_weight * (coverage - coverage_threshold). Weight 0 disables it.
+  double coverage_weight = 0.0;
+  double coverage_threshold = 0.5;
+  // Half-width of the band of that second search, in sentences. Default 3.
+  int coverage_radius = 3;
+  // Documents longer than this (either side) skip the coverage search. Default 20000.
+  int coverage_max_sentences = 20000;
 
   // --- Calibration of scores (fitted on the dev sets; docs/alignment-json.md). ---
   // Non-null bead: score = sigmoid(calib_slope * reward + calib_offset).
@@ -121,6 +134,8 @@ class Aligner {
   const AlignerOptions& options() const { return options_; }
 
  private:
+  bool UseCoverage(const Side& src, const Side& tgt) const;
+
   AlignerOptions options_;
 };
 

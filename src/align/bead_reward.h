@@ -13,6 +13,7 @@
 #include "align/aligner.h"
 #include "align/band_dp.h"
 #include "align/text_features.h"
+#include "align/word_coverage.h"
 
 namespace driftalign::align {
 
@@ -23,6 +24,7 @@ struct BeadEvidence {
   double length_logp = 0.0; // log P(length difference), Gale & Church
   AnchorOverlap anchors;
   int paragraph_breaks = 0;
+  double coverage = -1.0;   // word coverage in [0, 1]; -1 when not computed
 };
 
 class BeadReward {
@@ -40,6 +42,9 @@ class BeadReward {
   BeadEvidence Evidence(int i0, int i1, int j0, int j1) const;
   double Reward(int i0, int i1, int j0, int j1) const;
   double RewardOf(int a, int b, const BeadEvidence& e) const;
+
+  // Adds the coverage evidence (fine level only); `table` must outlive this.
+  void SetCoverage(CoverageTable* table) { coverage_ = table; }
 
   // Normalised similarity of single units i and j (for null-bead calibration).
   double UnitSim(int i, int j) const;
@@ -72,6 +77,7 @@ class BeadReward {
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<Anchor> scratch_a_, scratch_b_;
+  CoverageTable* coverage_ = nullptr;
 };
 
 }  // namespace driftalign::align

@@ -4,6 +4,8 @@
 // (no model needed), for comparisons.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <string_view>
@@ -14,10 +16,12 @@
 #include "cli/verbs.h"
 #include "embed/document_vectors.h"
 #include "embed/model.h"
+#include "embed/tokenizer.h"
 #include "report/json_writer.h"
 #include "report/jsonl_writer.h"
 #include "report/tsv_writer.h"
 #include "report/vecalign_writer.h"
+#include "report/manifest.h"
 
 #ifndef DRIFTALIGN_VERSION
 #define DRIFTALIGN_VERSION "0.0.0"
@@ -43,6 +47,8 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
           {"name_shared_reward", &o->name_shared_reward},
           {"name_unmatched_reward", &o->name_unmatched_reward},
           {"paragraph_break_reward", &o->paragraph_break_reward},
+          {"coverage_weight", &o->coverage_weight},
+          {"coverage_threshold", &o->coverage_threshold},
           {"calib_slope", &o->calib_slope},
           {"calib_offset", &o->calib_offset},
           {"null_calib_slope", &o->null_calib_slope},
@@ -56,6 +62,40 @@ std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& senten
   return texts;
 }
 
+// The unit word vectors and SIF weights of every sentence, tokenised as the
+// model was trained (for the coverage evidence, align/word_coverage.h).
+StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::string& lang,
+                                       const std::vector<segment::Sentence>& sentences) {
+  embed::TokenizerOptions o;
+  o.split_clitics = model.header().tokenizer_flags & 1u;
+  o.normalize_numbers = model.header().tokenizer_flags & 2u;
+  ASSIGN_OR_RETURN(embed::Tokenizer tokenizer, embed::Tokenizer::Create(lang, o));
+  align::SentenceWords words;
+  const int d = model.dim();
+  words.dim = d;
+  std::vector<std::string> tokens;
+  std::vector<float> vectors, weights, v(d), scratch(d);
+  for (const segment::Sentence& s : sentences) {
+    tokens.clear();
+    tokenizer.Tokenize(s.text, &tokens);
+    vectors.clear();
+    weights.clear();
+    for (const std::string& t : tokens) {
+      std::fill(scratch.begin(), scratch.end(), 0.0f);
+      const float w = model.AddWord(lang, t, scratch.data());
+      model.WordVector(lang, t, v.data());
+      float norm = 0.0f;
+      for (float x : v) norm += x * x;
+      if (w <= 0.0f || norm <= 0.0f) continue;
+      norm = 1.0f / std::sqrt(norm);
+      for (float x : v) vectors.push_back(x * norm);
+      weights.push_back(w);
+    }
+    words.AddSentence(vectors, weights);
+  }
+  return words;
+}
+
 VerbRunner RegisterAlign(CLI::App* app) {
   struct Flags {
     std::string src = "-", tgt;
@@ -65,6 +105,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
     std::string model;
     std::string method = "embedding";
     int max_block = 4;
+    report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
     std::vector<std::string> params;
     InputFlags in;
   };
@@ -87,7 +128,10 @@ VerbRunner RegisterAlign(CLI::App* app) {
   cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
       ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
   cmd->add_option("--format", flags->format, "Output format")
-      ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv"}))->capture_default_str();
+      ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv", "html", "tmx", "xliff", "moses"}))->capture_default_str();
+  cmd->add_option("--xliff-version", flags->render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
+      ->check(CLI::IsMember({1, 2}))->capture_default_str();
+  cmd->add_flag("--keep-null", flags->render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("--model", flags->model,
                   "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
@@ -165,13 +209,29 @@ VerbRunner RegisterAlign(CLI::App* app) {
                            [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
       align::Side tgt_side{&tgt->sentences, tgt_vecs.dim(),
                            [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+      align::SentenceWords src_words, tgt_words;
+      const int longest = static_cast<int>(std::max(src->sentences.size(), tgt->sentences.size()));
+      if (options.coverage_weight != 0 && longest <= options.coverage_max_sentences) {
+        StatusOr<align::SentenceWords> sw = WordsOf(m, flags->src_lang, src->sentences);
+        if (!sw.ok()) return Fail(sw.status());
+        StatusOr<align::SentenceWords> tw = WordsOf(m, flags->tgt_lang, tgt->sentences);
+        if (!tw.ok()) return Fail(tw.status());
+        src_words = std::move(sw).value();
+        tgt_words = std::move(tw).value();
+        src_side.words = &src_words;
+        tgt_side.words = &tgt_words;
+      }
       report.beads = align::Aligner(options).Align(src_side, tgt_side);
     }
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();
-    if (flags->format == "json") report::WriteJson(report, os);
+    flags->render.git_commit = DRIFTALIGN_GIT_COMMIT;
+    if (report::IsRenderFormat(flags->format)) {  // docs/formats.md
+      if (Status r = report::Render(flags->format, report::AlignmentToJson(report), flags->render, flags->output, os);
+          !r.ok()) return Fail(r);
+    } else if (flags->format == "json") report::WriteJson(report, os);
     else if (flags->format == "jsonl") report::WriteJsonl(report, os);
     else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
     else report::WriteTsv(report, os);
