@@ -22,6 +22,7 @@
 #include "embed/document_vectors.h"
 #include "embed/model.h"
 #include "report/json_writer.h"
+#include "report/manifest.h"
 
 #ifndef DRIFTALIGN_VERSION
 #define DRIFTALIGN_VERSION "0.0.0"
@@ -165,7 +166,8 @@ VerbRunner RegisterCheck(CLI::App* app) {
     std::string colour = "auto";
     bool parallel = false;
     bool fail_on_drift = false;
-    bool no_coverage = false;
+    std::string coverage_mode = "auto";
+    report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
     drift::CheckerOptions check;
     drift::CoverageOptions coverage;
     InputFlags in;
@@ -190,7 +192,10 @@ VerbRunner RegisterCheck(CLI::App* app) {
   cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
       ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
   cmd->add_option("--format", flags->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+      ->check(CLI::IsMember({"text", "json", "html", "tmx", "xliff", "moses"}))->capture_default_str();
+  cmd->add_option("--xliff-version", flags->render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
+      ->check(CLI::IsMember({1, 2}))->capture_default_str();
+  cmd->add_flag("--keep-null", flags->render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("--model", flags->model,
                   "Model file (default: $DRIFTALIGN_MODEL, else models/" +
@@ -204,8 +209,11 @@ VerbRunner RegisterCheck(CLI::App* app) {
                 "Inputs are sentence-parallel, one sentence per line: line i <-> line i (1-1 beads; "
                 "implies --presegmented; an extra line on one side is a null bead)");
   cmd->add_flag("--fail-on-drift", flags->fail_on_drift, "Exit 3 when an error-level flag is found");
-  cmd->add_flag("--no-coverage", flags->no_coverage,
-                "Skip the word-vector checks (partial_omission/addition, quote_mismatch) even with a model");
+  cmd->add_option("--coverage", flags->coverage_mode,
+                  "Clause checks (partial_omission/addition, quote_mismatch): model (word vectors), "
+                  "lexical (same words, figures and 5-letter cognates only: a baseline), off, or auto "
+                  "(model when a model file is found, else off)")
+      ->check(CLI::IsMember({"auto", "model", "lexical", "off"}))->capture_default_str();
   cmd->add_option("--min-severity", flags->min_severity, "Text output: lowest severity shown")
       ->check(CLI::IsMember({"error", "warning", "info"}))->capture_default_str();
   cmd->add_option("--color", flags->colour, "Colour the text output: auto (on a terminal), always, never")
@@ -264,7 +272,8 @@ VerbRunner RegisterCheck(CLI::App* app) {
     const bool need_model_to_align = how == "embedding";
     const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
     std::error_code ec;
-    if (need_model_to_align || (!flags->no_coverage && std::filesystem::exists(model_path, ec))) {
+    const std::string& cov = flags->coverage_mode;
+    if (need_model_to_align || cov == "model" || (cov == "auto" && std::filesystem::exists(model_path, ec))) {
       if (!std::filesystem::exists(model_path, ec)) {
         return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
                                "DRIFTALIGN_MODEL, or give the beads with --beads / --parallel, or "
@@ -306,7 +315,10 @@ VerbRunner RegisterCheck(CLI::App* app) {
     }
 
     std::unique_ptr<drift::CoverageScorer> coverage;
-    if (model && !flags->no_coverage) {
+    if (cov == "lexical") {
+      coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags->coverage);
+      checker->SetCoverageScorer(coverage.get());
+    } else if (model && cov != "off") {
       const embed::Model* m = model.get();
       coverage = std::make_unique<drift::CoverageScorer>(
           m->dim(),
@@ -316,13 +328,17 @@ VerbRunner RegisterCheck(CLI::App* app) {
           flags->coverage);
       checker->SetCoverageScorer(coverage.get());
     }
-    report.params["coverage_checks"] = coverage != nullptr;
+    report.params["coverage_checks"] = coverage == nullptr ? "off" : cov == "lexical" ? "lexical" : "model";
     report.flags = checker->Check(src->sentences, tgt->sentences, report.beads);
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();
-    if (flags->format == "json") {
+    if (report::IsRenderFormat(flags->format)) {  // docs/formats.md
+      flags->render.git_commit = DRIFTALIGN_GIT_COMMIT;
+      if (Status r = report::Render(flags->format, report::AlignmentToJson(report), flags->render, flags->output, os);
+          !r.ok()) return Fail(r);
+    } else if (flags->format == "json") {
       report::WriteJson(report, os);
     } else {
       bool colour = flags->colour == "always" ||

@@ -55,7 +55,8 @@ bool LooseEq(const Fact& a, const Fact& b) {
   };
   if (pair(FactKind::kNumber, FactKind::kYear)) return ValEq(a.value, b.value);
   if (pair(FactKind::kNumber, FactKind::kPercent)) return ValOrAltEq(a, b);
-  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return ValEq(a.value, b.value) && (a.from_words || b.from_words);
+  // "le 30" (a date in French) and "the 30th".
+  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return ValEq(a.value, b.value);
   if (pair(FactKind::kNumber, FactKind::kApprox)) {
     const Fact& num = a.kind == FactKind::kNumber ? a : b;
     const Fact& ap = a.kind == FactKind::kApprox ? a : b;
@@ -120,8 +121,8 @@ int SlotGroup(FactKind k) {
   switch (k) {
     case FactKind::kNumber: case FactKind::kYear: case FactKind::kApprox: case FactKind::kVague:
       return 1;
+    case FactKind::kOrdinal: return 1;  // "the 30th" vs "le 31"
     case FactKind::kPercent: return 2;
-    case FactKind::kOrdinal: return 3;
     case FactKind::kWeekday: return 4;
     case FactKind::kDate: return 5;
     case FactKind::kTime: return 6;

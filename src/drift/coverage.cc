@@ -123,7 +123,7 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
   close_clause(s.size());
   const size_t n = w.word.size();
   w.vecs.setZero(static_cast<Eigen::Index>(n), dim_);
-  for (size_t r = 0; r < n; ++r) {
+  for (size_t r = 0; r < n && vector_; ++r) {
     if (w.exact_only[r]) continue;
     vector_(lang, w.word[r], w.vecs.row(static_cast<Eigen::Index>(r)).data());
   }
@@ -135,11 +135,20 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
   std::vector<bool> covered(n, false);
   if (n == 0) return covered;
   Eigen::MatrixXf sims;
-  if (b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
+  if (vector_ && b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
   std::unordered_set<std::string> b_words(b.word.begin(), b.word.end());
+  // Cognates and names: the same first 5 letters once accents are folded
+  // (gouvernement/government is not, présidence/presidency is).
+  std::unordered_set<std::string> b_prefixes;
+  for (size_t i = 0; i < b.word.size(); ++i) {
+    if (!b.exact_only[i]) b_prefixes.insert(FoldAccents(b.word[i]).substr(0, 5));
+  }
   for (size_t r = 0; r < n; ++r) {
     if (b_words.count(a.word[r])) { covered[r] = true; continue; }
     if (a.exact_only[r]) continue;
+    std::string folded = FoldAccents(a.word[r]);
+    if (folded.size() >= 5 && b_prefixes.count(folded.substr(0, 5))) { covered[r] = true; continue; }
+    if (!vector_) continue;
     if (a.vecs.row(static_cast<Eigen::Index>(r)).squaredNorm() < 1e-6f) { covered[r] = true; continue; }
     if (b.word.empty()) continue;
     covered[r] = sims.row(static_cast<Eigen::Index>(r)).maxCoeff() >= options_.min_cosine;

@@ -28,7 +28,8 @@
 namespace driftalign::drift {
 
 // Writes the unit vector of `word` (lower case) into out[0, dim); all zeros
-// when the word has no vector.
+// when the word has no vector. An empty function gives the LEXICAL baseline:
+// a word is covered only by the same word, figure or 5-letter cognate.
 using WordVectorFn = std::function<void(Lang lang, std::string_view word, float* out)>;
 
 struct CoverageOptions {

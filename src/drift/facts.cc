@@ -543,6 +543,31 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     return 0;
   };
 
+  // Percentages after a figure: 5%, 5 %, 5 per cent, 5 percent, 5 pour cent,
+  // 0,5 point de pourcentage, 2 percentage points. Advances *last.
+  auto percent_after = [&](size_t* last) {
+    size_t l = *last;
+    if (l + 1 >= n) return false;
+    const Tok& a = t[l + 1];
+    if (IsPunct(a, "%") || IsPunct(a, "％")) { *last = l + 1; return true; }
+    if (IsWord(a, "percent") || IsWord(a, "pourcent") || IsWord(a, "pct")) { *last = l + 1; return true; }
+    if (l + 2 < n && ((IsWord(a, "per") && IsWord(t[l + 2], "cent")) ||
+                      (IsWord(a, "pour") && IsWord(t[l + 2], "cent")))) {
+      *last = l + 2;
+      return true;
+    }
+    if (l + 2 < n && IsWord(a, "percentage") && (IsWord(t[l + 2], "point") || IsWord(t[l + 2], "points"))) {
+      *last = l + 2;
+      return true;
+    }
+    if (l + 3 < n && (IsWord(a, "point") || IsWord(a, "points")) && IsWord(t[l + 2], "de") &&
+        IsWord(t[l + 3], "pourcentage")) {
+      *last = l + 3;
+      return true;
+    }
+    return false;
+  };
+
   for (size_t k = 0; k < n; ++k) {
     if (used[k]) continue;
     const Tok& tk = t[k];
@@ -651,8 +676,13 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         bool neuf_adj = !en && tk.low == "neuf" && !NeufIsNumber(t, k);
         bool zero = v == 0;  // "zéro tolérance", "zero" are rarely figures
         if (!(is_one && scale == 0) && !neuf_adj && !zero) {
-          if (scale > 0) { v *= scale; last += 1; }
-          Fact& f = add(FactKind::kNumber, k, last, v);
+          while (scale > 0) {
+            v *= scale;
+            last += 1;
+            scale = (last + 1 < n) ? ScaleWord(t[last + 1].low, lang, false) : 0;
+          }
+          FactKind kind = percent_after(&last) ? FactKind::kPercent : FactKind::kNumber;
+          Fact& f = add(kind, k, last, v);
           f.from_words = true;
           f.hedged = article || hedged_before(k) || (m == 1 && (words[0] == "mille" || words[0] == "cent"));
           if (article && v == 1000) f.hedged = true;
@@ -779,25 +809,14 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         if (alt >= 0) alt *= scale;
         last += 1;
         if (size_t h2 = half(last + 1)) { v += 0.5 * scale; if (alt >= 0) alt += 0.5 * scale; last += h2; }
+        if (last + 1 < n && t[last + 1].type == Tok::kWord) {
+          double scale2 = ScaleWord(t[last + 1].low, lang, false);
+          if (scale2 > scale) { v *= scale2; if (alt >= 0) alt *= scale2; last += 1; }
+        }
       }
     }
     FactKind kind = FactKind::kNumber;
-    // Percentages: 5%, 5 %, 5 per cent, 5 percent, 5 pour cent, 3 points de pourcentage.
-    if (last + 1 < n) {
-      const Tok& a = t[last + 1];
-      if (IsPunct(a, "%") || IsPunct(a, "％")) { kind = FactKind::kPercent; last += 1; }
-      else if (IsWord(a, "percent") || IsWord(a, "pourcent") || IsWord(a, "pct")) { kind = FactKind::kPercent; last += 1; }
-      else if (last + 2 < n && ((IsWord(a, "per") && IsWord(t[last + 2], "cent")) ||
-                                (IsWord(a, "pour") && IsWord(t[last + 2], "cent")))) {
-        kind = FactKind::kPercent; last += 2;
-      } else if (last + 2 < n && IsWord(a, "percentage") &&
-                 (IsWord(t[last + 2], "point") || IsWord(t[last + 2], "points"))) {
-        kind = FactKind::kPercent; last += 2;
-      } else if (last + 3 < n && (IsWord(a, "point") || IsWord(a, "points")) &&
-                 IsWord(t[last + 2], "de") && IsWord(t[last + 3], "pourcentage")) {
-        kind = FactKind::kPercent; last += 3;
-      }
-    }
+    if (percent_after(&last)) kind = FactKind::kPercent;
     if (kind == FactKind::kNumber && last == k && year_at(k)) kind = FactKind::kYear;
     Fact& f = add(kind, k, last, v);
     f.alt = alt;

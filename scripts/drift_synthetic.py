@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""Synthetic drift set from WMT newstest (EN/FR, sentence-parallel) and the
+precision/recall of `driftalign check` on it (issue 6).
+
+Edits are injected into French sentences whose English counterpart carries the
+same fact (so the drift is real and detectable):
+  digit      change one digit of a figure, keeping its format (2.000 -> 2.001)
+  weekday    replace a French weekday by another
+  month      replace a French month by another
+  word       replace a French number word (deux..vingt, trente..soixante) by another
+  quote      remove the quotation marks around a quotation (« », “ ”, " ")
+  clause     delete a comma-delimited clause that holds a figure
+At most one edit per sentence. `driftalign check --parallel --format json` runs
+on the unedited and on the edited French; the NEW flags of a bead (per kind,
+edited count minus unedited count) are compared with what its edit expects.
+
+  recall(edit type)  = edits whose bead got a new flag of an expected kind / edits
+  precision(kind)    = new flags of that kind on a bead whose edit expects it / new flags
+
+Usage (from the project root):
+  python3 scripts/drift_synthetic.py [--binary build/driftalign] [--per-type 80] [--seed 1]
+      [--data ../shared/data/dev/newstest-fr-en] [--work /tmp/drift-synthetic] [-- extra check flags]
+"""
+import argparse
+import collections
+import glob
+import html
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+
+SEG = re.compile(r'<seg id="?(\d+)"?>(.*?)</seg>')
+DOC = re.compile(r'<doc[^>]*docid="([^"]+)"')
+
+FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]
+EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"]
+FR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+            "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+            "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+            "soixante": 60}
+EN_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+            10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+            16: "sixteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"}
+
+# Which new flag kinds each edit type may legitimately produce (first = the one expected).
+EXPECTED = {
+    "digit": {"number_mismatch", "date_mismatch"},
+    "weekday": {"date_mismatch"},
+    "month": {"date_mismatch"},
+    "word": {"number_mismatch"},
+    "quote": {"quote_missing"},
+    "clause": {"number_missing", "date_mismatch", "partial_omission", "quote_missing",
+               "entity_mismatch"},
+}
+RECALL_KINDS = {
+    "digit": {"number_mismatch", "date_mismatch"},
+    "weekday": {"date_mismatch"},
+    "month": {"date_mismatch"},
+    "word": {"number_mismatch"},
+    "quote": {"quote_missing"},
+    "clause": {"number_missing", "date_mismatch"},
+}
+
+W = r"(?<![\w’'-])"
+E = r"(?![\w’-])"
+FR_NUMBER = re.compile(W + r"\d{1,3}(?:(?:[ \u00a0\u202f.])\d{3})*(?:,\d+)?" + E + r"|" + W + r"\d+(?:,\d+)?" + E)
+
+
+def read_sgm(path):
+    docs, doc = [], None
+    with open(path, encoding="utf-8", newline="") as f:
+        for line in f:
+            m = DOC.search(line)
+            if m:
+                doc = m.group(1)
+            m = SEG.search(line)
+            if m and doc:
+                docs.append(((doc, m.group(1)), html.unescape(m.group(2).replace("&amp;", "&")).strip()))
+    return docs
+
+
+def load_pairs(data):
+    pairs = []
+    for en_path in sorted(glob.glob(os.path.join(data, "*-src.en.sgm"))):
+        fr_path = en_path.replace("-src.en.sgm", "-src.fr.sgm")
+        en = dict(read_sgm(en_path))
+        for key, fr in read_sgm(fr_path):
+            e = en.get(key)
+            if e and fr and "\n" not in e and "\n" not in fr:
+                pairs.append((" ".join(e.split()), " ".join(fr.split())))
+    return pairs
+
+
+def en_numbers(en):
+    return {re.sub(r"[,\s.]", "", m) for m in re.findall(r"\d[\d,.]*\d|\d", en)} | \
+           {m.replace(",", "") for m in re.findall(r"\d[\d,]*", en)}
+
+
+def has_word(text, word):
+    return re.search(W + re.escape(word) + E, text, re.IGNORECASE) is not None
+
+
+def edit_digit(en, fr, rng):
+    nums = [m for m in FR_NUMBER.finditer(fr)]
+    rng.shuffle(nums)
+    en_nums = en_numbers(en)
+    for m in nums:
+        s = m.group(0)
+        integer = re.sub(r"[ \u00a0\u202f.]", "", s.split(",")[0])
+        if integer not in en_nums or fr.count(s) > 1:
+            continue
+        # last digit of the integer part
+        int_end = s.index(",") if "," in s else len(s)
+        pos = max(i for i in range(int_end) if s[i].isdigit())
+        d = int(s[pos])
+        new = s[:pos] + str((d + 1) % 10 if d != 9 else 8) + s[pos + 1:]
+        return fr[:m.start()] + new + fr[m.end():], s + " -> " + new
+    return None
+
+
+def edit_from_list(en, fr, rng, fr_list, en_list):
+    cands = [(i, w) for i, w in enumerate(fr_list) if has_word(fr, w) and has_word(en, en_list[i])]
+    if not cands:
+        return None
+    i, w = rng.choice(cands)
+    m = re.search(W + w + E, fr, re.IGNORECASE)
+    j = (i + rng.randint(1, len(fr_list) - 1)) % len(fr_list)
+    new = fr_list[j]
+    if m.group(0)[0].isupper():
+        new = new[0].upper() + new[1:]
+    return fr[:m.start()] + new + fr[m.end():], m.group(0) + " -> " + new
+
+
+def edit_word(en, fr, rng):
+    cands = []
+    for w, v in FR_WORDS.items():
+        m = re.search(W + w + r"(?![\w’-])", fr, re.IGNORECASE)
+        if m and (has_word(en, EN_WORDS[v]) or re.search(r"(?<![\d,.])%d(?![\d,.])" % v, en)):
+            if fr[m.end():m.end() + 1] == "-" or fr[max(0, m.start() - 1):m.start()] == "-":
+                continue
+            cands.append((m, v))
+    if not cands:
+        return None
+    m, v = rng.choice(cands)
+    others = [w for w, x in FR_WORDS.items() if x != v and x < 20] if v < 20 else \
+             [w for w, x in FR_WORDS.items() if x != v and x >= 20]
+    new = rng.choice(others)
+    if m.group(0)[0].isupper():
+        new = new[0].upper() + new[1:]
+    return fr[:m.start()] + new + fr[m.end():], m.group(0) + " -> " + new
+
+
+QUOTES = [re.compile(r"«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»"), re.compile(r"“([^“”]+?)”"),
+          re.compile(r'"([^"]+?)"')]
+
+
+def edit_quote(en, fr, rng):
+    if not re.search(r'["“”«»]', en):
+        return None
+    for q in QUOTES:
+        ms = list(q.finditer(fr))
+        if len(ms) == 1 and len(ms[0].group(1).split()) >= 2:
+            m = ms[0]
+            return fr[:m.start()] + m.group(1) + fr[m.end():], "unquoted: " + m.group(1)[:40]
+    return None
+
+
+def clause_spans(fr):
+    """Comma-delimited clauses: (start of the comma, end before the next comma or final period).
+    A comma or period between two digits is a decimal mark, not a boundary."""
+    bounds = [m.start() for m in re.finditer(r"(?<!\d),|,(?!\d)", fr)]
+    ends = [m.start() for m in re.finditer(r"(?<!\d)[,.;:]|[,.;:](?!\d)", fr)]
+    for b in bounds:
+        later = [e for e in ends if e > b]
+        if later:
+            yield b, later[0]
+
+
+def edit_clause(en, fr, rng):
+    en_nums = en_numbers(en)
+    for b, e in clause_spans(fr):
+        clause = fr[b + 1:e]
+        if re.search(r"[()«»\"“”]", clause) or not fr[e] in ",.":
+            continue
+        nums = [re.sub(r"[ \u00a0\u202f.]", "", x.split(",")[0]) for x in FR_NUMBER.findall(clause)]
+        if not nums or any(n not in en_nums for n in nums):
+            continue
+        rest = fr[:b] + fr[e:]
+        flat = re.sub(r"(?<=\d)[ \u00a0\u202f.](?=\d{3})", "", rest)
+        if any(re.search(r"(?<!\d)" + re.escape(n) + r"(?!\d)", flat) for n in nums):
+            continue
+        if len(clause.split()) < 3:
+            continue
+        return rest, "deleted:" + clause[:50]
+    return None
+
+
+EDITORS = {
+    "digit": edit_digit,
+    "weekday": lambda en, fr, rng: edit_from_list(en, fr, rng, FR_WEEKDAYS, EN_WEEKDAYS),
+    "month": lambda en, fr, rng: edit_from_list(en, fr, rng, FR_MONTHS, EN_MONTHS),
+    "word": edit_word,
+    "quote": edit_quote,
+    "clause": edit_clause,
+}
+
+
+def run_check(binary, en_path, fr_path, extra):
+    cmd = [binary, "check", en_path, fr_path, "--parallel", "--format", "json"] + extra
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    doc = json.loads(out)
+    per_line = {}
+    for b in doc["beads"]:
+        if b["src"] and b["tgt"]:
+            per_line[b["src"][0]] = collections.Counter(f["kind"] for f in b["flags"])
+    return per_line, doc["params"].get("coverage_checks", False)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default="build/driftalign")
+    ap.add_argument("--data", default="../shared/data/dev/newstest-fr-en")
+    ap.add_argument("--work", default="/tmp/drift-synthetic")
+    ap.add_argument("--per-type", type=int, default=80)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("extra", nargs="*", help="extra flags for driftalign check (after --)")
+    args = ap.parse_args()
+    if not os.path.isdir(args.data):
+        sys.exit("no data at %s (the ../shared checkout is needed)" % args.data)
+    rng = random.Random(args.seed)
+    pairs = load_pairs(args.data)
+    order = list(range(len(pairs)))
+    rng.shuffle(order)
+    edits = {}  # line -> (type, description)
+    fr_edited = [fr for _, fr in pairs]
+    counts = collections.Counter()
+    for t in EDITORS:
+        for i in order:
+            if counts[t] >= args.per_type:
+                break
+            if i in edits:
+                continue
+            r = EDITORS[t](pairs[i][0], pairs[i][1], rng)
+            if r:
+                fr_edited[i] = r[0]
+                edits[i] = (t, r[1])
+                counts[t] += 1
+    os.makedirs(args.work, exist_ok=True)
+    en_p, fr_p, fe_p = (os.path.join(args.work, n) for n in ("en.txt", "fr.txt", "fr.edited.txt"))
+    for path, lines in ((en_p, [e for e, _ in pairs]), (fr_p, [f for _, f in pairs]), (fe_p, fr_edited)):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    base, cov = run_check(args.binary, en_p, fr_p, args.extra)
+    edited, _ = run_check(args.binary, en_p, fe_p, args.extra)
+
+    new_flags = collections.Counter()
+    correct = collections.Counter()
+    hit = collections.Counter()
+    misses = []
+    false_pos = []
+    for line in set(base) | set(edited):
+        diff = edited.get(line, collections.Counter()) - base.get(line, collections.Counter())
+        t = edits.get(line, (None, ""))[0]
+        for kind, n in diff.items():
+            new_flags[kind] += n
+            if t and kind in EXPECTED[t]:
+                correct[kind] += n
+        if t:
+            if any(k in RECALL_KINDS[t] for k in diff):
+                hit[t] += 1
+            else:
+                misses.append((t, edits[line][1], pairs[line][0], fr_edited[line]))
+        for kind, n in diff.items():
+            if not (t and kind in EXPECTED[t]):
+                false_pos.append((kind, t, edits.get(line, (None, ""))[1], pairs[line][0], fr_edited[line]))
+    print("sentence pairs: %d, edits: %d, coverage checks: %s" % (len(pairs), len(edits), cov))
+    print("\n| edit type | edits | detected | recall | counted as detected |")
+    print("|---|---:|---:|---:|---|")
+    for t in EDITORS:
+        n = counts[t]
+        print("| %s | %d | %d | %.3f | %s |" % (t, n, hit[t], hit[t] / n if n else 0,
+                                                ", ".join(sorted(RECALL_KINDS[t]))))
+    tot = sum(counts.values())
+    print("| all | %d | %d | %.3f | |" % (tot, sum(hit.values()), sum(hit.values()) / tot if tot else 0))
+    print("\n| new flag kind | new flags | on an edit expecting it | precision |")
+    print("|---|---:|---:|---:|")
+    for kind in sorted(new_flags):
+        print("| %s | %d | %d | %.3f |" % (kind, new_flags[kind], correct[kind],
+                                           correct[kind] / new_flags[kind] if new_flags[kind] else 0))
+    tn = sum(new_flags.values())
+    print("| all | %d | %d | %.3f |" % (tn, sum(correct.values()), sum(correct.values()) / tn if tn else 0))
+    for m in misses[:args.show_misses]:
+        print("\nMISS %s (%s)\n  EN: %s\n  FR: %s" % m)
+    for m in false_pos[:args.show_misses]:
+        print("\nFALSE %s on edit %s (%s)\n  EN: %s\n  FR: %s" % m)
+
+
+if __name__ == "__main__":
+    main()
