@@ -53,6 +53,20 @@ TEST(AlignerTest, RecoversEveryShapeOnSyntheticDocuments) {
   }
 }
 
+TEST(AlignerTest, CoverageSearchRecoversEveryShape) {
+  AlignerOptions options;
+  options.coverage_weight = 5.0;
+  for (uint64_t seed = 1; seed <= 5; ++seed) {
+    testing::SyntheticPair pair(32, seed);
+    for (auto [a, b] : std::vector<std::pair<int, int>>{{1, 1}, {2, 1}, {1, 1}, {1, 0}, {1, 2}, {0, 1}, {1, 1}}) {
+      pair.AddBead(a, b, 14, 0.25);
+    }
+    std::vector<Bead> beads = Aligner(options).Align(pair.src().side(), pair.tgt().side());
+    ExpectPartition(beads, pair.src().size(), pair.tgt().size());
+    EXPECT_EQ(StrictF1(pair.gold(), beads), 1.0) << "seed " << seed;
+  }
+}
+
 TEST(AlignerTest, OneSideEmpty) {
   testing::SyntheticPair pair(16, 7);
   for (int k = 0; k < 5; ++k) pair.AddBead(1, 0);

@@ -21,8 +21,20 @@ class SyntheticSide {
  public:
   explicit SyntheticSide(int dim) : dim_(dim), prefix_(1, std::vector<double>(dim, 0.0)) {}
 
-  // Appends a sentence whose word-vector sum is `sum` and text is `text`.
-  void Add(const std::vector<double>& sum, const std::string& text) {
+  // Appends a sentence whose word-vector sum is `sum` and text is `text`;
+  // `words` (optional) are its word vectors, for the coverage evidence.
+  void Add(const std::vector<double>& sum, const std::string& text,
+           const std::vector<std::vector<double>>& words = {}) {
+    std::vector<float> flat, weights;
+    for (const auto& w : words) {
+      double norm = 0.0;
+      for (double x : w) norm += x * x;
+      norm = norm > 0 ? 1.0 / std::sqrt(norm) : 0.0;
+      for (double x : w) flat.push_back(static_cast<float>(x * norm));
+      weights.push_back(1.0f);
+    }
+    words_.dim = dim_;
+    words_.AddSentence(flat, weights);
     std::vector<double> next = prefix_.back();
     for (int d = 0; d < dim_; ++d) next[d] += sum[d];
     prefix_.push_back(std::move(next));
@@ -33,7 +45,7 @@ class SyntheticSide {
   }
 
   Side side() const {
-    return Side{&sentences_, dim_, [this](int b, int e, float* out) { Block(b, e, out); }};
+    return Side{&sentences_, dim_, [this](int b, int e, float* out) { Block(b, e, out); }, &words_};
   }
   void Block(int b, int e, float* out) const {
     double norm = 0.0;
@@ -53,6 +65,7 @@ class SyntheticSide {
   int dim_;
   std::vector<std::vector<double>> prefix_;
   std::vector<segment::Sentence> sentences_;
+  SentenceWords words_;
 };
 
 // Generates parallel documents from a list of gold beads.
@@ -74,6 +87,13 @@ class SyntheticPair {
     for (const auto& w : words) for (int d = 0; d < dim_; ++d) sum[d] += w[d] + g(rng_);
     return sum;
   }
+  // Each word vector perturbed by noise of relative size `noise`.
+  std::vector<std::vector<double>> TranslateWords(const std::vector<std::vector<double>>& words, double noise) {
+    std::normal_distribution<double> g(0.0, noise);
+    std::vector<std::vector<double>> out = words;
+    for (auto& w : out) for (double& x : w) x += g(rng_);
+    return out;
+  }
   static std::vector<double> Sum(const std::vector<std::vector<double>>& words, int dim) {
     std::vector<double> sum(dim, 0.0);
     for (const auto& w : words) for (int d = 0; d < dim; ++d) sum[d] += w[d];
@@ -93,7 +113,7 @@ class SyntheticPair {
       for (int k = 0; k < a; ++k) {
         const size_t lo = words.size() * k / a, hi = words.size() * (k + 1) / a;
         std::vector<std::vector<double>> part(words.begin() + lo, words.begin() + hi);
-        src_.Add(Sum(part, dim_), Text(static_cast<int>(part.size())));
+        src_.Add(Sum(part, dim_), Text(static_cast<int>(part.size())), part);
       }
     }
     if (b > 0) {
@@ -101,8 +121,9 @@ class SyntheticPair {
       for (int k = 0; k < b; ++k) {
         const size_t lo = words.size() * k / b, hi = words.size() * (k + 1) / b;
         std::vector<std::vector<double>> part(words.begin() + lo, words.begin() + hi);
-        tgt_.Add(a > 0 ? Translate(part, noise) : Sum(Words(static_cast<int>(part.size())), dim_),
-                 Text(static_cast<int>(part.size()) * 11 / 10));
+        std::vector<std::vector<double>> translated = a > 0 ? TranslateWords(part, noise)
+                                                            : Words(static_cast<int>(part.size()));
+        tgt_.Add(Sum(translated, dim_), Text(static_cast<int>(part.size()) * 11 / 10), translated);
       }
     }
     gold_.push_back(MakeBead(src_.size() - a, src_.size(), tgt_.size() - b, tgt_.size()));
