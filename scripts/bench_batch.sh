@@ -35,15 +35,15 @@ first_en=$(head -1 "$OUT/docs/manifest.tsv" | cut -f2)
 } > "$OUT/manifest.tsv"
 pairs=$(grep -c . "$OUT/manifest.tsv")
 
-echo "| threads | pairs | ok | errors | wall s | pairs/s | sentences/s | peak RSS MB |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| threads | pairs | ok | errors | wall s | CPU s (user+sys) | pairs/s | sentences/s | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|---|---|"
 prev=""
 for t in $THREADS; do
   res="$OUT/batch-t$t.jsonl"
-  /usr/bin/time -f '%e %M' -o "$OUT/time-t$t.txt" \
+  /usr/bin/time -f '%e %U %S %M' -o "$OUT/time-t$t.txt" \
     "$BIN" batch "$OUT/manifest.tsv" --method "$METHOD" --threads "$t" --progress never $EXTRA -o "$res" \
     2> "$OUT/stderr-t$t.txt" || true
-  read -r wall rss_kb < "$OUT/time-t$t.txt"
+  read -r wall user sys rss_kb < "$OUT/time-t$t.txt"
   ok=$(grep -c '"status":"ok"' "$res" || true)
   err=$(grep -c '"status":"error"' "$res" || true)
   sents=$(python3 -c '
@@ -54,11 +54,12 @@ for line in open(sys.argv[1]):
     if r["status"] == "ok":
         n += r["summary"]["src_sentences"] + r["summary"]["tgt_sentences"]
 print(n)' "$res")
-  python3 - "$t" "$pairs" "$ok" "$err" "$wall" "$sents" "$rss_kb" <<'PY'
+  python3 - "$t" "$pairs" "$ok" "$err" "$wall" "$sents" "$rss_kb" "$user" "$sys" <<'PY'
 import sys
-t, pairs, ok, err, wall, sents, rss = sys.argv[1:]
+t, pairs, ok, err, wall, sents, rss, user, sys_ = sys.argv[1:]
 wall = float(wall)
-print(f"| {t} | {pairs} | {ok} | {err} | {wall:.1f} | {int(pairs) / wall:.1f} | {int(sents) / wall:.0f} | {int(rss) / 1024:.0f} |")
+cpu = float(user) + float(sys_)
+print(f"| {t} | {pairs} | {ok} | {err} | {wall:.1f} | {cpu:.1f} | {int(pairs) / wall:.1f} | {int(sents) / wall:.0f} | {int(rss) / 1024:.0f} |")
 PY
   if [ -n "$prev" ]; then
     if cmp -s "$prev" "$res"; then echo "(output with $t threads byte-identical to $prev)" >&2
