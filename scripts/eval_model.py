@@ -101,6 +101,9 @@ def main():
             fr.append(" ".join(r.split()))
     result["ud_pud"] = retrieval(embed(driftalign, model, "en", en, f"{work}/pud.en"),
                                  embed(driftalign, model, "fr", fr, f"{work}/pud.fr"))
+    if os.environ.get("EVAL_PUD_ONLY"):
+        print(json.dumps(result, indent=1))
+        return
     news = {}
     for name in ["news-test2008", "newssyscomb2009", "newstest2009", "newstest2010", "newstest2011",
                  "newstest2012"]:

@@ -49,8 +49,8 @@ class ModelTest : public ::testing::Test {
     const int n = sizeof(kLexicon) / sizeof(kLexicon[0]);
     std::ofstream corpus(*dir_ + "/corpus.txt");
     std::ofstream sample(*dir_ + "/sample.tsv");
-    for (int line = 0; line < 600; ++line) {
-      int len = 4 + rng() % 6;
+    for (int line = 0; line < 3000; ++line) {
+      int len = 1 + rng() % 3;
       std::vector<std::string> tokens;
       std::string en, fr;
       for (int i = 0; i < len; ++i) {
@@ -63,12 +63,12 @@ class ModelTest : public ::testing::Test {
       std::shuffle(tokens.begin(), tokens.end(), rng);
       for (size_t i = 0; i < tokens.size(); ++i) corpus << (i ? " " : "") << tokens[i];
       corpus << "\n";
-      if (line < 200) sample << en << "\t" << fr << "\n";
+      if (line < 300) sample << en << "\t" << fr << "\n";
     }
     corpus.close();
     sample.close();
     std::string cmd = "fasttext skipgram -input " + *dir_ + "/corpus.txt -output " + *dir_ +
-                      "/tiny -dim 16 -minn 3 -maxn 5 -epoch 5 -minCount 1 -bucket 2000 -thread 1 -verbose 0";
+                      "/tiny -dim 16 -minn 3 -maxn 5 -epoch 10 -minCount 1 -bucket 2000 -thread 1 -verbose 0";
     if (std::system(cmd.c_str()) != 0) return;
     ConvertOptions o;
     o.name = "tiny-test";
