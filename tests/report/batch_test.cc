@@ -32,7 +32,7 @@ class BatchTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     const std::string corpus = std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus/";
-    WriteFile(dir_ + "/bad.fr.txt", "Une phrase. \xC3\x28 invalide.\n");  // invalid UTF-8 at byte 13
+    WriteFile(dir_ + "/bad.fr.txt", "Une phrase. \xC3\x28 invalide.\n");  // invalid UTF-8 at byte offset 12
     std::string m;
     m += "# id, src, tgt, langs\n";
     m += "seed-000-001\t" + corpus + "000_cade94ca1d686b93.txt\t" + corpus + "001_b5b62dc4b4f44fa5.txt\ten\tfr\n";
@@ -71,7 +71,7 @@ TEST_F(BatchTest, FailingPairsBecomeErrorRecordsAndTheRunGoesOn) {
   EXPECT_EQ(statuses, (std::vector<std::string>{"ok", "error", "ok", "error", "error", "ok"}));
   EXPECT_NE(recs[1]["error"]["message"].get<std::string>().find("nope.en.txt"), std::string::npos);
   EXPECT_NE(recs[3]["error"]["message"].get<std::string>().find("bad.fr.txt"), std::string::npos);
-  EXPECT_NE(recs[3]["error"]["message"].get<std::string>().find("13"), std::string::npos) << "byte offset";
+  EXPECT_NE(recs[3]["error"]["message"].get<std::string>().find("byte offset 12"), std::string::npos) << "byte offset";
   EXPECT_EQ(recs[1]["error"]["exit_code"], 2);
   // An ok record: the alignment JSON with flags and the reproducibility fields.
   const Json& a = recs[0]["alignment"];
