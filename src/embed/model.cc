@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <atomic>
+#include <unordered_map>
 
 #include "embed/tokenizer.h"
 
@@ -40,8 +42,17 @@ struct ThreadTokenizers {
   uint32_t flags[2] = {0, 0};
   std::vector<std::string> tokens;
   std::string key;
+  std::string oov_key;
   std::vector<float> scratch;
+  // Subword vectors of out-of-vocabulary words seen recently by this thread
+  // (names repeat within a story); cleared when full or when another model asks.
+  const Model* oov_owner = nullptr;
+  uint64_t oov_generation = 0;
+  std::unordered_map<std::string, std::vector<float>> oov;
 };
+
+std::atomic<uint64_t> g_model_generation{0};
+constexpr size_t kOovCacheEntries = 20000;
 
 ThreadTokenizers& Local() {
   thread_local ThreadTokenizers t;
@@ -81,6 +92,7 @@ Model::~Model() {
 StatusOr<std::unique_ptr<Model>> Model::Load(const std::string& path, const LoadOptions& options) {
   std::unique_ptr<Model> model(new Model());
   model->path_ = path;
+  model->generation_ = ++g_model_generation;
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return ModelError(path + ": cannot open model: " + std::strerror(errno) +
@@ -384,9 +396,24 @@ float Model::AddWord(std::string_view lang, std::string_view word, float* sum) c
     for (int k = 0; k < d; ++k) sum[k] += s * q[k];
     return w;
   }
-  std::vector<float>& v = Local().scratch;
-  v.resize(d);
-  if (!SubwordVector(word, v.data())) return 0.0f;
+  ThreadTokenizers& t = Local();
+  if (t.oov_owner != this || t.oov_generation != generation_ || t.oov.size() >= kOovCacheEntries) {
+    t.oov.clear();
+    t.oov_owner = this;
+    t.oov_generation = generation_;
+  }
+  std::string& key = t.oov_key;
+  key.assign(lang);
+  key.push_back('\x1f');
+  key.append(word);
+  auto it = t.oov.find(key);
+  if (it == t.oov.end()) {
+    std::vector<float> vec(d);
+    if (!SubwordVector(word, vec.data())) vec.clear();
+    it = t.oov.emplace(key, std::move(vec)).first;
+  }
+  const std::vector<float>& v = it->second;
+  if (v.empty()) return 0.0f;
   const float w = header_.oov_weight;
   for (int k = 0; k < d; ++k) sum[k] += w * v[k];
   return w;

@@ -114,6 +114,7 @@ class Model {
   Section mean_[2], components_[2], map_[2];
   std::vector<SelfTest> self_tests_;
   uint64_t table_mask_ = 0;
+  uint64_t generation_ = 0;  // unique per Load, keys per-thread caches
   mutable std::once_flag sha_once_;
   mutable std::string sha256_;
 };
