@@ -209,7 +209,7 @@ StatusOr<Json> AlignAndCheck(const Job& job, const Settings& s, WorkerState* w) 
   copt.tgt_lang = ToLang(job.tgt_lang);
   ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(copt));
   if (w->coverage) checker.SetCoverageScorer(w->coverage.get());
-  report.params["coverage_checks"] = w->coverage != nullptr;
+  report.params["coverage_checks"] = w->coverage != nullptr ? "model" : "off";  // as check writes it
   report.flags = checker.Check(src.sentences, tgt.sentences, report.beads);
   Json doc = report::AlignmentToJson(report);
   report::StampBuild(&doc, DRIFTALIGN_GIT_COMMIT);
