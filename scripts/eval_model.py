@@ -68,7 +68,7 @@ def retrieval(e, f):
                          "quantiles": [round(float(x), 4) for x in np.quantile(true, q)]}
     out["random_pairs"] = {"mean": round(float(rand.mean()), 4), "sd": round(float(rand.std()), 4),
                            "quantiles": [round(float(x), 4) for x in np.quantile(rand, q)]}
-    hist_bins = np.linspace(-0.2, 1.0, 13)
+    hist_bins = np.linspace(-0.5, 1.0, 16)
     out["histogram_bins"] = [round(float(x), 2) for x in hist_bins]
     out["true_hist"] = np.histogram(true, hist_bins)[0].tolist()
     out["random_hist"] = np.histogram(rand, hist_bins)[0].tolist()

@@ -3,7 +3,7 @@
 # driftalign's model format (models/MODEL.md) plus a metrics report.
 #
 #   scripts/train_model.sh                 # full recipe (see models/MODEL.md)
-#   EUROPARL_PAIRS=300000 EPOCH=5 scripts/train_model.sh   # smaller/faster
+#   EUROPARL_PAIRS=all EPOCH=5 scripts/train_model.sh   # more data (slower)
 #
 # Stages (each skipped when its output exists in $WORK; delete $WORK to redo):
 #   1. lexicon: dictionaries -> training pairs + held-out pairs (scripts/model_lexicon.py)
@@ -22,15 +22,15 @@ WORK=${WORK:-/tmp/driftalign-model}
 DRIFTALIGN=${DRIFTALIGN:-build/driftalign}
 OUT=${OUT:-models/driftalign-enfr-v1.dam}
 NAME=${NAME:-driftalign-enfr-v1}
-EUROPARL_PAIRS=${EUROPARL_PAIRS:-all}   # number of filtered Europarl pairs, or "all"
+EUROPARL_PAIRS=${EUROPARL_PAIRS:-300000}   # number of filtered Europarl pairs, or "all"
 LEX_REPEAT=${LEX_REPEAT:-3}             # copies of the dictionary lines (reshuffled each time)
 DIM=${DIM:-100}
 MINN=${MINN:-3}
 MAXN=${MAXN:-6}
-WS=${WS:-10}
-EPOCH=${EPOCH:-5}
+WS=${WS:-5}
+EPOCH=${EPOCH:-3}
 MINCOUNT=${MINCOUNT:-3}
-BUCKET=${BUCKET:-200000}
+BUCKET=${BUCKET:-50000}
 NEG=${NEG:-5}
 LR=${LR:-0.05}
 THREADS=${THREADS:-2}
@@ -100,7 +100,7 @@ train_done=$(date +%s)
 # shellcheck disable=SC2086
 "$DRIFTALIGN" convert-model --fasttext-bin "$ft.bin" --name "$NAME" --max-words "$MAX_WORDS" \
   --sample-pairs "$WORK/sample.tsv" \
-  --dictionary "$WORK/lex.train.tsv" $CONVERT_FLAGS -o "$OUT"
+  --dictionary "$WORK/lex.train.tsv" $CONVERT_FLAGS -o "$OUT" > "$WORK/model_info.json"
 end=$(date +%s)
 
 {
@@ -117,3 +117,10 @@ end=$(date +%s)
   echo "time: prepare $((prep_done - start)) s, fasttext $((train_done - prep_done)) s, convert $((end - train_done)) s"
   echo "model: $OUT $(stat -c %s "$OUT") bytes sha256 $(sha256sum "$OUT" | cut -d' ' -f1)"
 } | tee "$WORK/train_record.txt"
+
+# 5. Metrics.
+if [ "${SKIP_EVAL:-}" != 1 ]; then
+  HELDOUT="$WORK/lex.heldout.tsv" DRIFTALIGN="$DRIFTALIGN" SHARED="$SHARED" WORK="$WORK/eval" \
+    scripts/eval_model.sh "$OUT" > "$WORK/metrics.json"
+  echo "metrics: $WORK/metrics.json"
+fi

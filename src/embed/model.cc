@@ -112,6 +112,8 @@ StatusOr<std::unique_ptr<Model>> Model::Load(const std::string& path, const Load
   void* p = mmap(nullptr, model->size_, PROT_READ, MAP_PRIVATE, fd, 0);
   close(fd);
   if (p == MAP_FAILED) return ModelError(path + ": mmap failed: " + std::strerror(errno));
+  // Lookups jump around the file: no readahead, so RSS grows with the words used.
+  madvise(p, model->size_, MADV_RANDOM);
   model->base_ = static_cast<const unsigned char*>(p);
   RETURN_IF_ERROR(model->Parse(options));
   return model;
