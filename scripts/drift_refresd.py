@@ -93,8 +93,18 @@ def main():
     labels = [r[0] for r in rows]
     partial = {"partial_omission", "partial_addition"}
 
+    # The scoring run reports every clause: drop the user's clause thresholds there.
+    keep, skip = [], False
+    for a in args.extra:
+        if skip:
+            skip = False
+            continue
+        if a in ("--partial-min-words", "--partial-max-coverage"):
+            skip = True
+            continue
+        keep.append(a)
     every, doc = run(args.binary, en_p, fr_p, ["--coverage", args.coverage, "--partial-min-words", "1",
-                                               "--partial-max-coverage", "1"] + args.extra)
+                                               "--partial-max-coverage", "1"] + keep)
     scores = [max([f["score"] for f in every.get(i, []) if f["kind"] in partial] or [0.0])
               for i in range(len(rows))]
     default, _ = run(args.binary, en_p, fr_p, ["--coverage", args.coverage] + args.extra)

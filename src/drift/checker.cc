@@ -393,8 +393,17 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
     }
   }
 
+  // Datelines, bylines and time stamps differ between editions by design:
+  // their flags are info, and their clauses are not checked.
+  auto all_meta = [](const std::vector<int>& ids, const std::vector<segment::Sentence>& sents) {
+    for (int id : ids) if (sents[id].kind != segment::SentenceKind::kMeta) return false;
+    return true;
+  };
+  const bool meta = all_meta(bead.src, src) || all_meta(bead.tgt, tgt);
+  if (meta) for (Flag& f : flags) f.severity = Severity::kInfo;
+
   // ---- clauses and quotations without counterpart (word-vector coverage)
-  if (coverage_ != nullptr) {
+  if (coverage_ != nullptr && !meta) {
     AddCoverageFlags(*coverage_, options_, bead, src, tgt, src_facts, tgt_facts, &flags);
   }
 

@@ -53,9 +53,9 @@ struct CheckerOptions {
   // --- coverage (only used with a CoverageScorer) ---
   // A clause of at least this many content words whose coverage by the
   // other side is below `partial_max_coverage` is a partial omission /
-  // addition. Defaults 4 words, 0.34.
+  // addition. Defaults 4 words, 0.5 (docs/drift.md).
   int partial_min_words = 4;
-  double partial_max_coverage = 0.34;
+  double partial_max_coverage = 0.5;
   // Matched quotations whose mutual coverage is below this are
   // quote_mismatch. Default 0.25.
   double quote_mismatch_max_coverage = 0.25;

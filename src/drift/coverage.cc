@@ -117,7 +117,10 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
       w.word.push_back(upper ? CanonicalEntityKey(FoldAccents(low)) : low);
       continue;
     }
-    if (IsClauseMark(c) && !(c == '.' && i + 1 < s.size() && s[i + 1] != ' ')) close_clause(i);
+    // A mark between two digits (3:30, 2,5, 2.000) does not end a clause.
+    const bool inner = (c == '.' || c == ',' || c == ':') && i > 0 && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+                       static_cast<size_t>(j) < s.size() && std::isdigit(static_cast<unsigned char>(s[j]));
+    if (IsClauseMark(c) && !inner && !(c == '.' && i + 1 < s.size() && s[i + 1] != ' ')) close_clause(i);
     i = static_cast<size_t>(j);
   }
   close_clause(s.size());
