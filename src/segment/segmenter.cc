@@ -393,7 +393,12 @@ void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int pa
       size_t next;
       UChar32 ch = CharAt(line, k, &next);
       bool closing = IsClosingQuote(ch);
-      if (ch == '"') closing = std::count(sent.begin(), sent.end(), '"') % 2 == 1;
+      // A straight quote closes only when the sentence has an odd number of
+      // them and no letter or digit follows it (else it opens the next sentence).
+      if (ch == '"') {
+        closing = std::count(sent.begin(), sent.end(), '"') % 2 == 1 &&
+                  (next >= line.size() || !u_isalnum(CharAt(line, next)));
+      }
       if (!closing) break;
       q = next;
       sent = line.substr(b, q - b);
