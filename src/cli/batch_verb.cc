@@ -24,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -228,6 +229,7 @@ std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_hand
 RecordLine Record(const Job& job, const Settings& s, WorkerState* w) {
   Json r;
   r["id"] = job.id;
+  if (std::optional<std::string> created = report::SourceDateEpoch()) r["created"] = *created;
   Status st = job.error.empty() ? Status::Ok() : InputError(job.error);
   if (st.ok()) {
     StatusOr<Json> doc = AlignAndCheck(job, s, w);

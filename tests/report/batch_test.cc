@@ -97,6 +97,11 @@ TEST_F(BatchTest, SameBytesForAnyThreadCountAndAcrossRuns) {
   EXPECT_EQ(one, four);
   EXPECT_EQ(two, again);
   EXPECT_EQ(one.find("\"created\""), std::string::npos) << "no time stamp without SOURCE_DATE_EPOCH";
+  std::string dated = RunCommand("SOURCE_DATE_EPOCH=1700000000 " + std::string(DRIFTALIGN_BINARY) +
+                                     " batch --method gale-church --no-coverage --progress never " + manifest_ +
+                                     " 2>/dev/null",
+                                 &status);
+  EXPECT_EQ(Lines(dated)[0]["created"], "2023-11-14T22:13:20Z");
 }
 
 TEST_F(BatchTest, StreamsStdinToStdout) {
