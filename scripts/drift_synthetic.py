@@ -276,6 +276,8 @@ def main():
         if t:
             if any(k in RECALL_KINDS[t] for k in diff):
                 hit[t] += 1
+            if t == "clause" and "partial_omission" in diff:
+                hit["clause as partial_omission"] += 1
             else:
                 misses.append((t, edits[line][1], pairs[line][0], fr_edited[line]))
         for kind, n in diff.items():
@@ -289,7 +291,12 @@ def main():
         print("| %s | %d | %d | %.3f | %s |" % (t, n, hit[t], hit[t] / n if n else 0,
                                                 ", ".join(sorted(RECALL_KINDS[t]))))
     tot = sum(counts.values())
-    print("| all | %d | %d | %.3f | |" % (tot, sum(hit.values()), sum(hit.values()) / tot if tot else 0))
+    hits = sum(hit[t] for t in EDITORS)
+    print("| all | %d | %d | %.3f | |" % (tot, hits, hits / tot if tot else 0))
+    if cov != "off":
+        n = counts["clause"]
+        print("| clause, as partial_omission | %d | %d | %.3f | partial_omission |" % (
+            n, hit["clause as partial_omission"], hit["clause as partial_omission"] / n if n else 0))
     print("\n| new flag kind | new flags | on an edit expecting it | precision |")
     print("|---|---:|---:|---:|")
     for kind in sorted(new_flags):

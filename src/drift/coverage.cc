@@ -232,55 +232,8 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
   const ContentWords t_all = Stack(tw, scorer.dim());
   const std::string src_name(LangName(options.src_lang)), tgt_name(LangName(options.tgt_lang));
 
-  auto partial = [&](const std::vector<ContentWords>& mine, const std::vector<int>& ids,
-                     const std::vector<segment::Sentence>& sents, const ContentWords& other,
-                     bool is_src) {
-    for (size_t p = 0; p < mine.size(); ++p) {
-      const ContentWords& w = mine[p];
-      std::vector<bool> cov = scorer.Covered(w, other);
-      for (size_t c = 0; c < w.clauses.size(); ++c) {
-        int n = 0, k = 0;
-        size_t first = std::string::npos, last = 0;
-        for (size_t i = 0; i < w.word.size(); ++i) {
-          if (w.clause[i] != static_cast<int>(c)) continue;
-          ++n;
-          k += cov[i];
-          first = std::min(first, w.begin[i]);
-          last = std::max(last, w.end[i]);
-        }
-        if (n < options.partial_min_words) continue;
-        double coverage = static_cast<double>(k) / n;
-        if (coverage >= options.partial_max_coverage) continue;
-        // The clause must not be the whole bead side: then it is a wrong
-        // alignment rather than a clause without counterpart.
-        const segment::Sentence& s = sents[ids[p]];
-        Flag f;
-        f.kind = is_src ? FlagKind::kPartialOmission : FlagKind::kPartialAddition;
-        f.severity = Severity::kWarning;
-        f.score = 1.0 - coverage;
-        Span sp;
-        sp.sentence = s.id;
-        sp.begin = s.begin + first;
-        sp.end = s.begin + last;
-        sp.text = s.text.substr(first, last - first);
-        (is_src ? f.src : f.tgt) = sp;
-        const segment::Sentence& o = is_src ? tgt[bead.tgt.front()] : src[bead.src.front()];
-        Span os;
-        os.sentence = o.id;
-        os.begin = o.begin;
-        os.end = o.end;
-        os.text = o.text;
-        (is_src ? f.tgt : f.src) = os;
-        f.message = "“" + ShortText(sp.text) + "” has no counterpart in the " +
-                    (is_src ? tgt_name : src_name) + " (" +
-                    std::to_string(static_cast<int>(coverage * 100 + 0.5)) + "% of its words covered)";
-        flags->push_back(std::move(f));
-      }
-    }
-  };
-  partial(sw, bead.src, src, t_all, true);
-  partial(tw, bead.tgt, tgt, s_all, false);
-
+  struct Mismatched { int sentence; size_t begin, end; bool is_src; };
+  std::vector<Mismatched> mismatched;
   // Quotations paired in order when both sides quote as often.
   struct Q { const Fact* f; const segment::Sentence* s; size_t part; };
   std::vector<Q> qs, qt;
@@ -313,9 +266,66 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
       f.tgt = span(qt[i]);
       f.message = "quoted words differ: “" + ShortText(qs[i].f->key, 60) + "” → “" +
                   ShortText(qt[i].f->key, 60) + "”";
+      mismatched.push_back({f.src.sentence, f.src.begin, f.src.end, true});
+      mismatched.push_back({f.tgt.sentence, f.tgt.begin, f.tgt.end, false});
       flags->push_back(std::move(f));
     }
   }
+
+  auto partial = [&](const std::vector<ContentWords>& mine, const std::vector<int>& ids,
+                     const std::vector<segment::Sentence>& sents, const ContentWords& other,
+                     bool is_src) {
+    for (size_t p = 0; p < mine.size(); ++p) {
+      const ContentWords& w = mine[p];
+      std::vector<bool> cov = scorer.Covered(w, other);
+      for (size_t c = 0; c < w.clauses.size(); ++c) {
+        int n = 0, k = 0;
+        size_t first = std::string::npos, last = 0;
+        for (size_t i = 0; i < w.word.size(); ++i) {
+          if (w.clause[i] != static_cast<int>(c)) continue;
+          ++n;
+          k += cov[i];
+          first = std::min(first, w.begin[i]);
+          last = std::max(last, w.end[i]);
+        }
+        if (n < options.partial_min_words) continue;
+        double coverage = static_cast<double>(k) / n;
+        if (coverage >= options.partial_max_coverage) continue;
+        const segment::Sentence& s = sents[ids[p]];
+        // A clause inside a quotation already reported as quote_mismatch.
+        bool inside = false;
+        for (const Mismatched& m : mismatched) {
+          inside |= m.is_src == is_src && m.sentence == s.id && s.begin + first >= m.begin &&
+                    s.begin + last <= m.end;
+        }
+        if (inside) continue;
+        Flag f;
+        f.kind = is_src ? FlagKind::kPartialOmission : FlagKind::kPartialAddition;
+        f.severity = Severity::kWarning;
+        f.score = 1.0 - coverage;
+        Span sp;
+        sp.sentence = s.id;
+        sp.begin = s.begin + first;
+        sp.end = s.begin + last;
+        sp.text = s.text.substr(first, last - first);
+        (is_src ? f.src : f.tgt) = sp;
+        const segment::Sentence& o = is_src ? tgt[bead.tgt.front()] : src[bead.src.front()];
+        Span os;
+        os.sentence = o.id;
+        os.begin = o.begin;
+        os.end = o.end;
+        os.text = o.text;
+        (is_src ? f.tgt : f.src) = os;
+        f.message = "“" + ShortText(sp.text) + "” has no counterpart in the " +
+                    (is_src ? tgt_name : src_name) + " (" +
+                    std::to_string(static_cast<int>(coverage * 100 + 0.5)) + "% of its words covered)";
+        flags->push_back(std::move(f));
+      }
+    }
+  };
+  partial(sw, bead.src, src, t_all, true);
+  partial(tw, bead.tgt, tgt, s_all, false);
+
 }
 
 }  // namespace driftalign::drift

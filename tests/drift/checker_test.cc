@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "drift/checker.h"
+#include "drift/coverage.h"
 
 namespace driftalign::drift {
 namespace {
@@ -283,6 +284,101 @@ TEST(FlagTest, KindNamesRoundTrip) {
   }
   FlagKind k;
   EXPECT_FALSE(ParseFlagKind("number_changed", &k));
+}
+
+}  // namespace
+}  // namespace driftalign::drift
+
+namespace driftalign::drift {
+namespace {
+
+// Toy bilingual word vectors: a word and its translation share one axis.
+// Enough to test the coverage logic (partial_omission / partial_addition /
+// quote_mismatch) without the model.
+void ToyVector(Lang, std::string_view word, float* out) {
+  static const std::vector<std::vector<std::string>> kConcepts = {
+      {"police", "police"}, {"arrested", "arrêté"}, {"people", "personnes"},
+      {"streets", "rues"}, {"city", "ville"}, {"violence", "violences", "violence"},
+      {"condemn", "condamnons", "condamne"}, {"minister", "ministre"}, {"declared", "déclaré"},
+      {"press", "presse"}, {"paris", "paris"}, {"rotating", "tournante"},
+      {"presidency", "présidence"}, {"council", "conseil"}, {"country", "pays"},
+      {"ensures", "assure"}, {"events", "événements"}, {"night", "nuit"},
+      {"worrying", "préoccupants"}, {"extremely", "extrêmement"}, {"peace", "paix"},
+      {"war", "guerre"}, {"happy", "heureux"}, {"sad", "tristes"}, {"front", "devant"},
+      {"european", "européenne"}, {"head", "chef"}, {"diplomacy", "diplomatie"},
+      {"french", "française"}, {"largest", "grande"}, {"south-east", "sud-est"},
+      {"almaty", "almaty"}};
+  for (int d = 0; d < 40; ++d) out[d] = 0.0f;
+  for (size_t c = 0; c < kConcepts.size(); ++c) {
+    for (const std::string& w : kConcepts[c]) {
+      if (w == word) { out[c] = 1.0f; return; }
+    }
+  }
+  // Unknown words get their own direction (hash into the last 8 axes),
+  // orthogonal to every concept.
+  out[32 + std::hash<std::string_view>()(word) % 8] = 1.0f;
+}
+
+struct CoverageCase {
+  const char* en;
+  const char* fr;
+  const char* kinds;  // EN -> FR
+};
+
+// clang-format off
+const CoverageCase kCoverageCases[] = {
+  {"Police arrested people in the streets.", "La police a arrêté des personnes dans les rues.", ""},
+  {"The minister declared in front of the press in Paris.", "Le ministre a déclaré devant la presse à Paris.", ""},
+  {"We condemn the violence.", "Nous condamnons les violences.", ""},
+  {"The head of French diplomacy declared, whose country ensures the rotating presidency of the council, in front of the press.",
+   "Le chef de la diplomatie française a déclaré devant la presse.", "partial_omission"},
+  {"Police arrested people in the streets.",
+   "La police a arrêté des personnes dans les rues, la plus grande ville du sud-est du pays kazakh.",
+   "partial_addition"},
+  {"He said \"the events of the night are extremely worrying\".", "Il a dit « les événements de la nuit sont extrêmement préoccupants ».", ""},
+  {"He said \"the events of the night are extremely worrying\".", "Il a dit « nous sommes heureux de la paix retrouvée ».", "quote_mismatch"},
+  {"Police arrested people in Almaty.", "La police a arrêté des personnes à Almaty.", ""},
+};
+// clang-format on
+
+TEST(CoverageTableTest, BothDirections) {
+  CoverageScorer scorer(40, &ToyVector, {});
+  for (int dir = 0; dir < 2; ++dir) {
+    CheckerOptions o;
+    if (dir == 1) { o.src_lang = Lang::kFr; o.tgt_lang = Lang::kEn; }
+    auto c = Checker::Create(o);
+    ASSERT_TRUE(c.ok());
+    c->SetCoverageScorer(&scorer);
+    for (const CoverageCase& k : kCoverageCases) {
+      std::vector<Flag> flags = dir == 0 ? c->CheckPair(k.en, k.fr) : c->CheckPair(k.fr, k.en);
+      std::string want = k.kinds;
+      if (dir == 1) {
+        if (want == "partial_omission") want = "partial_addition";
+        else if (want == "partial_addition") want = "partial_omission";
+      }
+      EXPECT_EQ(Kinds(flags), want) << (dir ? "FR->EN " : "EN->FR ") << k.en << " | " << k.fr << "\n"
+                                    << Describe(flags);
+    }
+  }
+}
+
+TEST(CoverageTableTest, PartialOmissionSpanIsTheClause) {
+  CoverageScorer scorer(40, &ToyVector, {});
+  auto c = Checker::Create({});
+  ASSERT_TRUE(c.ok());
+  c->SetCoverageScorer(&scorer);
+  std::string en = "The head of French diplomacy declared, whose country ensures the rotating presidency of the council, in front of the press.";
+  std::vector<Flag> flags = c->CheckPair(en, "Le chef de la diplomatie française a déclaré devant la presse.");
+  ASSERT_EQ(flags.size(), 1u);
+  EXPECT_EQ(flags[0].src.text, "country ensures the rotating presidency of the council");
+  EXPECT_EQ(en.substr(flags[0].src.begin, flags[0].src.end - flags[0].src.begin), flags[0].src.text);
+  EXPECT_GT(flags[0].score, 0.5);
+}
+
+TEST(CoverageTableTest, LexicalBaselineNeedsNoVectors) {
+  CoverageScorer lexical(0, WordVectorFn(), {});
+  EXPECT_DOUBLE_EQ(lexical.Divergence("Almaty 2,000 Kazakhstan", Lang::kEn, "Almaty 2.000 Kazakhstan", Lang::kFr), 0.0);
+  EXPECT_GT(lexical.Divergence("Almaty rotating presidency", Lang::kEn, "Almaty", Lang::kFr), 0.5);
 }
 
 }  // namespace

@@ -1,0 +1,191 @@
+// Speed of the drift checker against the alignment it follows (issue 6:
+// checking must add at most 20% to alignment time on a long document).
+//
+// Input: the seed story pair corpus/000 (EN) <-> 001 (FR) with its gold beads,
+// repeated k times (k = 1 .. 256, up to ~6,600 + 5,900 sentences) as one long
+// document. Why it is realistic: real news sentences with many figures, dates,
+// quotations and acronyms (the extractor's work per sentence is what a news
+// story costs), and null beads and a 2-1 bead in every copy.
+//
+//  BM_CheckFacts            fact extraction + comparison of every bead (no word vectors)
+//  BM_CheckLexicalCoverage  + clause coverage by same words / cognates
+//  BM_AlignGaleChurch       the length-only baseline aligner on the same input (reference)
+//  BM_AlignEmbedding / BM_CheckModelCoverage (only when a model file is found:
+//                           $DRIFTALIGN_MODEL or models/driftalign-enfr-v1.dam):
+//                           embedding + aligner, and the checker with word-vector coverage.
+// Segmentation and model load are outside the timed loops. Reports sentences/s
+// (source + target sentences).
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <map>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "align/aligner.h"
+#include "align/gale_church.h"
+#include "drift/checker.h"
+#include "drift/coverage.h"
+#include "embed/document_vectors.h"
+#include "embed/model.h"
+#include "segment/segmenter.h"
+
+namespace {
+
+using namespace driftalign;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string FindCorpus(const std::string& prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus")) {
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path().string();
+  }
+  return "";
+}
+
+struct Input {
+  std::vector<segment::Sentence> src, tgt;
+  std::vector<align::Bead> beads;
+};
+
+// The seed pair repeated `k` times (texts joined by a blank line).
+const Input& MakeInput(int k) {
+  static std::map<int, Input> cache;
+  auto it = cache.find(k);
+  if (it != cache.end()) return it->second;
+  std::string en = ReadFile(FindCorpus("000_")), fr = ReadFile(FindCorpus("001_"));
+  std::string en_all, fr_all;
+  for (int i = 0; i < k; ++i) {
+    en_all += en + "\n\n";
+    fr_all += fr + "\n\n";
+  }
+  Input in;
+  in.src = segment::Segmenter::Create("en", {}).value().Segment(en_all);
+  in.tgt = segment::Segmenter::Create("fr", {}).value().Segment(fr_all);
+  // Gold beads of one copy, shifted per copy.
+  std::ifstream g(std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus/gold/000_001.vecalign");
+  std::vector<align::Bead> one;
+  std::string line;
+  while (std::getline(g, line)) {
+    align::Bead b;
+    std::vector<int>* side = &b.src;
+    std::string num;
+    for (char c : line) {
+      if (c >= '0' && c <= '9') num += c;
+      else {
+        if (!num.empty()) { side->push_back(std::stoi(num)); num.clear(); }
+        if (c == ':') side = &b.tgt;
+      }
+    }
+    one.push_back(b);
+  }
+  const int ns = static_cast<int>(in.src.size()) / k, nt = static_cast<int>(in.tgt.size()) / k;
+  for (int i = 0; i < k; ++i) {
+    for (align::Bead b : one) {
+      for (int& id : b.src) id += i * ns;
+      for (int& id : b.tgt) id += i * nt;
+      in.beads.push_back(b);
+    }
+  }
+  return cache.emplace(k, std::move(in)).first->second;
+}
+
+const drift::Checker& TheChecker() {
+  static drift::Checker c = drift::Checker::Create({}).value();
+  return c;
+}
+
+const embed::Model* TheModel() {
+  static std::unique_ptr<embed::Model> model = [] {
+    std::string path = embed::DefaultModelPath();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return std::unique_ptr<embed::Model>();
+    auto m = embed::Model::Load(path);
+    return m.ok() ? std::move(m).value() : std::unique_ptr<embed::Model>();
+  }();
+  return model.get();
+}
+
+void SetRate(benchmark::State& state, const Input& in) {
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(in.src.size() + in.tgt.size()));
+  state.counters["sentences"] = static_cast<double>(in.src.size() + in.tgt.size());
+}
+
+void BM_CheckFacts(benchmark::State& state) {
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  drift::Checker checker = drift::Checker::Create({}).value();
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads));
+  SetRate(state, in);
+}
+BENCHMARK(BM_CheckFacts)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+void BM_CheckLexicalCoverage(benchmark::State& state) {
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  drift::Checker checker = drift::Checker::Create({}).value();
+  drift::CoverageScorer lexical(0, drift::WordVectorFn(), {});
+  checker.SetCoverageScorer(&lexical);
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads));
+  SetRate(state, in);
+}
+BENCHMARK(BM_CheckLexicalCoverage)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+void BM_AlignGaleChurch(benchmark::State& state) {
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(align::GaleChurchAlign(in.src, in.tgt, {}));
+  SetRate(state, in);
+}
+BENCHMARK(BM_AlignGaleChurch)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& s) {
+  std::vector<std::string_view> t;
+  for (const auto& x : s) t.push_back(x.text);
+  return t;
+}
+
+void BM_AlignEmbedding(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) {
+    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+    return;
+  }
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    embed::DocumentVectors sv = embed::DocumentVectors::Build(*m, "en", Texts(in.src));
+    embed::DocumentVectors tv = embed::DocumentVectors::Build(*m, "fr", Texts(in.tgt));
+    align::Side s{&in.src, sv.dim(), [&sv](int b, int e, float* out) { sv.Block(b, e, out); }};
+    align::Side t{&in.tgt, tv.dim(), [&tv](int b, int e, float* out) { tv.Block(b, e, out); }};
+    benchmark::DoNotOptimize(align::Aligner(align::AlignerOptions{}).Align(s, t));
+  }
+  SetRate(state, in);
+}
+BENCHMARK(BM_AlignEmbedding)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+void BM_CheckModelCoverage(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) {
+    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+    return;
+  }
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  drift::Checker checker = drift::Checker::Create({}).value();
+  drift::CoverageScorer cov(m->dim(), [m](drift::Lang l, std::string_view w, float* out) {
+    m->WordVector(l == drift::Lang::kEn ? "en" : "fr", w, out);
+  }, {});
+  checker.SetCoverageScorer(&cov);
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads));
+  SetRate(state, in);
+}
+BENCHMARK(BM_CheckModelCoverage)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
