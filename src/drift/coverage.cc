@@ -87,6 +87,7 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
       w.clause.push_back(clause);
       w.exact_only.push_back(true);
       w.word.push_back(key);
+      w.prefix.emplace_back();
       i = e;
       continue;
     }
@@ -115,6 +116,8 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
       w.clause.push_back(clause);
       w.exact_only.push_back(upper && letters >= 2 && letters <= 6);
       w.word.push_back(upper ? CanonicalEntityKey(FoldAccents(low)) : low);
+      std::string folded = FoldAccents(w.word.back());
+      w.prefix.push_back(folded.size() >= 5 ? folded.substr(0, 5) : std::string());
       continue;
     }
     // A mark between two digits (3:30, 2,5, 2.000) does not end a clause.
@@ -139,18 +142,17 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
   if (n == 0) return covered;
   Eigen::MatrixXf sims;
   if (vector_ && b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
-  std::unordered_set<std::string> b_words(b.word.begin(), b.word.end());
+  std::unordered_set<std::string_view> b_words(b.word.begin(), b.word.end());
   // Cognates and names: the same first 5 letters once accents are folded
   // (gouvernement/government is not, présidence/presidency is).
-  std::unordered_set<std::string> b_prefixes;
+  std::unordered_set<std::string_view> b_prefixes;
   for (size_t i = 0; i < b.word.size(); ++i) {
-    if (!b.exact_only[i]) b_prefixes.insert(FoldAccents(b.word[i]).substr(0, 5));
+    if (!b.exact_only[i] && !b.prefix[i].empty()) b_prefixes.insert(b.prefix[i]);
   }
   for (size_t r = 0; r < n; ++r) {
     if (b_words.count(a.word[r])) { covered[r] = true; continue; }
     if (a.exact_only[r]) continue;
-    std::string folded = FoldAccents(a.word[r]);
-    if (folded.size() >= 5 && b_prefixes.count(folded.substr(0, 5))) { covered[r] = true; continue; }
+    if (!a.prefix[r].empty() && b_prefixes.count(a.prefix[r])) { covered[r] = true; continue; }
     if (!vector_) continue;
     if (a.vecs.row(static_cast<Eigen::Index>(r)).squaredNorm() < 1e-6f) { covered[r] = true; continue; }
     if (b.word.empty()) continue;
@@ -184,6 +186,7 @@ ContentWords Stack(const std::vector<ContentWords>& parts, int dim) {
     for (size_t i = 0; i < p.word.size(); ++i, ++r) {
       all.vecs.row(static_cast<Eigen::Index>(r)) = p.vecs.row(static_cast<Eigen::Index>(i));
       all.word.push_back(p.word[i]);
+      all.prefix.push_back(p.prefix[i]);
       all.exact_only.push_back(p.exact_only[i]);
       all.begin.push_back(p.begin[i]);
       all.end.push_back(p.end[i]);
@@ -203,6 +206,7 @@ ContentWords Subset(const ContentWords& w, size_t b, size_t e) {
   for (size_t k = 0; k < rows.size(); ++k) {
     out.vecs.row(static_cast<Eigen::Index>(k)) = w.vecs.row(rows[k]);
     out.word.push_back(w.word[rows[k]]);
+    out.prefix.push_back(w.prefix[rows[k]]);
     out.exact_only.push_back(w.exact_only[rows[k]]);
     out.begin.push_back(w.begin[rows[k]]);
     out.end.push_back(w.end[rows[k]]);

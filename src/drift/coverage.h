@@ -48,6 +48,7 @@ struct ContentWords {
   Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> vecs;  // one row per word
   std::vector<bool> exact_only;    // numbers and acronyms: covered only by the same string
   std::vector<std::string> word;   // lower-cased word (numbers with separators removed)
+  std::vector<std::string> prefix; // first 5 letters, accents folded ("" when shorter)
 };
 
 class CoverageScorer {

@@ -650,6 +650,9 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         continue;
       }
       // ---- number words (cardinals, then ordinals)
+      const bool article_word = tk.low == "a" || tk.low == "an" || tk.low == "un" || tk.low == "une";
+      if (!article_word && !words_->MayStart(tk.low, lang)) goto entities;
+      {
       std::vector<std::string_view> words;
       std::vector<size_t> idx;
       for (size_t j = k; j < n && words.size() < 6; ++j) {
@@ -695,6 +698,8 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         add(FactKind::kOrdinal, k, idx[m - 1], v).from_words = true;
         continue;
       }
+      }
+    entities:
       // ---- acronyms and names
       if (tk.upper && !IsRoman(tk.low) && tk.e - tk.b <= 8) {
         Fact f;

@@ -82,6 +82,11 @@ StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
   nw->ordinal_[1].erase("second");
   nw->ordinal_[1].erase("seconde");
   Add(&nw->ordinal_[1], "premiere", 1);  // unaccented variant
+  for (int l = 0; l < 2; ++l) {
+    for (const auto* map : {&nw->cardinal_[l], &nw->ordinal_[l]}) {
+      for (const auto& [key, v] : *map) nw->first_[l].insert(key.substr(0, key.find(' ')));
+    }
+  }
   return nw;
 }
 

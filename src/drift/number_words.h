@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "drift/facts.h"
@@ -27,9 +28,16 @@ class NumberWords {
   int Match(const std::vector<std::string_view>& words, Lang lang, bool ordinal,
             double* value) const;
 
+  // Whether some phrase (cardinal or ordinal) starts with `word`: a cheap
+  // test before Match.
+  bool MayStart(std::string_view word, Lang lang) const {
+    return first_[static_cast<int>(lang)].count(std::string(word)) > 0;
+  }
+
  private:
   std::unordered_map<std::string, double> cardinal_[2];
   std::unordered_map<std::string, double> ordinal_[2];
+  std::unordered_set<std::string> first_[2];  // first words of all phrases
 };
 
 }  // namespace driftalign::drift

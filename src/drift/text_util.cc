@@ -5,11 +5,27 @@
 namespace driftalign::drift {
 
 std::string LowerUtf8(std::string_view s) {
-  bool ascii = true;
-  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  // Fast path: ASCII and Latin-1 letters (U+00C0..U+00DE -> +0x20), the
+  // letters of English and French text; ICU for anything else.
+  bool simple = true;
+  for (size_t i = 0; i < s.size() && simple; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    simple = c == 0xC3 && i + 1 < s.size();
+    ++i;
+  }
+  if (simple) {
     std::string out(s);
-    for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (size_t i = 0; i < out.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = static_cast<char>(c - 'A' + 'a');
+      } else if (c == 0xC3) {
+        unsigned char d = static_cast<unsigned char>(out[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
     return out;
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
