@@ -96,8 +96,8 @@ void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
     bool space = c == ' ' || IsGroupSpace(c);
     if (space) {
       // Space grouping: exactly 3 digits, first group of 1..3 digits, all
-      // separators spaces so far. A plain space only in French.
-      if (c == ' ' && lang != Lang::kFr) break;
+      // separators spaces so far (English translated from other languages
+      // writes "132 000" too).
       if (d.size() != 3 || first.size() > 3) break;
       bool all_space = true;
       for (const Part& p : parts) all_space &= (p.sep == ' ' || IsGroupSpace(p.sep));

@@ -55,7 +55,10 @@ StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
         if (s.size() > 5 && s.compare(s.size() - 5, 5, "cents") == 0) {
           Add(&nw->cardinal_[l], s.substr(0, s.size() - 1), n);
         }
-        if (s == "quatre vingts") Add(&nw->cardinal_[l], "quatre vingt", n);
+        // "cent quatre-vingts" is often written "cent quatre-vingt".
+        if (s.size() > 6 && s.compare(s.size() - 6, 6, "vingts") == 0) {
+          Add(&nw->cardinal_[l], s.substr(0, s.size() - 1), n);
+        }
       }
     }
     // Ordinals: the ICU rule set names differ by language.
