@@ -16,23 +16,23 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import eval_align  # noqa: E402
 
-GRID = {
-    'sim_weight': [6, 8, 10, 12, 15, 20],
-    'hub_weight': [0, 0.25, 0.5, 0.75, 1.0],
+GRID = {  # most influential first
+    'null_reward': [-0.5, -1, -1.5, -2, -2.5, -3, -4],
+    'merge22_reward': [-1, -1.5, -2, -3, -4, -6],
     'sim_threshold': [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
     'merge3_reward': [0.5, 0, -0.5, -1, -1.5, -2, -3],
-    'merge22_reward': [-0.5, -1, -1.5, -2, -3, -4],
     'merge4_reward': [-0.5, -1, -1.5, -2, -3, -4],
-    'null_reward': [-0.25, -0.5, -1, -1.5, -2, -2.5, -3],
+    'coverage_weight': [0, 2, 5, 10, 20],
     'length_weight': [0, 0.25, 0.5, 0.75, 1, 1.5],
+    'sim_weight': [6, 8, 10, 12, 15, 20],
+    'hub_weight': [0, 0.25, 0.5, 0.75, 1.0],
+    'coverage_threshold': [0.3, 0.4, 0.5, 0.6, 0.7],
     'length_variance': [3, 5, 6.8, 10, 15, 25],
     'figure_shared_reward': [0, 0.25, 0.5, 1],
     'figure_unmatched_reward': [0, -0.15, -0.3, -0.6, -1],
     'name_shared_reward': [0, 0.15, 0.3, 0.6],
     'name_unmatched_reward': [0, -0.1, -0.2, -0.4],
     'paragraph_break_reward': [0, -0.5, -1, -2, -4],
-    'coverage_weight': [0, 2, 5, 10, 20],
-    'coverage_threshold': [0.3, 0.4, 0.5, 0.6, 0.7],
 }
 
 

@@ -61,26 +61,29 @@ struct AlignerOptions {
   // coarser level, in units of the current level. Default 12.
   int band_radius = 12;
 
-  // --- Reward of a bead (tuned on the dev sets; docs/alignment.md). ---
-  // Weight of the normalised cosine. Default 10.
-  double sim_weight = 10.0;
+  // --- Reward of a bead (tuned on the dev sets with scripts/tune_align.py;
+  // docs/alignment.md). ---
+  // Weight of the normalised cosine. Default 8.
+  double sim_weight = 8.0;
   // Weight of the hubness correction: sim = cosine - hub_weight * (x . mean_tgt
   // + y . mean_src), the mean cosine of each block with every sentence of the
   // other document (0 = raw cosine). Default 0.5.
   double hub_weight = 0.5;
-  // Normalised cosine at which a 1-1 bead breaks even with a pair of null
-  // beads (reward of a 1-1 = sim_weight * (sim - sim_threshold)). Default 0.1.
+  // Similarity threshold, charged per sentence: a bead of a + b sentences
+  // earns sim_weight * (sim - sim_threshold * (a + b) / 2), so a 1-1 bead
+  // breaks even with two null beads at sim = sim_threshold + 2 null_reward /
+  // sim_weight, and the threshold does not favour merges or splits. Default 0.1.
   double sim_threshold = 0.1;
-  // Prior of a bead of 3 sentences (1-2, 2-1) relative to a 1-1. Default -0.5.
-  double merge3_reward = -0.5;
-  // Prior of a 2-2 bead. Default -1.5.
-  double merge22_reward = -1.5;
-  // Prior of a 1-3 / 3-1 bead. Default -1.5.
-  double merge4_reward = -1.5;
+  // Prior of a bead of 3 sentences (1-2, 2-1) relative to a 1-1. Default -1.5.
+  double merge3_reward = -1.5;
+  // Prior of a 2-2 bead. Default -3.
+  double merge22_reward = -3.0;
+  // Prior of a 1-3 / 3-1 bead. Default -3.
+  double merge4_reward = -3.0;
   // Added to the prior per sentence beyond 4 (max_block > 4). Default -1.
   double merge_extra_reward = -1.0;
-  // Reward of a null bead (1-0 or 0-1). Default -1.
-  double null_reward = -1.0;
+  // Reward of a null bead (1-0 or 0-1). Default -2.5.
+  double null_reward = -2.5;
   // Weight of the length term log P(delta) (Gale & Church). Default 0.5.
   double length_weight = 0.5;
   // Variance of the length difference per character (Gale & Church: 6.8). Default 6.8.
@@ -97,22 +100,27 @@ struct AlignerOptions {
   // Word coverage (word_coverage.h), used in a second search in a narrow band
   // around the first path when both sides have words: reward +=
   // coverage_weight * (coverage - coverage_threshold). Weight 0 disables it.
-  double coverage_weight = 0.0;
+  // Defaults 2 and 0.5.
+  double coverage_weight = 2.0;
   double coverage_threshold = 0.5;
   // Half-width of the band of that second search, in sentences. Default 3.
   int coverage_radius = 3;
   // Documents longer than this (either side) skip the coverage search. Default 20000.
   int coverage_max_sentences = 20000;
 
-  // --- Calibration of scores (fitted on the dev sets; docs/alignment-json.md). ---
+  // --- Calibration of scores (fitted on the dev sets with
+  // scripts/calibrate_align.py; docs/alignment-json.md). ---
   // Non-null bead: score = sigmoid(calib_slope * reward + calib_offset).
-  double calib_slope = 0.8;
-  double calib_offset = 0.5;
+  // Defaults 0.6225 and 2.2917.
+  double calib_slope = 0.6225;
+  double calib_offset = 2.2917;
   // Null bead: score = sigmoid(null_calib_slope * (null_calib_sim - best_sim)),
   // best_sim = highest normalised cosine of its sentence with any sentence of
   // the other side within null_calib_window sentences of its position.
-  double null_calib_slope = 15.0;
-  double null_calib_sim = 0.25;
+  // Defaults 0.3496, 3.8907 (the fit found best_sim barely informative with
+  // the interim model: null scores stay near 0.78) and 3.
+  double null_calib_slope = 0.3496;
+  double null_calib_sim = 3.8907;
   int null_calib_window = 3;
 };
 

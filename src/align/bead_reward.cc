@@ -66,7 +66,10 @@ double BeadReward::Prior(int a, int b) const {
 
 double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
   if (a == 0 || b == 0) return options_.null_reward;
-  double r = Prior(a, b) + options_.sim_weight * (e.sim - options_.sim_threshold) +
+  // The threshold is charged per sentence (half per side), so that it moves
+  // the balance between a bead and null beads only, never between a merge
+  // and its split (two 1-1 beads pay it twice, a 2-2 bead twice too).
+  double r = Prior(a, b) + options_.sim_weight * (e.sim - options_.sim_threshold * (a + b) / 2.0) +
              options_.length_weight * e.length_logp;
   if (fine_) {
     r += options_.figure_shared_reward * std::min(e.anchors.figures_shared, 3) +
