@@ -71,6 +71,8 @@ def main():
     ap.add_argument("--data", default="../shared/data/dev/refresd")
     ap.add_argument("--work", default="/tmp/drift-refresd")
     ap.add_argument("--coverage", default="model", choices=["model", "lexical"])
+    ap.add_argument("--rationales", action="store_true",
+                    help="also measure token-level agreement of the flagged clauses with the rationales")
     ap.add_argument("extra", nargs="*", help="extra flags for driftalign check (after --)")
     args = ap.parse_args()
     path = os.path.join(args.data, "REFreSD_sentence_labels")
@@ -133,6 +135,54 @@ def main():
     print("|---|---:|---:|")
     for k in sorted(by3):
         print("| %s | %d | %.3f |" % (k, len(by3[k]), sum(by3[k]) / len(by3[k])))
+
+    if args.rationales:
+        rationale_agreement(args)
+
+
+def rationale_agreement(args):
+    """Checks the TOKENIZED sentences of REFreSD_rationale (default options) and compares
+    the tokens inside partial_omission/partial_addition spans with the tokens that at
+    least 2 of 3 annotators highlighted, over the divergent pairs."""
+    rows = []
+    with open(os.path.join(args.data, "REFreSD_rationale"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 6 and p[0] == "divergent":
+                rows.append((p[2], p[3], [int(x) for x in p[4].split()], [int(x) for x in p[5].split()]))
+    en_p, fr_p = os.path.join(args.work, "en.tok.txt"), os.path.join(args.work, "fr.tok.txt")
+    with open(en_p, "w", encoding="utf-8") as f:
+        f.write("\n".join(r[0] for r in rows) + "\n")
+    with open(fr_p, "w", encoding="utf-8") as f:
+        f.write("\n".join(r[1] for r in rows) + "\n")
+    beads, doc = run(args.binary, en_p, fr_p, ["--coverage", args.coverage] + args.extra)
+    starts = {"src": [], "tgt": []}
+    for side in ("src", "tgt"):
+        starts[side] = [s["begin"] for s in doc[side]["sentences"]]
+    tp = flagged = gold = 0
+    for i, (en, fr, ren, rfr) in enumerate(rows):
+        spans = {"src": [], "tgt": []}
+        for fl in beads.get(i, []):
+            if fl["kind"] not in ("partial_omission", "partial_addition"):
+                continue
+            side = "src" if fl["kind"] == "partial_omission" else "tgt"
+            base = starts[side][i]
+            spans[side].append((fl[side]["begin"] - base, fl[side]["end"] - base))
+        for side, text, rat in (("src", en, ren), ("tgt", fr, rfr)):
+            pos = 0
+            for tok, r in zip(text.split(" "), rat):
+                b, e = pos, pos + len(tok.encode("utf-8"))
+                pos = e + 1
+                inside = any(b >= sb and e <= se for sb, se in spans[side])
+                flagged += inside
+                gold += r >= 2
+                tp += inside and r >= 2
+    print("\nRationale agreement (divergent pairs, tokens highlighted by >= 2 of 3 annotators):")
+    print("| tokens in flagged clauses | of them highlighted (precision) | highlighted tokens | inside flagged clauses (recall) |")
+    print("|---:|---:|---:|---:|")
+    print("| %d | %.3f | %d | %.3f |" % (flagged, tp / flagged if flagged else 0, gold, tp / gold if gold else 0))
 
 
 if __name__ == "__main__":
