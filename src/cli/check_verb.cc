@@ -130,14 +130,10 @@ void WriteText(const std::vector<segment::Sentence>& src, const std::vector<segm
           const auto& sents = side == 0 ? src : tgt;
           const drift::Span& span = side == 0 ? f.src : f.tgt;
           for (int id : ids) {
-            // Show the sentences holding evidence; for a bead without
-            // evidence on this side, its first sentence.
-            bool has = span.sentence == id;
-            if (!has && !(span.empty() && id == ids.front()) &&
-                !(span.sentence >= 0 && span.sentence != id && id == ids.front() && false)) {
-              if (!span.empty()) continue;
-              if (id != ids.front()) continue;
-            }
+            // Show the sentence holding the evidence; for a side without
+            // evidence, the first sentence of the bead on that side.
+            const bool shown = span.empty() ? id == ids.front() : span.sentence == id;
+            if (!shown) continue;
             os << "      " << (side == 0 ? src_lang : tgt_lang) << " " << id << ": "
                << Marked(sents[id], span, colour, colours[sv]) << "\n";
           }

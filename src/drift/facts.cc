@@ -742,8 +742,7 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           t[k + 2].glued && t[k + 2].int_digits == 2 && t[k + 2].v < 60) {
         mi = static_cast<int>(t[k + 2].v);
         last = k + 2;
-      } else if (k + 1 < n && (IsWord(t[k + 1], "h") || (t[k + 1].type == Tok::kWord &&
-                 t[k + 1].low.size() > 1 && t[k + 1].low[0] == 'h' && t[k + 1].glued && false))) {
+      } else if (k + 1 < n && IsWord(t[k + 1], "h")) {
         mi = 0;
         last = k + 1;
         if (k + 2 < n && t[k + 2].type == Tok::kNum && t[k + 2].plain && t[k + 2].int_digits == 2 &&
