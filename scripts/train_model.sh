@@ -34,8 +34,8 @@ BUCKET=${BUCKET:-50000}
 NEG=${NEG:-5}
 LR=${LR:-0.05}
 THREADS=${THREADS:-2}
-MAX_WORDS=${MAX_WORDS:-100000}          # vocabulary rows kept in the shipped model
-CONVERT_FLAGS=${CONVERT_FLAGS:-}
+MAX_WORDS=${MAX_WORDS:-60000}           # vocabulary rows kept in the shipped model
+CONVERT_FLAGS=${CONVERT_FLAGS:---no-center --sif-a 3e-3}  # chosen on UD-PUD, see docs/embedding.md
 
 [ -x "$DRIFTALIGN" ] || { echo "build driftalign first (cmake --build build)" >&2; exit 1; }
 [ -d "$SHARED/train" ] || { echo "missing $SHARED (see ../shared/README.md)" >&2; exit 1; }
