@@ -154,6 +154,15 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
                                      const std::vector<segment::Sentence>& tgt,
                                      const std::vector<std::vector<Fact>>& src_facts,
                                      const std::vector<std::vector<Fact>>& tgt_facts) const {
+  return CheckBeadCached(bead, src, tgt, src_facts, tgt_facts, nullptr);
+}
+
+std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
+                                           const std::vector<segment::Sentence>& src,
+                                           const std::vector<segment::Sentence>& tgt,
+                                           const std::vector<std::vector<Fact>>& src_facts,
+                                           const std::vector<std::vector<Fact>>& tgt_facts,
+                                           WordVectorCache* cache) const {
   std::vector<Flag> flags;
   const std::string src_name(LangName(options_.src_lang));
   const std::string tgt_name(LangName(options_.tgt_lang));
@@ -404,7 +413,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
 
   // ---- clauses and quotations without counterpart (word-vector coverage)
   if (coverage_ != nullptr && !meta) {
-    AddCoverageFlags(*coverage_, options_, bead, src, tgt, src_facts, tgt_facts, &flags);
+    AddCoverageFlags(*coverage_, options_, bead, src, tgt, src_facts, tgt_facts, cache, &flags);
   }
 
   std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
@@ -422,7 +431,8 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   std::vector<std::vector<Fact>> tf = ExtractAll(tgt, options_.tgt_lang);
   std::vector<std::vector<Flag>> out;
   out.reserve(beads.size());
-  for (const align::Bead& b : beads) out.push_back(CheckBead(b, src, tgt, sf, tf));
+  WordVectorCache cache;
+  for (const align::Bead& b : beads) out.push_back(CheckBeadCached(b, src, tgt, sf, tf, &cache));
   return out;
 }
 

@@ -28,6 +28,7 @@
 namespace driftalign::drift {
 
 class CoverageScorer;
+struct WordVectorCache;
 
 struct CheckerOptions {
   Lang src_lang = Lang::kEn;  // language of the source document. Default English.
@@ -92,6 +93,11 @@ class Checker {
   const CheckerOptions& options() const { return options_; }
 
  private:
+  std::vector<Flag> CheckBeadCached(const align::Bead& bead, const std::vector<segment::Sentence>& src,
+                                    const std::vector<segment::Sentence>& tgt,
+                                    const std::vector<std::vector<Fact>>& src_facts,
+                                    const std::vector<std::vector<Fact>>& tgt_facts,
+                                    WordVectorCache* cache) const;
   Checker(CheckerOptions options, FactExtractor extractor)
       : options_(options), extractor_(std::move(extractor)) {}
 

@@ -47,7 +47,7 @@ bool IsClauseMark(UChar32 c) {
 CoverageScorer::CoverageScorer(int dim, WordVectorFn vector, CoverageOptions options)
     : dim_(dim), vector_(std::move(vector)), options_(options) {}
 
-ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
+ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCache* cache) const {
   ContentWords w;
   const auto& stop = StopWords(lang);
   int clause = 0;
@@ -131,7 +131,19 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang) const {
   w.vecs.setZero(static_cast<Eigen::Index>(n), dim_);
   for (size_t r = 0; r < n && vector_; ++r) {
     if (w.exact_only[r]) continue;
-    vector_(lang, w.word[r], w.vecs.row(static_cast<Eigen::Index>(r)).data());
+    float* row = w.vecs.row(static_cast<Eigen::Index>(r)).data();
+    if (cache == nullptr) {
+      vector_(lang, w.word[r], row);
+      continue;
+    }
+    auto& map = cache->vectors[static_cast<int>(lang)];
+    auto it = map.find(w.word[r]);
+    if (it == map.end()) {
+      std::vector<float> v(static_cast<size_t>(dim_), 0.0f);
+      vector_(lang, w.word[r], v.data());
+      it = map.emplace(w.word[r], std::move(v)).first;
+    }
+    std::copy(it->second.begin(), it->second.end(), row);
   }
   return w;
 }
@@ -228,12 +240,17 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
                       const std::vector<segment::Sentence>& tgt,
                       const std::vector<std::vector<Fact>>& src_facts,
-                      const std::vector<std::vector<Fact>>& tgt_facts, std::vector<Flag>* flags) {
+                      const std::vector<std::vector<Fact>>& tgt_facts, WordVectorCache* cache,
+                      std::vector<Flag>* flags) {
   std::vector<ContentWords> sw, tw;
-  for (int id : bead.src) sw.push_back(scorer.Words(src[id].text, options.src_lang));
-  for (int id : bead.tgt) tw.push_back(scorer.Words(tgt[id].text, options.tgt_lang));
-  const ContentWords s_all = Stack(sw, scorer.dim());
-  const ContentWords t_all = Stack(tw, scorer.dim());
+  for (int id : bead.src) sw.push_back(scorer.Words(src[id].text, options.src_lang, cache));
+  for (int id : bead.tgt) tw.push_back(scorer.Words(tgt[id].text, options.tgt_lang, cache));
+  // A 1-1 bead (the common case) needs no stacked copy.
+  ContentWords s_stack, t_stack;
+  if (sw.size() > 1) s_stack = Stack(sw, scorer.dim());
+  if (tw.size() > 1) t_stack = Stack(tw, scorer.dim());
+  const ContentWords& s_all = sw.size() == 1 ? sw[0] : s_stack;
+  const ContentWords& t_all = tw.size() == 1 ? tw[0] : t_stack;
   const std::string src_name(LangName(options.src_lang)), tgt_name(LangName(options.tgt_lang));
 
   struct Mismatched { int sentence; size_t begin, end; bool is_src; };

@@ -16,6 +16,8 @@
 #include <Eigen/Core>
 
 #include <functional>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -51,13 +53,20 @@ struct ContentWords {
   std::vector<std::string> prefix; // first 5 letters, accents folded ("" when shorter)
 };
 
+// Word vectors already looked up while checking one document (a document
+// repeats its names and content words). One per Checker::Check call.
+struct WordVectorCache {
+  std::unordered_map<std::string, std::vector<float>> vectors[2];  // per Lang
+};
+
 class CoverageScorer {
  public:
   CoverageScorer(int dim, WordVectorFn vector, CoverageOptions options);
 
   // Splits `text` into clauses (at , ; : ( ) — – and quotation marks) and
   // content words (stop words of `lang` dropped) and looks up their vectors.
-  ContentWords Words(std::string_view text, Lang lang) const;
+  // `cache` (may be null) keeps the vectors looked up.
+  ContentWords Words(std::string_view text, Lang lang, WordVectorCache* cache = nullptr) const;
 
   // For each word of `a`, whether some word of `b` covers it.
   std::vector<bool> Covered(const ContentWords& a, const ContentWords& b) const;
@@ -84,7 +93,8 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
                       const std::vector<segment::Sentence>& tgt,
                       const std::vector<std::vector<Fact>>& src_facts,
-                      const std::vector<std::vector<Fact>>& tgt_facts, std::vector<Flag>* flags);
+                      const std::vector<std::vector<Fact>>& tgt_facts, WordVectorCache* cache,
+                      std::vector<Flag>* flags);
 
 }  // namespace driftalign::drift
 
