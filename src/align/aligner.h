@@ -97,6 +97,11 @@ struct AlignerOptions {
   double name_unmatched_reward = 0.0;
   // Reward per paragraph break inside a block (negative: a soft anchor). Default -1.
   double paragraph_break_reward = -1.0;
+  // Reward per meta sentence (dateline, byline, agency stamp, "date 2022-01"
+  // marker: segment::SentenceKind::kMeta) inside a non-null bead. Such lines
+  // are rarely translations of each other; negative = a soft anchor that
+  // leaves them unaligned unless the evidence is strong. Default -5.
+  double meta_reward = -5.0;
   // Word coverage (word_coverage.h), used in a second search in a narrow band
   // around the first path when both sides have words: reward +=
   // coverage_weight * (coverage - coverage_threshold). Weight 0 disables it.

@@ -23,8 +23,21 @@ void OrderNullRuns(std::vector<Bead>* beads) {
     }
     size_t end = k;
     while (end < beads->size() && (*beads)[end].is_null()) ++end;
-    std::stable_partition(beads->begin() + k, beads->begin() + end,
-                          [](const Bead& b) { return !b.src.empty(); });
+    // Interleave by position inside the run, a deletion before an addition
+    // at the same offset: [0]:[], []:[0], [1]:[], [2]:[].
+    int src_start = 0, tgt_start = 0;
+    for (size_t r = k; r < end; ++r) {
+      if (!(*beads)[r].src.empty()) { src_start = (*beads)[r].src[0]; break; }
+    }
+    for (size_t r = k; r < end; ++r) {
+      if (!(*beads)[r].tgt.empty()) { tgt_start = (*beads)[r].tgt[0]; break; }
+    }
+    std::stable_sort(beads->begin() + k, beads->begin() + end, [&](const Bead& a, const Bead& b) {
+      const int ka = a.src.empty() ? a.tgt[0] - tgt_start : a.src[0] - src_start;
+      const int kb = b.src.empty() ? b.tgt[0] - tgt_start : b.src[0] - src_start;
+      if (ka != kb) return ka < kb;
+      return !a.src.empty() && b.src.empty();
+    });
     k = end;
   }
 }

@@ -54,8 +54,9 @@ struct DpResult {
   double total = 0.0;                 // sum of the rewards of the beads
 };
 
-// Within each run of consecutive null beads, puts the 1-0 beads before the
-// 0-1 beads (both orders are the same alignment; this makes output canonical).
+// Orders each run of consecutive null beads by position inside the run, a
+// 1-0 before a 0-1 at the same offset: [0]:[], []:[0], [1]:[], [2]:[] (every
+// order is the same alignment; this makes the output canonical).
 void OrderNullRuns(std::vector<Bead>* beads);
 
 // Maximises the sum of reward(i, j, s) over the beads of a monotone path from

@@ -76,7 +76,7 @@ double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
          options_.figure_unmatched_reward * std::min(e.anchors.figures_unmatched, 4) +
          options_.name_shared_reward * std::min(e.anchors.names_shared, 3) +
          options_.name_unmatched_reward * std::min(e.anchors.names_unmatched, 4) +
-         options_.paragraph_break_reward * e.paragraph_breaks;
+         options_.paragraph_break_reward * e.paragraph_breaks + options_.meta_reward * e.meta;
     if (e.coverage >= 0) r += options_.coverage_weight * (e.coverage - options_.coverage_threshold);
   }
   return r;
@@ -110,6 +110,7 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
     tgt_text_.Anchors(t0, t1, &b);
     e.anchors = Overlap(&a, &b);
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
+    e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
   }
   return e;
@@ -165,6 +166,7 @@ double BeadReward::operator()(int i, int j, int s) {
     tgt_text_.Anchors(t0, t1, &scratch_b_);
     if (!scratch_a_.empty() || !scratch_b_.empty()) e.anchors = Overlap(&scratch_a_, &scratch_b_);
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
+    e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
   }
   return RewardOf(a, b, e);

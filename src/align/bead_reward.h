@@ -24,6 +24,7 @@ struct BeadEvidence {
   double length_logp = 0.0; // log P(length difference), Gale & Church
   AnchorOverlap anchors;
   int paragraph_breaks = 0;
+  int meta = 0;             // meta sentences in the bead
   double coverage = -1.0;   // word coverage in [0, 1]; -1 when not computed
 };
 

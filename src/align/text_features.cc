@@ -112,26 +112,31 @@ std::vector<Anchor> FindAnchors(std::string_view t) {
 TextFeatures TextFeatures::Extract(const std::vector<segment::Sentence>& sentences) {
   std::vector<std::string_view> texts;
   std::vector<int> paragraphs;
+  std::vector<bool> meta;
   texts.reserve(sentences.size());
   for (const segment::Sentence& s : sentences) {
     texts.push_back(s.text);
     paragraphs.push_back(s.paragraph);
+    meta.push_back(s.kind == segment::SentenceKind::kMeta);
   }
-  return Extract(texts, paragraphs);
+  return Extract(texts, paragraphs, meta);
 }
 
 TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
-                                   const std::vector<int>& paragraphs) {
+                                   const std::vector<int>& paragraphs,
+                                   const std::vector<bool>& meta) {
   TextFeatures f;
   const size_t n = texts.size();
   f.char_prefix_.assign(n + 1, 0);
   f.anchor_prefix_.assign(n + 1, 0);
   f.paragraph_.assign(n, 0);
+  f.meta_prefix_.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
     int64_t chars = 0;
     for (unsigned char c : texts[i]) chars += (c & 0xC0) != 0x80;
     f.char_prefix_[i + 1] = f.char_prefix_[i] + chars;
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
+    f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);
     f.anchors_.insert(f.anchors_.end(), a.begin(), a.end());
     f.anchor_prefix_[i + 1] = static_cast<int64_t>(f.anchors_.size());

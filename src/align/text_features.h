@@ -34,7 +34,8 @@ class TextFeatures {
  public:
   static TextFeatures Extract(const std::vector<segment::Sentence>& sentences);
   static TextFeatures Extract(const std::vector<std::string_view>& texts,
-                              const std::vector<int>& paragraphs);
+                              const std::vector<int>& paragraphs,
+                              const std::vector<bool>& meta = {});
 
   int size() const { return static_cast<int>(char_prefix_.size()) - 1; }
   // Characters (Unicode code points) of sentences [begin, end).
@@ -43,12 +44,15 @@ class TextFeatures {
   int ParagraphBreaks(int begin, int end) const {
     return end - begin < 2 ? 0 : paragraph_[end - 1] - paragraph_[begin];
   }
+  // Meta sentences (segment::SentenceKind::kMeta) in [begin, end).
+  int Meta(int begin, int end) const { return static_cast<int>(meta_prefix_[end] - meta_prefix_[begin]); }
   // Anchors of sentences [begin, end), appended to *out (cleared first).
   void Anchors(int begin, int end, std::vector<Anchor>* out) const;
 
  private:
   std::vector<int64_t> char_prefix_;   // size n + 1
   std::vector<int> paragraph_;         // size n
+  std::vector<int> meta_prefix_;       // size n + 1
   std::vector<int64_t> anchor_prefix_; // size n + 1, into anchors_
   std::vector<Anchor> anchors_;
 };

@@ -47,6 +47,7 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
           {"name_shared_reward", &o->name_shared_reward},
           {"name_unmatched_reward", &o->name_unmatched_reward},
           {"paragraph_break_reward", &o->paragraph_break_reward},
+          {"meta_reward", &o->meta_reward},
           {"coverage_weight", &o->coverage_weight},
           {"coverage_threshold", &o->coverage_threshold},
           {"calib_slope", &o->calib_slope},
