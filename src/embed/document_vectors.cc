@@ -1,6 +1,7 @@
 #include "embed/document_vectors.h"
 
 #include <cassert>
+#include <algorithm>
 #include <cmath>
 
 namespace driftalign::embed {
@@ -12,10 +13,16 @@ DocumentVectors DocumentVectors::Build(const Model& model, const std::string& la
   dv.lang_ = lang;
   dv.dim_ = model.dim();
   const int n = static_cast<int>(sentences.size());
-  RowMatrix sums = RowMatrix::Zero(n, dv.dim_);
   dv.weights_.resize(n);
-  for (int i = 0; i < n; ++i) dv.weights_[i] = model.AddSentence(lang, sentences[i], sums.row(i).data());
-  dv.Finalize(std::move(sums));
+  dv.StartPrefix(n);
+  // Each sentence sum goes straight into the prefix sums: no n x dim temporary.
+  std::vector<float> sum(dv.dim_);
+  for (int i = 0; i < n; ++i) {
+    std::fill(sum.begin(), sum.end(), 0.0f);
+    dv.weights_[i] = model.AddSentence(lang, sentences[i], sum.data());
+    dv.AppendPrefix(i, sum.data());
+  }
+  dv.ComputeSentences();
   return dv;
 }
 
@@ -24,18 +31,25 @@ DocumentVectors DocumentVectors::FromSums(RowMatrix sums, std::vector<float> wei
   DocumentVectors dv;
   dv.dim_ = static_cast<int>(sums.cols());
   dv.weights_ = std::move(weights);
-  dv.Finalize(std::move(sums));
+  dv.StartPrefix(dv.size());
+  for (int i = 0; i < dv.size(); ++i) dv.AppendPrefix(i, sums.row(i).data());
+  dv.ComputeSentences();
   return dv;
 }
 
-void DocumentVectors::Finalize(RowMatrix sums) {
-  const int n = static_cast<int>(weights_.size());
-  prefix_.setZero(n + 1, dim_);
+void DocumentVectors::StartPrefix(int n) {
+  prefix_.resize(n + 1, dim_);
+  prefix_.row(0).setZero();
   prefix_weight_.assign(n + 1, 0.0);
-  for (int i = 0; i < n; ++i) {
-    prefix_.row(i + 1) = prefix_.row(i) + sums.row(i).cast<double>();
-    prefix_weight_[i + 1] = prefix_weight_[i] + weights_[i];
-  }
+}
+
+void DocumentVectors::AppendPrefix(int i, const float* sum) {
+  prefix_.row(i + 1) = prefix_.row(i) + Eigen::Map<const Eigen::RowVectorXf>(sum, dim_).cast<double>();
+  prefix_weight_[i + 1] = prefix_weight_[i] + weights_[i];
+}
+
+void DocumentVectors::ComputeSentences() {
+  const int n = size();
   sentences_.resize(n, dim_);
   for (int i = 0; i < n; ++i) Block(i, i + 1, sentences_.row(i).data());
 }

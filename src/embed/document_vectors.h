@@ -51,7 +51,9 @@ class DocumentVectors {
 
  private:
   DocumentVectors() = default;
-  void Finalize(RowMatrix sums);
+  void StartPrefix(int n);                     // prefix row 0 = 0, weights 0
+  void AppendPrefix(int i, const float* sum);  // prefix row i+1 from row i, sum and weights_[i]
+  void ComputeSentences();                     // sentences_ = Block(i, i+1) for all i
 
   const Model* model_ = nullptr;
   std::string lang_;
