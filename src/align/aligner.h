@@ -110,8 +110,9 @@ struct AlignerOptions {
   double coverage_threshold = 0.5;
   // Half-width of the band of that second search, in sentences. Default 3.
   int coverage_radius = 3;
-  // Documents longer than this (either side) skip the coverage search. Default 20000.
-  int coverage_max_sentences = 20000;
+  // Documents longer than this (either side) skip the coverage search (it costs
+  // a small matrix product per sentence pair near the path). Default 2000.
+  int coverage_max_sentences = 2000;
 
   // --- Calibration of scores (fitted on the dev sets with
   // scripts/calibrate_align.py; docs/alignment-json.md). ---

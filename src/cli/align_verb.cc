@@ -145,7 +145,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
       ->check(CLI::Range(2, 8))->capture_default_str();
   cmd->add_option("--param", flags->params,
                   "Override a reward/calibration parameter, NAME=VALUE (for experiments; the names "
-                  "are the fields of align::AlignerOptions, e.g. null_reward=-1.5)");
+                  "are the fields of align::AlignerOptions, e.g. null_reward=-1.5)")
+      ->allow_extra_args(false);
   flags->in.Register(cmd);
 
   return [cmd, flags]() -> int {
