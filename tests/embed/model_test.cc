@@ -10,6 +10,8 @@
 #include <random>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "embed/convert.h"
 #include "embed/document_vectors.h"
 #include "embed/model_format.h"
@@ -43,7 +45,8 @@ class ModelTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     if (std::system("command -v fasttext > /dev/null 2>&1") != 0) return;
-    dir_ = new std::string(::testing::TempDir() + "/embed_model_test");
+    // One directory per process: ctest runs each case in its own process, maybe in parallel.
+    dir_ = new std::string(::testing::TempDir() + "/embed_model_test." + std::to_string(getpid()));
     std::system(("mkdir -p " + *dir_).c_str());
     std::mt19937 rng(3);
     const int n = sizeof(kLexicon) / sizeof(kLexicon[0]);
@@ -77,6 +80,9 @@ class ModelTest : public ::testing::Test {
     if (!contents.ok()) return;
     if (!BuildModel(std::move(contents).value(), o, *dir_ + "/tiny.dam").ok()) return;
     ready_ = true;
+  }
+  static void TearDownTestSuite() {
+    if (dir_ != nullptr) std::system(("rm -rf " + *dir_).c_str());
   }
   void SetUp() override {
     if (!ready_) GTEST_SKIP() << "fasttext CLI not available or tiny model not built";
