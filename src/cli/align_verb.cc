@@ -13,6 +13,7 @@
 #include "align/aligner.h"
 #include "align/gale_church.h"
 #include "cli/common.h"
+#include "cli/pipeline.h"
 #include "cli/verbs.h"
 #include "embed/document_vectors.h"
 #include "embed/model.h"
@@ -56,46 +57,6 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
           {"null_calib_sim", &o->null_calib_sim}};
 }
 
-std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
-  std::vector<std::string_view> texts;
-  texts.reserve(sentences.size());
-  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
-  return texts;
-}
-
-// The unit word vectors and SIF weights of every sentence, tokenised as the
-// model was trained (for the coverage evidence, align/word_coverage.h).
-StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::string& lang,
-                                       const std::vector<segment::Sentence>& sentences) {
-  embed::TokenizerOptions o;
-  o.split_clitics = model.header().tokenizer_flags & 1u;
-  o.normalize_numbers = model.header().tokenizer_flags & 2u;
-  ASSIGN_OR_RETURN(embed::Tokenizer tokenizer, embed::Tokenizer::Create(lang, o));
-  align::SentenceWords words;
-  const int d = model.dim();
-  words.dim = d;
-  std::vector<std::string> tokens;
-  std::vector<float> vectors, weights, v(d), scratch(d);
-  for (const segment::Sentence& s : sentences) {
-    tokens.clear();
-    tokenizer.Tokenize(s.text, &tokens);
-    vectors.clear();
-    weights.clear();
-    for (const std::string& t : tokens) {
-      std::fill(scratch.begin(), scratch.end(), 0.0f);
-      const float w = model.AddWord(lang, t, scratch.data());
-      model.WordVector(lang, t, v.data());
-      float norm = 0.0f;
-      for (float x : v) norm += x * x;
-      if (w <= 0.0f || norm <= 0.0f) continue;
-      norm = 1.0f / std::sqrt(norm);
-      for (float x : v) vectors.push_back(x * norm);
-      weights.push_back(w);
-    }
-    words.AddSentence(vectors, weights);
-  }
-  return words;
-}
 
 VerbRunner RegisterAlign(CLI::App* app) {
   struct Flags {
@@ -203,27 +164,10 @@ VerbRunner RegisterAlign(CLI::App* app) {
       const embed::Model& m = **model;
       report.model_name = m.name();
       report.model_sha256 = m.sha256();
-      const embed::DocumentVectors src_vecs =
-          embed::DocumentVectors::Build(m, flags->src_lang, Texts(src->sentences));
-      const embed::DocumentVectors tgt_vecs =
-          embed::DocumentVectors::Build(m, flags->tgt_lang, Texts(tgt->sentences));
-      align::Side src_side{&src->sentences, src_vecs.dim(),
-                           [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
-      align::Side tgt_side{&tgt->sentences, tgt_vecs.dim(),
-                           [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
-      align::SentenceWords src_words, tgt_words;
-      const int longest = static_cast<int>(std::max(src->sentences.size(), tgt->sentences.size()));
-      if (options.coverage_weight != 0 && longest <= options.coverage_max_sentences) {
-        StatusOr<align::SentenceWords> sw = WordsOf(m, flags->src_lang, src->sentences);
-        if (!sw.ok()) return Fail(sw.status());
-        StatusOr<align::SentenceWords> tw = WordsOf(m, flags->tgt_lang, tgt->sentences);
-        if (!tw.ok()) return Fail(tw.status());
-        src_words = std::move(sw).value();
-        tgt_words = std::move(tw).value();
-        src_side.words = &src_words;
-        tgt_side.words = &tgt_words;
-      }
-      report.beads = align::Aligner(options).Align(src_side, tgt_side);
+      StatusOr<std::vector<align::Bead>> beads =
+          AlignSentences(m, options, flags->src_lang, src->sentences, flags->tgt_lang, tgt->sentences);
+      if (!beads.ok()) return Fail(beads.status());
+      report.beads = std::move(beads).value();
     }
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);

@@ -31,6 +31,7 @@
 #include "align/aligner.h"
 #include "align/gale_church.h"
 #include "cli/common.h"
+#include "cli/pipeline.h"
 #include "cli/verbs.h"
 #include "drift/checker.h"
 #include "drift/coverage.h"
@@ -168,12 +169,6 @@ struct WorkerState {
   std::unique_ptr<drift::CoverageScorer> coverage;
 };
 
-std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
-  std::vector<std::string_view> texts;
-  texts.reserve(sentences.size());
-  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
-  return texts;
-}
 
 drift::Lang ToLang(const std::string& l) { return l == "en" ? drift::Lang::kEn : drift::Lang::kFr; }
 
@@ -195,15 +190,10 @@ StatusOr<Json> AlignAndCheck(const Job& job, const Settings& s, WorkerState* w) 
   if (s.method == "gale-church") {
     report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
   } else {
-    const embed::DocumentVectors src_vecs = embed::DocumentVectors::Build(*s.model, job.src_lang, Texts(src.sentences));
-    const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(*s.model, job.tgt_lang, Texts(tgt.sentences));
-    align::Side src_side{&src.sentences, src_vecs.dim(),
-                         [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
-    align::Side tgt_side{&tgt.sentences, tgt_vecs.dim(),
-                         [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
     align::AlignerOptions options;
     options.max_block = s.max_block;
-    report.beads = align::Aligner(options).Align(src_side, tgt_side);
+    ASSIGN_OR_RETURN(report.beads, AlignSentences(*s.model, options, job.src_lang, src.sentences,
+                                                  job.tgt_lang, tgt.sentences));
   }
   drift::CheckerOptions copt = s.check;
   copt.src_lang = ToLang(job.src_lang);

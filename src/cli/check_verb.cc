@@ -16,6 +16,7 @@
 #include "align/aligner.h"
 #include "align/gale_church.h"
 #include "cli/common.h"
+#include "cli/pipeline.h"
 #include "cli/verbs.h"
 #include "drift/checker.h"
 #include "drift/coverage.h"
@@ -78,12 +79,6 @@ StatusOr<std::vector<align::Bead>> ReadBeads(const std::string& path, size_t n_s
   return beads;
 }
 
-std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
-  std::vector<std::string_view> texts;
-  texts.reserve(sentences.size());
-  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
-  return texts;
-}
 
 // The sentence with the evidence marked: [353] or in colour.
 std::string Marked(const segment::Sentence& s, const drift::Span& span, bool colour,
@@ -299,15 +294,10 @@ VerbRunner RegisterCheck(CLI::App* app) {
     } else if (flags->method == "gale-church") {
       report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
     } else {
-      const embed::DocumentVectors src_vecs =
-          embed::DocumentVectors::Build(*model, flags->src_lang, Texts(src->sentences));
-      const embed::DocumentVectors tgt_vecs =
-          embed::DocumentVectors::Build(*model, flags->tgt_lang, Texts(tgt->sentences));
-      align::Side src_side{&src->sentences, src_vecs.dim(),
-                           [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
-      align::Side tgt_side{&tgt->sentences, tgt_vecs.dim(),
-                           [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
-      report.beads = align::Aligner(align::AlignerOptions{}).Align(src_side, tgt_side);
+      StatusOr<std::vector<align::Bead>> beads = AlignSentences(
+          *model, align::AlignerOptions{}, flags->src_lang, src->sentences, flags->tgt_lang, tgt->sentences);
+      if (!beads.ok()) return Fail(beads.status());
+      report.beads = std::move(beads).value();
     }
 
     std::unique_ptr<drift::CoverageScorer> coverage;

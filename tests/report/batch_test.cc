@@ -28,7 +28,7 @@ std::vector<Json> Lines(const std::string& text) {
 class BatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = ::testing::TempDir() + "/batch_test";
+    dir_ = testing_util::ScratchDir("batch_test");
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     const std::string corpus = std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus/";

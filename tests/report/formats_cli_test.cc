@@ -23,7 +23,7 @@ class FormatsCliTest : public ::testing::Test {
   void SetUp() override {
     if (!std::filesystem::exists(std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v1.dam"))
       GTEST_SKIP() << "models/driftalign-enfr-v1.dam not present";
-    dir_ = ::testing::TempDir() + "/formats_cli";
+    dir_ = testing_util::ScratchDir("formats_cli");
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     json_ = Json::parse(Check("json", dir_ + "/seed.json"));

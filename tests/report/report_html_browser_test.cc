@@ -48,7 +48,7 @@ class HtmlBrowserTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!std::filesystem::exists(kChromium)) GTEST_SKIP() << kChromium << " not installed";
-    dir_ = ::testing::TempDir() + "/html_browser";
+    dir_ = testing_util::ScratchDir("html_browser");
     std::filesystem::create_directories(dir_);
     std::ostringstream out;
     ASSERT_TRUE(WriteHtml(SampleDoc(), {}, out).ok());

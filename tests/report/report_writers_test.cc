@@ -190,7 +190,7 @@ TEST(TmxWriterTest, OneTuPerAlignedBeadWithProps) {
 }
 
 TEST(TmxWriterTest, ValidAgainstShippedDtd) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = testing_util::ScratchDir("writers");
   WriteFile(dir + "/sample.tmx", Tmx(SampleDoc()));
   int status = 0;
   std::string out = RunCommand("xmllint --noout --valid --path " + std::string(DRIFTALIGN_TEST_DATA) + "/report " + dir +
@@ -296,7 +296,7 @@ TEST(XliffWriterTest, Xliff2NamespacesAndMarkers) {
 }
 
 TEST(XliffWriterTest, WellFormedWithNamespaces) {
-  std::string dir = ::testing::TempDir();
+  std::string dir = testing_util::ScratchDir("writers");
   for (int v : {1, 2}) {
     std::string path = dir + "/sample" + std::to_string(v) + ".xlf";
     WriteFile(path, Xliff(SampleDoc(), v));

@@ -9,9 +9,21 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 
 namespace driftalign::report::testing_util {
+
+// A scratch directory of this test process: ctest runs the cases of one
+// binary as parallel processes, so a shared fixed name would be clobbered.
+inline std::string ScratchDir(const std::string& name) {
+  const std::string dir = ::testing::TempDir() + "/" + name + "." + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  return dir;
+}
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

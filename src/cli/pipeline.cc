@@ -1,0 +1,77 @@
+#include "cli/pipeline.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "embed/document_vectors.h"
+#include "embed/tokenizer.h"
+
+namespace driftalign::cli {
+
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
+  std::vector<std::string_view> texts;
+  texts.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
+  return texts;
+}
+
+namespace {
+
+// The unit word vectors and SIF weights of every sentence, tokenised as the
+// model was trained (for the coverage evidence, align/word_coverage.h).
+StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::string& lang,
+                                       const std::vector<segment::Sentence>& sentences) {
+  embed::TokenizerOptions o;
+  o.split_clitics = model.header().tokenizer_flags & 1u;
+  o.normalize_numbers = model.header().tokenizer_flags & 2u;
+  ASSIGN_OR_RETURN(embed::Tokenizer tokenizer, embed::Tokenizer::Create(lang, o));
+  align::SentenceWords words;
+  const int d = model.dim();
+  words.dim = d;
+  std::vector<std::string> tokens;
+  std::vector<float> vectors, weights, v(d), scratch(d);
+  for (const segment::Sentence& s : sentences) {
+    tokens.clear();
+    tokenizer.Tokenize(s.text, &tokens);
+    vectors.clear();
+    weights.clear();
+    for (const std::string& t : tokens) {
+      std::fill(scratch.begin(), scratch.end(), 0.0f);
+      const float w = model.AddWord(lang, t, scratch.data());
+      model.WordVector(lang, t, v.data());
+      float norm = 0.0f;
+      for (float x : v) norm += x * x;
+      if (w <= 0.0f || norm <= 0.0f) continue;
+      norm = 1.0f / std::sqrt(norm);
+      for (float x : v) vectors.push_back(x * norm);
+      weights.push_back(w);
+    }
+    words.AddSentence(vectors, weights);
+  }
+  return words;
+}
+
+}  // namespace
+
+StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
+                                                  const align::AlignerOptions& options,
+                                                  const std::string& src_lang,
+                                                  const std::vector<segment::Sentence>& src,
+                                                  const std::string& tgt_lang,
+                                                  const std::vector<segment::Sentence>& tgt) {
+  const embed::DocumentVectors src_vecs = embed::DocumentVectors::Build(model, src_lang, Texts(src));
+  const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(model, tgt_lang, Texts(tgt));
+  align::Side src_side{&src, src_vecs.dim(), [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
+  align::Side tgt_side{&tgt, tgt_vecs.dim(), [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+  align::SentenceWords src_words, tgt_words;
+  const int longest = static_cast<int>(std::max(src.size(), tgt.size()));
+  if (options.coverage_weight != 0 && longest <= options.coverage_max_sentences) {
+    ASSIGN_OR_RETURN(src_words, WordsOf(model, src_lang, src));
+    ASSIGN_OR_RETURN(tgt_words, WordsOf(model, tgt_lang, tgt));
+    src_side.words = &src_words;
+    tgt_side.words = &tgt_words;
+  }
+  return align::Aligner(options).Align(src_side, tgt_side);
+}
+
+}  // namespace driftalign::cli

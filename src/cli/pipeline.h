@@ -1,0 +1,33 @@
+// The alignment step shared by the align, check and batch verbs, so the three
+// give the same beads for the same input and options.
+#ifndef DRIFTALIGN_CLI_PIPELINE_H_
+#define DRIFTALIGN_CLI_PIPELINE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "align/aligner.h"
+#include "align/bead.h"
+#include "embed/model.h"
+#include "segment/sentence.h"
+#include "text/status.h"
+
+namespace driftalign::cli {
+
+// The sentence texts, in order (views into `sentences`).
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences);
+
+// Aligns two segmented documents with the embedding aligner: block vectors
+// from `model`, plus the word-coverage evidence when options.coverage_weight
+// is non-zero and the longer side has at most options.coverage_max_sentences.
+StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
+                                                  const align::AlignerOptions& options,
+                                                  const std::string& src_lang,
+                                                  const std::vector<segment::Sentence>& src,
+                                                  const std::string& tgt_lang,
+                                                  const std::vector<segment::Sentence>& tgt);
+
+}  // namespace driftalign::cli
+
+#endif  // DRIFTALIGN_CLI_PIPELINE_H_
