@@ -153,13 +153,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
       report.params["max_block"] = 4;
       report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
     } else {
-      const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
-      std::error_code ec;
-      if (!std::filesystem::exists(model_path, ec)) {
-        return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
-                               "DRIFTALIGN_MODEL (the default model ships in models/, see models/MODEL.md)"));
-      }
-      StatusOr<std::unique_ptr<embed::Model>> model = embed::Model::Load(model_path);
+      StatusOr<std::unique_ptr<embed::Model>> model = LoadModel(
+          ModelPath(flags->model), " (the default model ships in models/, see models/MODEL.md)");
       if (!model.ok()) return Fail(model.status());
       const embed::Model& m = **model;
       report.model_name = m.name();

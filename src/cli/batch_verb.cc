@@ -366,14 +366,10 @@ VerbRunner RegisterBatch(CLI::App* app) {
 
     // The model, loaded once: needed to align (embedding) and for the coverage checks.
     std::unique_ptr<embed::Model> model;
-    const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
+    const std::string model_path = ModelPath(flags->model);
     std::error_code ec;
     if (flags->method == "embedding" || (!flags->no_coverage && std::filesystem::exists(model_path, ec))) {
-      if (!std::filesystem::exists(model_path, ec)) {
-        return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
-                               "DRIFTALIGN_MODEL, or align with --method gale-church"));
-      }
-      StatusOr<std::unique_ptr<embed::Model>> m = embed::Model::Load(model_path);
+      StatusOr<std::unique_ptr<embed::Model>> m = LoadModel(model_path, ", or align with --method gale-church");
       if (!m.ok()) return Fail(m.status());
       model = std::move(m).value();
       settings.model = model.get();

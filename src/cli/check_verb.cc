@@ -261,16 +261,12 @@ VerbRunner RegisterCheck(CLI::App* app) {
     // The model: needed to align (embedding) and for the coverage checks.
     std::unique_ptr<embed::Model> model;
     const bool need_model_to_align = how == "embedding";
-    const std::string model_path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
+    const std::string model_path = ModelPath(flags->model);
     std::error_code ec;
     const std::string& cov = flags->coverage_mode;
     if (need_model_to_align || cov == "model" || (cov == "auto" && std::filesystem::exists(model_path, ec))) {
-      if (!std::filesystem::exists(model_path, ec)) {
-        return Fail(ModelError(model_path + ": model file not found; pass --model PATH or set "
-                               "DRIFTALIGN_MODEL, or give the beads with --beads / --parallel, or "
-                               "align with --method gale-church"));
-      }
-      StatusOr<std::unique_ptr<embed::Model>> m = embed::Model::Load(model_path);
+      StatusOr<std::unique_ptr<embed::Model>> m = LoadModel(
+          model_path, ", or give the beads with --beads / --parallel, or align with --method gale-church");
       if (!m.ok()) return Fail(m.status());
       model = std::move(m).value();
       report.model_name = model->name();

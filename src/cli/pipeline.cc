@@ -2,11 +2,22 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "embed/document_vectors.h"
 #include "embed/tokenizer.h"
 
 namespace driftalign::cli {
+
+std::string ModelPath(const std::string& flag) { return flag.empty() ? embed::DefaultModelPath() : flag; }
+
+StatusOr<std::unique_ptr<embed::Model>> LoadModel(const std::string& path, const std::string& hint) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return ModelError(path + ": model file not found; pass --model PATH or set DRIFTALIGN_MODEL" + hint);
+  }
+  return embed::Model::Load(path);
+}
 
 std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
   std::vector<std::string_view> texts;

@@ -3,6 +3,7 @@
 #ifndef DRIFTALIGN_CLI_PIPELINE_H_
 #define DRIFTALIGN_CLI_PIPELINE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,13 @@
 #include "text/status.h"
 
 namespace driftalign::cli {
+
+// The model file a --model flag selects: the flag, else embed::DefaultModelPath().
+std::string ModelPath(const std::string& flag);
+
+// Loads the model at `path`; a missing file is a ModelError ("<path>: model
+// file not found; pass --model PATH or set DRIFTALIGN_MODEL" + `hint`).
+StatusOr<std::unique_ptr<embed::Model>> LoadModel(const std::string& path, const std::string& hint);
 
 // The sentence texts, in order (views into `sentences`).
 std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences);
