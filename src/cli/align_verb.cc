@@ -59,15 +59,10 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
 
 
 VerbRunner RegisterAlign(CLI::App* app) {
-  struct Flags {
-    std::string src = "-", tgt;
-    std::string src_lang = "en", tgt_lang = "fr";
+  struct Flags : PairFlags {
     std::string format = "json";
-    std::string output = "-";
-    std::string model;
     std::string method = "embedding";
     int max_block = 4;
-    report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
     std::vector<std::string> params;
     InputFlags in;
   };
@@ -83,21 +78,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
       "  tsv:      src_ids, tgt_ids, score, src_text, tgt_text (header line first).\n"
       "score: calibrated probability in [0, 1] that the bead is exactly right (for a null bead:\n"
       "that its sentence really has no counterpart).");
-  cmd->add_option("src", flags->src, "Source text ('-' = stdin)")->required();
-  cmd->add_option("tgt", flags->tgt, "Target text ('-' = stdin)")->required();
-  cmd->add_option("--src-lang", flags->src_lang, "Language of SRC")
-      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
-  cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
-      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  flags->RegisterPair(cmd);
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv", "html", "tmx", "xliff", "moses"}))->capture_default_str();
-  cmd->add_option("--xliff-version", flags->render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
-      ->check(CLI::IsMember({1, 2}))->capture_default_str();
-  cmd->add_flag("--keep-null", flags->render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
-  cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
-  cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
-                  " next to the binary's directory)");
   cmd->add_option("--method", flags->method,
                   "embedding (the aligner) or gale-church (length-only BASELINE, no model)")
       ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();

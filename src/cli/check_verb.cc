@@ -145,12 +145,8 @@ void WriteText(const std::vector<segment::Sentence>& src, const std::vector<segm
 }
 
 VerbRunner RegisterCheck(CLI::App* app) {
-  struct Flags {
-    std::string src = "-", tgt;
-    std::string src_lang = "en", tgt_lang = "fr";
+  struct Flags : PairFlags {
     std::string format = "text";
-    std::string output = "-";
-    std::string model;
     std::string method = "embedding";
     std::string beads;
     std::string min_severity = "info";
@@ -158,7 +154,6 @@ VerbRunner RegisterCheck(CLI::App* app) {
     bool parallel = false;
     bool fail_on_drift = false;
     std::string coverage_mode = "auto";
-    report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
     drift::CheckerOptions check;
     drift::CoverageOptions coverage;
     InputFlags in;
@@ -176,21 +171,9 @@ VerbRunner RegisterCheck(CLI::App* app) {
       "  json: the alignment JSON (docs/alignment-json.md) with each bead's \"flags\":\n"
       "        {kind, severity, message, score, src/tgt: {sentence, begin, end, text}}.\n"
       "Exit 3 with --fail-on-drift when an error-level flag is found.");
-  cmd->add_option("src", flags->src, "Source text ('-' = stdin)")->required();
-  cmd->add_option("tgt", flags->tgt, "Target text ('-' = stdin)")->required();
-  cmd->add_option("--src-lang", flags->src_lang, "Language of SRC")
-      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
-  cmd->add_option("--tgt-lang", flags->tgt_lang, "Language of TGT")
-      ->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  flags->RegisterPair(cmd);
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "html", "tmx", "xliff", "moses"}))->capture_default_str();
-  cmd->add_option("--xliff-version", flags->render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
-      ->check(CLI::IsMember({1, 2}))->capture_default_str();
-  cmd->add_flag("--keep-null", flags->render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
-  cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
-  cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/" +
-                      std::string(embed::kDefaultModelFile) + " next to the binary's directory)");
   cmd->add_option("--method", flags->method,
                   "Alignment: embedding (the aligner) or gale-church (length-only baseline, no model)")
       ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();

@@ -9,6 +9,20 @@
 
 namespace driftalign::cli {
 
+void PairFlags::RegisterPair(CLI::App* cmd) {
+  cmd->add_option("src", src, "Source text ('-' = stdin)")->required();
+  cmd->add_option("tgt", tgt, "Target text ('-' = stdin)")->required();
+  cmd->add_option("--src-lang", src_lang, "Language of SRC")->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--tgt-lang", tgt_lang, "Language of TGT")->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--xliff-version", render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
+      ->check(CLI::IsMember({1, 2}))->capture_default_str();
+  cmd->add_flag("--keep-null", render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
+  cmd->add_option("-o,--output", output, "Output file ('-' = stdout)")->capture_default_str();
+  cmd->add_option("--model", model,
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
+                      " next to the binary's directory)");
+}
+
 std::string ModelPath(const std::string& flag) { return flag.empty() ? embed::DefaultModelPath() : flag; }
 
 StatusOr<std::unique_ptr<embed::Model>> LoadModel(const std::string& path, const std::string& hint) {

@@ -8,13 +8,27 @@
 #include <string_view>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "align/aligner.h"
 #include "align/bead.h"
 #include "embed/model.h"
+#include "report/manifest.h"
 #include "segment/sentence.h"
 #include "text/status.h"
 
 namespace driftalign::cli {
+
+// The flags of the verbs that read a document pair (align, check): SRC, TGT,
+// their languages, the output file, the model and the render options.
+struct PairFlags {
+  std::string src = "-", tgt;
+  std::string src_lang = "en", tgt_lang = "fr";
+  std::string output = "-";
+  std::string model;             // empty: ModelPath("") (the shipped model)
+  report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
+  void RegisterPair(CLI::App* cmd);
+};
 
 // The model file a --model flag selects: the flag, else embed::DefaultModelPath().
 std::string ModelPath(const std::string& flag);
