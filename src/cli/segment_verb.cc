@@ -3,6 +3,7 @@
 
 #include "cli/common.h"
 #include "cli/verbs.h"
+#include "report/json_writer.h"
 
 namespace driftalign::cli {
 
@@ -45,14 +46,7 @@ VerbRunner RegisterSegment(CLI::App* app) {
       if (flags->format == "lines") {
         os << s.text << '\n';
       } else {
-        nlohmann::ordered_json j;
-        j["id"] = s.id;
-        j["text"] = s.text;
-        j["begin"] = s.begin;
-        j["end"] = s.end;
-        j["paragraph"] = s.paragraph;
-        j["kind"] = std::string(segment::KindName(s.kind));
-        os << j.dump() << '\n';
+        os << report::SentenceToJson(s).dump() << '\n';
       }
     }
     Status st = (*out)->Close();

@@ -1,6 +1,18 @@
 #include "report/json_writer.h"
 
 namespace driftalign::report {
+
+nlohmann::ordered_json SentenceToJson(const segment::Sentence& s) {
+  nlohmann::ordered_json o;
+  o["id"] = s.id;
+  o["text"] = s.text;
+  o["begin"] = s.begin;
+  o["end"] = s.end;
+  o["paragraph"] = s.paragraph;
+  o["kind"] = std::string(segment::KindName(s.kind));
+  return o;
+}
+
 namespace {
 
 nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
@@ -10,16 +22,7 @@ nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
   j["sha256"] = doc.sha256;
   nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
   if (doc.sentences != nullptr) {
-    for (const segment::Sentence& s : *doc.sentences) {
-      nlohmann::ordered_json o;
-      o["id"] = s.id;
-      o["text"] = s.text;
-      o["begin"] = s.begin;
-      o["end"] = s.end;
-      o["paragraph"] = s.paragraph;
-      o["kind"] = std::string(segment::KindName(s.kind));
-      sentences.push_back(std::move(o));
-    }
+    for (const segment::Sentence& s : *doc.sentences) sentences.push_back(SentenceToJson(s));
   }
   j["sentences"] = std::move(sentences);
   return j;

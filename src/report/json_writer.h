@@ -23,6 +23,10 @@ nlohmann::ordered_json BeadToJson(const align::Bead& bead,
 
 // One drift flag: {"kind", "severity", "message", "score", "src", "tgt"}; "src"/"tgt"
 // are {"sentence", "begin", "end", "text"} (absent when the side has no evidence).
+// One sentence as in the "sentences" lists and in `segment --format jsonl`:
+// {"id", "text", "begin", "end", "paragraph", "kind"}.
+nlohmann::ordered_json SentenceToJson(const segment::Sentence& sentence);
+
 nlohmann::ordered_json FlagToJson(const drift::Flag& flag);
 
 }  // namespace driftalign::report
