@@ -118,15 +118,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
     }
     if (Status st = align::ValidateOptions(options); !st.ok()) return Fail(st);
 
-    StatusOr<SegmentedInput> src = ReadAndSegment(flags->src, flags->src_lang, flags->in);
-    if (!src.ok()) return Fail(src.status());
-    StatusOr<SegmentedInput> tgt = ReadAndSegment(flags->tgt, flags->tgt_lang, flags->in);
-    if (!tgt.ok()) return Fail(tgt.status());
-
-    report::AlignmentReport report;
-    report.tool_version = DRIFTALIGN_VERSION;
-    report.src = {flags->src_lang, flags->src, src->doc.sha256, &src->sentences};
-    report.tgt = {flags->tgt_lang, flags->tgt, tgt->doc.sha256, &tgt->sentences};
+    SegmentedInput src, tgt;
+    if (Status st = ReadPair(*flags, flags->in, &src, &tgt); !st.ok()) return Fail(st);
+    report::AlignmentReport report = NewReport(*flags, DRIFTALIGN_VERSION, src, tgt);
     report.params["method"] = flags->method;
     report.params["max_block"] = flags->max_block;
     report.params["presegmented"] = flags->in.presegmented;
@@ -134,7 +128,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
 
     if (flags->method == "gale-church") {
       report.params["max_block"] = 4;
-      report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
+      report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
     } else {
       StatusOr<std::unique_ptr<embed::Model>> model = LoadModel(
           ModelPath(flags->model), " (the default model ships in models/, see models/MODEL.md)");
@@ -143,7 +137,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
       report.model_name = m.name();
       report.model_sha256 = m.sha256();
       StatusOr<std::vector<align::Bead>> beads =
-          AlignSentences(m, options, flags->src_lang, src->sentences, flags->tgt_lang, tgt->sentences);
+          AlignSentences(m, options, flags->src_lang, src.sentences, flags->tgt_lang, tgt.sentences);
       if (!beads.ok()) return Fail(beads.status());
       report.beads = std::move(beads).value();
     }

@@ -228,15 +228,9 @@ VerbRunner RegisterCheck(CLI::App* app) {
     StatusOr<drift::Checker> checker = drift::Checker::Create(copt);
     if (!checker.ok()) return Fail(checker.status());
 
-    StatusOr<SegmentedInput> src = ReadAndSegment(flags->src, flags->src_lang, flags->in);
-    if (!src.ok()) return Fail(src.status());
-    StatusOr<SegmentedInput> tgt = ReadAndSegment(flags->tgt, flags->tgt_lang, flags->in);
-    if (!tgt.ok()) return Fail(tgt.status());
-
-    report::AlignmentReport report;
-    report.tool_version = DRIFTALIGN_VERSION;
-    report.src = {flags->src_lang, flags->src, src->doc.sha256, &src->sentences};
-    report.tgt = {flags->tgt_lang, flags->tgt, tgt->doc.sha256, &tgt->sentences};
+    SegmentedInput src, tgt;
+    if (Status st = ReadPair(*flags, flags->in, &src, &tgt); !st.ok()) return Fail(st);
+    report::AlignmentReport report = NewReport(*flags, DRIFTALIGN_VERSION, src, tgt);
     const std::string how = flags->parallel ? "parallel" : !flags->beads.empty() ? "beads-file" : flags->method;
     report.params["method"] = how;
     report.params["presegmented"] = flags->in.presegmented;
@@ -257,24 +251,24 @@ VerbRunner RegisterCheck(CLI::App* app) {
     }
 
     if (flags->parallel) {
-      const size_t n = std::max(src->sentences.size(), tgt->sentences.size());
+      const size_t n = std::max(src.sentences.size(), tgt.sentences.size());
       for (size_t i = 0; i < n; ++i) {
         align::Bead b;
-        if (i < src->sentences.size()) b.src = {static_cast<int>(i)};
-        if (i < tgt->sentences.size()) b.tgt = {static_cast<int>(i)};
+        if (i < src.sentences.size()) b.src = {static_cast<int>(i)};
+        if (i < tgt.sentences.size()) b.tgt = {static_cast<int>(i)};
         b.score = 1.0;
         report.beads.push_back(std::move(b));
       }
     } else if (!flags->beads.empty()) {
       StatusOr<std::vector<align::Bead>> beads =
-          ReadBeads(flags->beads, src->sentences.size(), tgt->sentences.size());
+          ReadBeads(flags->beads, src.sentences.size(), tgt.sentences.size());
       if (!beads.ok()) return Fail(beads.status());
       report.beads = std::move(beads).value();
     } else if (flags->method == "gale-church") {
-      report.beads = align::GaleChurchAlign(src->sentences, tgt->sentences, {});
+      report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
     } else {
       StatusOr<std::vector<align::Bead>> beads = AlignSentences(
-          *model, align::AlignerOptions{}, flags->src_lang, src->sentences, flags->tgt_lang, tgt->sentences);
+          *model, align::AlignerOptions{}, flags->src_lang, src.sentences, flags->tgt_lang, tgt.sentences);
       if (!beads.ok()) return Fail(beads.status());
       report.beads = std::move(beads).value();
     }
@@ -294,7 +288,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
       checker->SetCoverageScorer(coverage.get());
     }
     report.params["coverage_checks"] = coverage == nullptr ? "off" : cov == "lexical" ? "lexical" : "model";
-    report.flags = checker->Check(src->sentences, tgt->sentences, report.beads);
+    report.flags = checker->Check(src.sentences, tgt.sentences, report.beads);
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
@@ -311,7 +305,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
       drift::Severity min = flags->min_severity == "error" ? drift::Severity::kError
                             : flags->min_severity == "warning" ? drift::Severity::kWarning
                                                                : drift::Severity::kInfo;
-      WriteText(src->sentences, tgt->sentences, flags->src_lang, flags->tgt_lang, report.beads,
+      WriteText(src.sentences, tgt.sentences, flags->src_lang, flags->tgt_lang, report.beads,
                 report.flags, min, colour, os);
     }
     Status st = (*out)->Close();

@@ -23,6 +23,21 @@ void PairFlags::RegisterPair(CLI::App* cmd) {
                       " next to the binary's directory)");
 }
 
+Status ReadPair(const PairFlags& pair, const InputFlags& in, SegmentedInput* src, SegmentedInput* tgt) {
+  ASSIGN_OR_RETURN(*src, ReadAndSegment(pair.src, pair.src_lang, in));
+  ASSIGN_OR_RETURN(*tgt, ReadAndSegment(pair.tgt, pair.tgt_lang, in));
+  return Status::Ok();
+}
+
+report::AlignmentReport NewReport(const PairFlags& pair, const std::string& tool_version,
+                                  const SegmentedInput& src, const SegmentedInput& tgt) {
+  report::AlignmentReport report;
+  report.tool_version = tool_version;
+  report.src = {pair.src_lang, pair.src, src.doc.sha256, &src.sentences};
+  report.tgt = {pair.tgt_lang, pair.tgt, tgt.doc.sha256, &tgt.sentences};
+  return report;
+}
+
 std::string ModelPath(const std::string& flag) { return flag.empty() ? embed::DefaultModelPath() : flag; }
 
 StatusOr<std::unique_ptr<embed::Model>> LoadModel(const std::string& path, const std::string& hint) {

@@ -12,7 +12,9 @@
 
 #include "align/aligner.h"
 #include "align/bead.h"
+#include "cli/common.h"
 #include "embed/model.h"
+#include "report/alignment_report.h"
 #include "report/manifest.h"
 #include "segment/sentence.h"
 #include "text/status.h"
@@ -29,6 +31,14 @@ struct PairFlags {
   report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
   void RegisterPair(CLI::App* cmd);
 };
+
+// Reads and segments both sides of `pair` into *src and *tgt.
+Status ReadPair(const PairFlags& pair, const InputFlags& in, SegmentedInput* src, SegmentedInput* tgt);
+
+// A report with the tool version and the src/tgt descriptions (language, path,
+// sha256, sentences); it points into `src` and `tgt`, which must outlive it.
+report::AlignmentReport NewReport(const PairFlags& pair, const std::string& tool_version,
+                                  const SegmentedInput& src, const SegmentedInput& tgt);
 
 // The model file a --model flag selects: the flag, else embed::DefaultModelPath().
 std::string ModelPath(const std::string& flag);
