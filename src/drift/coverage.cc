@@ -1,6 +1,7 @@
 #include "drift/coverage.h"
 
 #include <algorithm>
+#include <cassert>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
@@ -36,6 +37,14 @@ const std::unordered_set<std::string>& StopWords(Lang lang) {
   return lang == Lang::kEn ? en : fr;
 }
 
+// ASCII fast paths of ICU's letter tests (most words of English and French
+// text are ASCII); same answers as u_isalpha / u_isupper.
+inline bool IsAlpha(UChar32 c) {
+  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c) != 0;
+}
+inline bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
+inline bool IsMark(UChar32 c) { return c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK; }
+
 bool IsClauseMark(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
          c == 0x2014 || c == 0x2013 || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB ||
@@ -47,9 +56,58 @@ bool IsClauseMark(UChar32 c) {
 CoverageScorer::CoverageScorer(int dim, WordVectorFn vector, CoverageOptions options)
     : dim_(dim), vector_(std::move(vector)), options_(options) {}
 
+int WordVectorCache::Key(std::string_view key) {
+  auto it = key_ids.find(key);
+  if (it != key_ids.end()) return it->second;
+  const int id = static_cast<int>(keys.size());
+  keys.emplace_back(key);
+  key_ids.emplace(keys.back(), id);
+  return id;
+}
+
+const WordVectorCache::Surface& WordVectorCache::Lookup(std::string_view surface, Lang lang, bool upper,
+                                                        int letters) {
+  auto& map = surfaces[static_cast<int>(lang)];
+  auto it = map.find(surface);
+  if (it != map.end()) return it->second;
+  Surface e;
+  const std::string low = LowerUtf8(surface);
+  e.skip = StopWords(lang).count(low) > 0 || letters < 2;
+  e.exact_only = upper && letters >= 2 && letters <= 6;
+  const std::string word = upper ? CanonicalEntityKey(FoldAccents(low)) : low;
+  e.key = Key(word);
+  const std::string folded = FoldAccents(word);
+  e.prefix = folded.size() >= 5 ? Key(folded.substr(0, 5)) : -1;
+  return map.emplace(std::string(surface), e).first->second;
+}
+
+const float* WordVectorCache::Vector(int key, Lang lang, int dim, const WordVectorFn& fn) {
+  const int l = static_cast<int>(lang);
+  if (row[l].size() <= static_cast<size_t>(key)) row[l].resize(keys.size(), -1);
+  int& r = row[l][key];
+  if (r < 0) {
+    // Rows live in fixed blocks: no reallocation, no copy, as the table grows.
+    r = rows[l]++;
+    if (static_cast<size_t>(r / kBlockRows) >= blocks[l].size()) {
+      blocks[l].push_back(std::make_unique<float[]>(static_cast<size_t>(kBlockRows) * dim));
+    }
+    float* v = blocks[l][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
+    fn(lang, keys[key], v);
+    return v;
+  }
+  return blocks[l][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
+}
+
 ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCache* cache) const {
+  WordVectorCache local;
+  if (cache == nullptr) cache = &local;
+  ContentWords w = Tokens(s, lang, cache);
+  LoadVectors(&w, lang, cache);
+  return w;
+}
+
+ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCache* cache) const {
   ContentWords w;
-  const auto& stop = StopWords(lang);
   int clause = 0;
   size_t clause_begin = 0;
   bool clause_has_word = false;
@@ -60,6 +118,7 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
     }
     clause_has_word = false;
   };
+  std::string key;
   size_t i = 0;
   const int32_t len = static_cast<int32_t>(s.size());
   while (i < s.size()) {
@@ -69,7 +128,7 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
     if (c >= '0' && c <= '9') {
       // A figure: digits with inner separators; key = digits only.
       size_t b = i, e = i;
-      std::string key;
+      key.clear();
       int32_t k = static_cast<int32_t>(i);
       while (k < len) {
         int32_t k2 = k;
@@ -86,12 +145,12 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
       w.end.push_back(e);
       w.clause.push_back(clause);
       w.exact_only.push_back(true);
-      w.word.push_back(key);
-      w.prefix.emplace_back();
+      w.word.push_back(cache->Key(key));
+      w.prefix.push_back(-1);
       i = e;
       continue;
     }
-    if (u_isalpha(c)) {
+    if (IsAlpha(c)) {
       size_t b = i;
       int32_t k = static_cast<int32_t>(i);
       bool upper = true;
@@ -100,24 +159,24 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
         int32_t k2 = k;
         UChar32 d;
         U8_NEXT(s.data(), k2, len, d);
-        if (!(u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK ||
+        const bool alpha = IsAlpha(d);
+        if (!(alpha || IsMark(d) ||
               (d == '-' && k2 < len && std::isalpha(static_cast<unsigned char>(s[k2]))))) break;
-        if (u_isalpha(d)) { ++letters; upper &= u_isupper(d) != 0; }
+        if (alpha) { ++letters; upper &= IsUpper(d); }
         k = k2;
       }
       size_t e = static_cast<size_t>(k);
-      std::string low = LowerUtf8(s.substr(b, e - b));
       i = e;
       if (!clause_has_word) clause_begin = b;
       clause_has_word = true;
-      if (stop.count(low) || (letters < 2)) continue;
+      const WordVectorCache::Surface& entry = cache->Lookup(s.substr(b, e - b), lang, upper, letters);
+      if (entry.skip) continue;
       w.begin.push_back(b);
       w.end.push_back(e);
       w.clause.push_back(clause);
-      w.exact_only.push_back(upper && letters >= 2 && letters <= 6);
-      w.word.push_back(upper ? CanonicalEntityKey(FoldAccents(low)) : low);
-      std::string folded = FoldAccents(w.word.back());
-      w.prefix.push_back(folded.size() >= 5 ? folded.substr(0, 5) : std::string());
+      w.exact_only.push_back(entry.exact_only);
+      w.word.push_back(entry.key);
+      w.prefix.push_back(entry.prefix);
       continue;
     }
     // A mark between two digits (3:30, 2,5, 2.000) does not end a clause.
@@ -127,45 +186,77 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
     i = static_cast<size_t>(j);
   }
   close_clause(s.size());
+  return w;
+}
+
+void CoverageScorer::LoadVectors(ContentWords* words, Lang lang, WordVectorCache* cache) const {
+  ContentWords& w = *words;
+  if (w.has_vectors) return;
+  w.has_vectors = true;
   const size_t n = w.word.size();
   w.vecs.setZero(static_cast<Eigen::Index>(n), dim_);
   for (size_t r = 0; r < n && vector_; ++r) {
     if (w.exact_only[r]) continue;
-    float* row = w.vecs.row(static_cast<Eigen::Index>(r)).data();
-    if (cache == nullptr) {
-      vector_(lang, w.word[r], row);
+    const float* v = cache->Vector(w.word[r], lang, dim_, vector_);
+    std::copy(v, v + dim_, w.vecs.row(static_cast<Eigen::Index>(r)).data());
+  }
+}
+
+std::vector<bool> CoverageScorer::LexicallyCovered(const ContentWords& a, const ContentWords& b) const {
+  const size_t n = a.word.size();
+  std::vector<bool> covered(n, false);
+  // The same word (figures and acronyms: the same string), or for other words
+  // the same first 5 letters once accents are folded (cognates and names:
+  // présidence/presidency, not gouvernement/government).
+  std::vector<int> words(b.word), prefixes;
+  for (size_t j = 0; j < b.word.size(); ++j) {
+    if (!b.exact_only[j] && b.prefix[j] >= 0) prefixes.push_back(b.prefix[j]);
+  }
+  std::sort(words.begin(), words.end());
+  std::sort(prefixes.begin(), prefixes.end());
+  for (size_t r = 0; r < n; ++r) {
+    covered[r] = std::binary_search(words.begin(), words.end(), a.word[r]) ||
+                 (!a.exact_only[r] && a.prefix[r] >= 0 &&
+                  std::binary_search(prefixes.begin(), prefixes.end(), a.prefix[r]));
+  }
+  return covered;
+}
+
+void CoverageScorer::CoverRows(const ContentWords& a, Lang lang, const ContentWords& b,
+                               const std::vector<size_t>& rows, WordVectorCache* cache,
+                               std::vector<bool>* covered) const {
+  if (!vector_ || rows.empty()) return;
+  assert(b.has_vectors);
+  // Only the rows asked for: a row-subset of Covered's similarity matrix.
+  RowMatrixF m(static_cast<Eigen::Index>(rows.size()), dim_);
+  std::vector<size_t> left;
+  for (size_t r : rows) {
+    const float* v = cache->Vector(a.word[r], lang, dim_, vector_);
+    Eigen::Map<const Eigen::RowVectorXf> row(v, dim_);
+    if (row.squaredNorm() < 1e-6f) {
+      (*covered)[r] = true;
       continue;
     }
-    auto& map = cache->vectors[static_cast<int>(lang)];
-    auto it = map.find(w.word[r]);
-    if (it == map.end()) {
-      std::vector<float> v(static_cast<size_t>(dim_), 0.0f);
-      vector_(lang, w.word[r], v.data());
-      it = map.emplace(w.word[r], std::move(v)).first;
-    }
-    std::copy(it->second.begin(), it->second.end(), row);
+    m.row(static_cast<Eigen::Index>(left.size())) = row;
+    left.push_back(r);
   }
-  return w;
+  if (left.empty() || b.word.empty()) return;
+  Eigen::MatrixXf sims;
+  sims.noalias() = m.topRows(static_cast<Eigen::Index>(left.size())) * b.vecs.transpose();
+  for (size_t k = 0; k < left.size(); ++k) {
+    (*covered)[left[k]] = sims.row(static_cast<Eigen::Index>(k)).maxCoeff() >= options_.min_cosine;
+  }
 }
 
 std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWords& b) const {
+  std::vector<bool> covered = LexicallyCovered(a, b);
   const size_t n = a.word.size();
-  std::vector<bool> covered(n, false);
-  if (n == 0) return covered;
+  if (!vector_ || n == 0) return covered;
+  assert(a.has_vectors && b.has_vectors);
   Eigen::MatrixXf sims;
-  if (vector_ && b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
-  std::unordered_set<std::string_view> b_words(b.word.begin(), b.word.end());
-  // Cognates and names: the same first 5 letters once accents are folded
-  // (gouvernement/government is not, présidence/presidency is).
-  std::unordered_set<std::string_view> b_prefixes;
-  for (size_t i = 0; i < b.word.size(); ++i) {
-    if (!b.exact_only[i] && !b.prefix[i].empty()) b_prefixes.insert(b.prefix[i]);
-  }
+  if (b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
   for (size_t r = 0; r < n; ++r) {
-    if (b_words.count(a.word[r])) { covered[r] = true; continue; }
-    if (a.exact_only[r]) continue;
-    if (!a.prefix[r].empty() && b_prefixes.count(a.prefix[r])) { covered[r] = true; continue; }
-    if (!vector_) continue;
+    if (covered[r] || a.exact_only[r]) continue;
     if (a.vecs.row(static_cast<Eigen::Index>(r)).squaredNorm() < 1e-6f) { covered[r] = true; continue; }
     if (b.word.empty()) continue;
     covered[r] = sims.row(static_cast<Eigen::Index>(r)).maxCoeff() >= options_.min_cosine;
@@ -181,22 +272,29 @@ double CoverageScorer::Coverage(const ContentWords& a, const ContentWords& b) co
 
 double CoverageScorer::Divergence(std::string_view src, Lang src_lang, std::string_view tgt,
                                   Lang tgt_lang) const {
-  ContentWords a = Words(src, src_lang), b = Words(tgt, tgt_lang);
+  WordVectorCache cache;
+  ContentWords a = Words(src, src_lang, &cache), b = Words(tgt, tgt_lang, &cache);
   return 1.0 - std::min(Coverage(a, b), Coverage(b, a));
 }
 
 namespace {
 
-// Concatenates the content words of several sentences (rows stacked).
+// Concatenates the content words of several sentences (rows stacked; the
+// vectors only when every part has them).
 ContentWords Stack(const std::vector<ContentWords>& parts, int dim) {
   ContentWords all;
   size_t n = 0;
-  for (const ContentWords& p : parts) n += p.word.size();
-  all.vecs.resize(static_cast<Eigen::Index>(n), dim);
+  bool vectors = true;
+  for (const ContentWords& p : parts) {
+    n += p.word.size();
+    vectors &= p.has_vectors;
+  }
+  all.has_vectors = vectors;
+  if (vectors) all.vecs.resize(static_cast<Eigen::Index>(n), dim);
   size_t r = 0;
   for (const ContentWords& p : parts) {
     for (size_t i = 0; i < p.word.size(); ++i, ++r) {
-      all.vecs.row(static_cast<Eigen::Index>(r)) = p.vecs.row(static_cast<Eigen::Index>(i));
+      if (vectors) all.vecs.row(static_cast<Eigen::Index>(r)) = p.vecs.row(static_cast<Eigen::Index>(i));
       all.word.push_back(p.word[i]);
       all.prefix.push_back(p.prefix[i]);
       all.exact_only.push_back(p.exact_only[i]);
@@ -214,9 +312,10 @@ ContentWords Subset(const ContentWords& w, size_t b, size_t e) {
   for (size_t i = 0; i < w.word.size(); ++i) {
     if (w.begin[i] >= b && w.end[i] <= e) rows.push_back(static_cast<Eigen::Index>(i));
   }
-  out.vecs.resize(static_cast<Eigen::Index>(rows.size()), w.vecs.cols());
+  out.has_vectors = w.has_vectors;
+  if (w.has_vectors) out.vecs.resize(static_cast<Eigen::Index>(rows.size()), w.vecs.cols());
   for (size_t k = 0; k < rows.size(); ++k) {
-    out.vecs.row(static_cast<Eigen::Index>(k)) = w.vecs.row(rows[k]);
+    if (w.has_vectors) out.vecs.row(static_cast<Eigen::Index>(k)) = w.vecs.row(rows[k]);
     out.word.push_back(w.word[rows[k]]);
     out.prefix.push_back(w.prefix[rows[k]]);
     out.exact_only.push_back(w.exact_only[rows[k]]);
@@ -225,6 +324,26 @@ ContentWords Subset(const ContentWords& w, size_t b, size_t e) {
     out.clause.push_back(0);
   }
   return out;
+}
+
+// Whether some clause of `w` (of at least `min_words` words) has a covered
+// share below `max_coverage` given `covered` (one entry per word of `w`).
+bool HasThinClause(const ContentWords& w, const std::vector<bool>& covered, int min_words,
+                   double max_coverage) {
+  std::vector<int> n(w.clauses.size(), 0), k(w.clauses.size(), 0);
+  for (size_t i = 0; i < w.word.size(); ++i) {
+    ++n[static_cast<size_t>(w.clause[i])];
+    k[static_cast<size_t>(w.clause[i])] += covered[i];
+  }
+  for (size_t c = 0; c < n.size(); ++c) {
+    if (n[c] >= min_words && static_cast<double>(k[c]) / n[c] < max_coverage) return true;
+  }
+  return false;
+}
+
+double Share(const std::vector<bool>& covered) {
+  if (covered.empty()) return 1.0;
+  return static_cast<double>(std::count(covered.begin(), covered.end(), true)) / covered.size();
 }
 
 std::string ShortText(std::string_view s, size_t max_bytes = 90) {
@@ -243,12 +362,15 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
                       const std::vector<std::vector<Fact>>& tgt_facts, WordVectorCache* cache,
                       std::vector<Flag>* flags) {
   std::vector<ContentWords> sw, tw;
-  for (int id : bead.src) sw.push_back(scorer.Words(src[id].text, options.src_lang, cache));
-  for (int id : bead.tgt) tw.push_back(scorer.Words(tgt[id].text, options.tgt_lang, cache));
+  for (int id : bead.src) sw.push_back(scorer.Tokens(src[id].text, options.src_lang, cache));
+  for (int id : bead.tgt) tw.push_back(scorer.Tokens(tgt[id].text, options.tgt_lang, cache));
   // A 1-1 bead (the common case) needs no stacked copy.
   ContentWords s_stack, t_stack;
-  if (sw.size() > 1) s_stack = Stack(sw, scorer.dim());
-  if (tw.size() > 1) t_stack = Stack(tw, scorer.dim());
+  auto stack = [&] {
+    if (sw.size() > 1) s_stack = Stack(sw, scorer.dim());
+    if (tw.size() > 1) t_stack = Stack(tw, scorer.dim());
+  };
+  stack();
   const ContentWords& s_all = sw.size() == 1 ? sw[0] : s_stack;
   const ContentWords& t_all = tw.size() == 1 ? tw[0] : t_stack;
   const std::string src_name(LangName(options.src_lang)), tgt_name(LangName(options.tgt_lang));
@@ -264,8 +386,51 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
   for (size_t p = 0; p < bead.tgt.size(); ++p)
     for (const Fact& f : tgt_facts[bead.tgt[p]])
       if (f.kind == FactKind::kQuote && f.depth == 0) qt.push_back({&f, &tgt[bead.tgt[p]], p});
-  if (qs.size() == qt.size()) {
+  // Word vectors are the expensive part, and a word covered lexically (same
+  // word, figure or cognate) is covered whatever its vector: coverage with
+  // vectors is never below the lexical one. So only clauses that are thin on
+  // lexical evidence alone (and quotation pairs below the threshold) are
+  // measured with vectors, and only their lexically uncovered words are
+  // looked up, against every word of the other side; the flags are those of
+  // measuring everything with vectors.
+  const bool vectors = scorer.has_vectors();
+  const bool quotes_paired = qs.size() == qt.size();
+  std::vector<std::vector<bool>> s_lex(sw.size()), t_lex(tw.size());
+  std::vector<bool> s_thin(sw.size(), false), t_thin(tw.size(), false), s_quote(sw.size(), false),
+      t_quote(tw.size(), false), quote_need(qs.size(), false);
+  bool s_any = false, t_any = false;
+  if (vectors) {
+    for (size_t p = 0; p < sw.size(); ++p) {
+      s_lex[p] = scorer.LexicallyCovered(sw[p], t_all);
+      s_any |= s_thin[p] = HasThinClause(sw[p], s_lex[p], options.partial_min_words, options.partial_max_coverage);
+    }
+    for (size_t p = 0; p < tw.size(); ++p) {
+      t_lex[p] = scorer.LexicallyCovered(tw[p], s_all);
+      t_any |= t_thin[p] = HasThinClause(tw[p], t_lex[p], options.partial_min_words, options.partial_max_coverage);
+    }
+    for (size_t i = 0; quotes_paired && i < qs.size(); ++i) {
+      ContentWords a = Subset(sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
+      ContentWords b = Subset(tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
+      if (static_cast<int>(a.word.size()) < 3 || static_cast<int>(b.word.size()) < 3) continue;
+      if (std::min(Share(scorer.LexicallyCovered(a, b)), Share(scorer.LexicallyCovered(b, a))) <
+          options.quote_mismatch_max_coverage) {
+        quote_need[i] = s_quote[qs[i].part] = t_quote[qt[i].part] = true;
+      }
+    }
+    const bool quotes = std::count(quote_need.begin(), quote_need.end(), true) > 0;
+    if (!s_any && !t_any && !quotes) return;
+    // A thin clause on one side is measured against every word of the other.
+    for (size_t p = 0; p < sw.size(); ++p) {
+      if (t_any || s_quote[p]) scorer.LoadVectors(&sw[p], options.src_lang, cache);
+    }
+    for (size_t p = 0; p < tw.size(); ++p) {
+      if (s_any || t_quote[p]) scorer.LoadVectors(&tw[p], options.tgt_lang, cache);
+    }
+    stack();
+  }
+  if (quotes_paired) {
     for (size_t i = 0; i < qs.size(); ++i) {
+      if (vectors && !quote_need[i]) continue;
       ContentWords a = Subset(sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
       ContentWords b = Subset(tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
       if (static_cast<int>(a.word.size()) < 3 || static_cast<int>(b.word.size()) < 3) continue;
@@ -295,10 +460,32 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
 
   auto partial = [&](const std::vector<ContentWords>& mine, const std::vector<int>& ids,
                      const std::vector<segment::Sentence>& sents, const ContentWords& other,
+                     const std::vector<std::vector<bool>>& lexical, const std::vector<bool>& thin,
                      bool is_src) {
     for (size_t p = 0; p < mine.size(); ++p) {
+      if (vectors && !thin[p]) continue;
       const ContentWords& w = mine[p];
-      std::vector<bool> cov = scorer.Covered(w, other);
+      std::vector<bool> cov;
+      if (vectors) {
+        // The lexically uncovered words of the thin clauses.
+        cov = lexical[p];
+        std::vector<int> n(w.clauses.size(), 0), k(w.clauses.size(), 0);
+        for (size_t i = 0; i < w.word.size(); ++i) {
+          ++n[static_cast<size_t>(w.clause[i])];
+          k[static_cast<size_t>(w.clause[i])] += cov[i];
+        }
+        std::vector<size_t> rows;
+        for (size_t i = 0; i < w.word.size(); ++i) {
+          const size_t c = static_cast<size_t>(w.clause[i]);
+          if (!cov[i] && !w.exact_only[i] && n[c] >= options.partial_min_words &&
+              static_cast<double>(k[c]) / n[c] < options.partial_max_coverage) {
+            rows.push_back(i);
+          }
+        }
+        scorer.CoverRows(w, is_src ? options.src_lang : options.tgt_lang, other, rows, cache, &cov);
+      } else {
+        cov = scorer.Covered(w, other);
+      }
       for (size_t c = 0; c < w.clauses.size(); ++c) {
         int n = 0, k = 0;
         size_t first = std::string::npos, last = 0;
@@ -344,8 +531,8 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
       }
     }
   };
-  partial(sw, bead.src, src, t_all, true);
-  partial(tw, bead.tgt, tgt, s_all, false);
+  partial(sw, bead.src, src, t_all, s_lex, s_thin, true);
+  partial(tw, bead.tgt, tgt, s_all, t_lex, t_thin, false);
 
 }
 

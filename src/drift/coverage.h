@@ -16,6 +16,7 @@
 #include <Eigen/Core>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <string_view>
@@ -42,21 +43,50 @@ struct CoverageOptions {
   double min_cosine = 0.7;
 };
 
+// Every distinct word seen while checking one document, so each is lower-cased,
+// classified and looked up once (a document repeats its names and content
+// words): surface form -> word key (shared by the two languages, so "Almaty"
+// or "2000" matches on both sides) and cognate prefix; unit vector per
+// language and key, looked up on first use. One per Checker::Check call.
+struct WordVectorCache {
+  struct Surface {
+    bool skip = false;        // a stop word or a single letter
+    bool exact_only = false;  // an all-capitals word of 2..6 letters (acronym)
+    int key = -1;             // lower-cased word (acronyms: canonical cross-language key)
+    int prefix = -1;          // key of its first 5 letters, accents folded; -1 when shorter
+  };
+  // Hash and equality that accept std::string_view (no temporary string).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Surface, Hash, std::equal_to<>> surfaces[2];  // per Lang
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> key_ids;
+  std::vector<std::string> keys;             // key id -> text
+  // Per Lang: key id -> row of its unit vector (-1: not looked up yet); rows
+  // in blocks of kBlockRows x dim floats.
+  static constexpr int kBlockRows = 1024;
+  std::vector<int> row[2];
+  std::vector<std::unique_ptr<float[]>> blocks[2];
+  int rows[2] = {0, 0};
+
+  int Key(std::string_view key);  // id of `key`, added when new
+  const Surface& Lookup(std::string_view surface, Lang lang, bool upper, int letters);
+  const float* Vector(int key, Lang lang, int dim, const WordVectorFn& fn);
+};
+
+using RowMatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
 // The content words of a text with their byte spans and unit vectors.
 struct ContentWords {
   std::vector<size_t> begin, end;  // byte offsets into the text
   std::vector<int> clause;         // clause index of each word
   std::vector<std::pair<size_t, size_t>> clauses;  // byte span of each clause
-  Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> vecs;  // one row per word
+  RowMatrixF vecs;                 // one row per word
   std::vector<bool> exact_only;    // numbers and acronyms: covered only by the same string
-  std::vector<std::string> word;   // lower-cased word (numbers with separators removed)
-  std::vector<std::string> prefix; // first 5 letters, accents folded ("" when shorter)
-};
-
-// Word vectors already looked up while checking one document (a document
-// repeats its names and content words). One per Checker::Check call.
-struct WordVectorCache {
-  std::unordered_map<std::string, std::vector<float>> vectors[2];  // per Lang
+  std::vector<int> word;           // WordVectorCache key of the lower-cased word (figures: digits only)
+  std::vector<int> prefix;         // key of the first 5 letters, accents folded (-1 when shorter)
+  bool has_vectors = false;        // `vecs` filled (CoverageScorer::LoadVectors)
 };
 
 class CoverageScorer {
@@ -65,11 +95,25 @@ class CoverageScorer {
 
   // Splits `text` into clauses (at , ; : ( ) — – and quotation marks) and
   // content words (stop words of `lang` dropped) and looks up their vectors.
-  // `cache` (may be null) keeps the vectors looked up.
+  // Word keys index `cache` (null: a cache of this call only); words of two
+  // texts are comparable only when they share a cache.
   ContentWords Words(std::string_view text, Lang lang, WordVectorCache* cache = nullptr) const;
+  // Words() without the vectors (has_vectors false); LoadVectors adds them
+  // (from `cache`, looking up the words it does not have yet).
+  ContentWords Tokens(std::string_view text, Lang lang, WordVectorCache* cache) const;
+  void LoadVectors(ContentWords* words, Lang lang, WordVectorCache* cache) const;
 
-  // For each word of `a`, whether some word of `b` covers it.
+  // For each word of `a`, whether some word of `b` covers it. With word
+  // vectors (has_vectors()) both must have their vectors loaded.
   std::vector<bool> Covered(const ContentWords& a, const ContentWords& b) const;
+  // The lexical part of Covered (same word, figure or 5-letter cognate); no
+  // vectors needed. Covered(a, b)[i] is true wherever this is.
+  std::vector<bool> LexicallyCovered(const ContentWords& a, const ContentWords& b) const;
+  // Covered() for the words `rows` of `a` only (indices into a.word), whose
+  // vectors are taken from `cache`; b must have its vectors. Sets
+  // (*covered)[r] for each r of `rows`, leaves the other entries.
+  void CoverRows(const ContentWords& a, Lang lang, const ContentWords& b, const std::vector<size_t>& rows,
+                 WordVectorCache* cache, std::vector<bool>* covered) const;
 
   // Fraction of the words of `a` covered by `b` (1 when `a` has no word).
   double Coverage(const ContentWords& a, const ContentWords& b) const;
@@ -79,6 +123,8 @@ class CoverageScorer {
   double Divergence(std::string_view src, Lang src_lang, std::string_view tgt, Lang tgt_lang) const;
 
   const CoverageOptions& options() const { return options_; }
+  // False for the lexical baseline (no word-vector function).
+  bool has_vectors() const { return static_cast<bool>(vector_); }
   int dim() const { return dim_; }
 
  private:
