@@ -64,6 +64,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
     std::string method = "embedding";
     int max_block = 4;
     std::vector<std::string> params;
+    bool no_check = false;
+    DriftFlags drift;
     InputFlags in;
   };
   auto flags = std::make_shared<Flags>();
@@ -77,7 +79,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
       "  vecalign: one bead per line, \"[i, j]:[k]:score\".\n"
       "  tsv:      src_ids, tgt_ids, score, src_text, tgt_text (header line first).\n"
       "score: calibrated probability in [0, 1] that the bead is exactly right (for a null bead:\n"
-      "that its sentence really has no counterpart).");
+      "that its sentence really has no counterpart).\n"
+      "json and jsonl carry each bead's drift flags, the same as `driftalign check --format json`\n"
+      "with the same options (docs/drift.md); --no-check leaves them empty.");
   flags->RegisterPair(cmd);
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"json", "jsonl", "vecalign", "tsv", "html", "tmx", "xliff", "moses"}))->capture_default_str();
@@ -91,6 +95,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
                   "Override a reward/calibration parameter, NAME=VALUE (for experiments; the names "
                   "are the fields of align::AlignerOptions, e.g. null_reward=-1.5)")
       ->allow_extra_args(false);
+  cmd->add_flag("--no-check", flags->no_check,
+                "json, jsonl: do not run the drift check (every bead's flags list stays empty)");
+  flags->drift.Register(cmd);
   flags->in.Register(cmd);
 
   return [cmd, flags]() -> int {
@@ -126,20 +133,35 @@ VerbRunner RegisterAlign(CLI::App* app) {
     report.params["presegmented"] = flags->in.presegmented;
     for (const std::string& p : flags->params) report.params["overrides"].push_back(p);
 
+    const bool check = !flags->no_check && (flags->format == "json" || flags->format == "jsonl");
+    const std::string model_path = ModelPath(flags->model);
+    std::unique_ptr<embed::Model> model;
+    if (flags->method != "gale-church" || (check && DriftNeedsModel(flags->drift, model_path))) {
+      StatusOr<std::unique_ptr<embed::Model>> m =
+          LoadModel(model_path, " (the default model ships in models/, see models/MODEL.md)");
+      if (!m.ok()) return Fail(m.status());
+      model = std::move(m).value();
+      report.model_name = model->name();
+      report.model_sha256 = model->sha256();
+    }
     if (flags->method == "gale-church") {
       report.params["max_block"] = 4;
       report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
     } else {
-      StatusOr<std::unique_ptr<embed::Model>> model = LoadModel(
-          ModelPath(flags->model), " (the default model ships in models/, see models/MODEL.md)");
-      if (!model.ok()) return Fail(model.status());
-      const embed::Model& m = **model;
-      report.model_name = m.name();
-      report.model_sha256 = m.sha256();
       StatusOr<std::vector<align::Bead>> beads =
-          AlignSentences(m, options, flags->src_lang, src.sentences, flags->tgt_lang, tgt.sentences);
+          AlignSentences(*model, options, flags->src_lang, src.sentences, flags->tgt_lang, tgt.sentences);
       if (!beads.ok()) return Fail(beads.status());
       report.beads = std::move(beads).value();
+    }
+    if (check) {  // the same flags as `driftalign check --format json`
+      std::string coverage_used;
+      StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags = CheckDrift(
+          flags->drift, *flags, model.get(), src.sentences, tgt.sentences, report.beads, &coverage_used);
+      if (!drift_flags.ok()) return Fail(drift_flags.status());
+      report.flags = std::move(drift_flags).value();
+      report.params["coverage_checks"] = coverage_used;
+    } else {
+      report.params["coverage_checks"] = "not run";
     }
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);

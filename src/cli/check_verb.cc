@@ -153,9 +153,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
     std::string colour = "auto";
     bool parallel = false;
     bool fail_on_drift = false;
-    std::string coverage_mode = "auto";
-    drift::CheckerOptions check;
-    drift::CoverageOptions coverage;
+    DriftFlags drift;
     InputFlags in;
   };
   auto flags = std::make_shared<Flags>();
@@ -183,32 +181,11 @@ VerbRunner RegisterCheck(CLI::App* app) {
                 "Inputs are sentence-parallel, one sentence per line: line i <-> line i (1-1 beads; "
                 "implies --presegmented; an extra line on one side is a null bead)");
   cmd->add_flag("--fail-on-drift", flags->fail_on_drift, "Exit 3 when an error-level flag is found");
-  cmd->add_option("--coverage", flags->coverage_mode,
-                  "Clause checks (partial_omission/addition, quote_mismatch): model (word vectors), "
-                  "lexical (same words, figures and 5-letter cognates only: a baseline), off, or auto "
-                  "(model when a model file is found, else off)")
-      ->check(CLI::IsMember({"auto", "model", "lexical", "off"}))->capture_default_str();
   cmd->add_option("--min-severity", flags->min_severity, "Text output: lowest severity shown")
       ->check(CLI::IsMember({"error", "warning", "info"}))->capture_default_str();
   cmd->add_option("--color", flags->colour, "Colour the text output: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
-  cmd->add_option("--quote-slack", flags->check.quote_position_slack,
-                  "Quotations further apart than this (relative position in the bead, 0..1) do not "
-                  "pair; larger = fewer quote_missing flags")
-      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  cmd->add_option("--figure-pair-cost", flags->check.figure_pair_max_cost,
-                  "Leftover figures closer than this pair as number_mismatch, else missing + added")
-      ->capture_default_str();
-  cmd->add_option("--partial-min-words", flags->check.partial_min_words,
-                  "Smallest clause (content words) reported as partial omission/addition")
-      ->check(CLI::Range(1, 100))->capture_default_str();
-  cmd->add_option("--partial-max-coverage", flags->check.partial_max_coverage,
-                  "A clause whose covered share of words is below this is a partial omission/addition; "
-                  "larger = more flags")
-      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
-  cmd->add_option("--min-cosine", flags->coverage.min_cosine,
-                  "A word is covered by a word of the other side at this cosine or above")
-      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+  flags->drift.Register(cmd);
   flags->in.Register(cmd);
 
   return [cmd, flags]() -> int {
@@ -222,12 +199,6 @@ VerbRunner RegisterCheck(CLI::App* app) {
       return kExitUsage;
     }
     if (flags->parallel) flags->in.presegmented = true;
-    drift::CheckerOptions copt = flags->check;
-    copt.src_lang = flags->src_lang == "en" ? drift::Lang::kEn : drift::Lang::kFr;
-    copt.tgt_lang = flags->tgt_lang == "en" ? drift::Lang::kEn : drift::Lang::kFr;
-    StatusOr<drift::Checker> checker = drift::Checker::Create(copt);
-    if (!checker.ok()) return Fail(checker.status());
-
     SegmentedInput src, tgt;
     if (Status st = ReadPair(*flags, flags->in, &src, &tgt); !st.ok()) return Fail(st);
     report::AlignmentReport report = NewReport(*flags, DRIFTALIGN_VERSION, src, tgt);
@@ -239,9 +210,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
     std::unique_ptr<embed::Model> model;
     const bool need_model_to_align = how == "embedding";
     const std::string model_path = ModelPath(flags->model);
-    std::error_code ec;
-    const std::string& cov = flags->coverage_mode;
-    if (need_model_to_align || cov == "model" || (cov == "auto" && std::filesystem::exists(model_path, ec))) {
+    if (need_model_to_align || DriftNeedsModel(flags->drift, model_path)) {
       StatusOr<std::unique_ptr<embed::Model>> m = LoadModel(
           model_path, ", or give the beads with --beads / --parallel, or align with --method gale-church");
       if (!m.ok()) return Fail(m.status());
@@ -273,22 +242,12 @@ VerbRunner RegisterCheck(CLI::App* app) {
       report.beads = std::move(beads).value();
     }
 
-    std::unique_ptr<drift::CoverageScorer> coverage;
-    if (cov == "lexical") {
-      coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags->coverage);
-      checker->SetCoverageScorer(coverage.get());
-    } else if (model && cov != "off") {
-      const embed::Model* m = model.get();
-      coverage = std::make_unique<drift::CoverageScorer>(
-          m->dim(),
-          [m](drift::Lang lang, std::string_view word, float* out) {
-            m->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
-          },
-          flags->coverage);
-      checker->SetCoverageScorer(coverage.get());
-    }
-    report.params["coverage_checks"] = coverage == nullptr ? "off" : cov == "lexical" ? "lexical" : "model";
-    report.flags = checker->Check(src.sentences, tgt.sentences, report.beads);
+    std::string coverage_used;
+    StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags = CheckDrift(
+        flags->drift, *flags, model.get(), src.sentences, tgt.sentences, report.beads, &coverage_used);
+    if (!drift_flags.ok()) return Fail(drift_flags.status());
+    report.flags = std::move(drift_flags).value();
+    report.params["coverage_checks"] = coverage_used;
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());

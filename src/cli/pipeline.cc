@@ -114,4 +114,61 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
   return align::Aligner(options).Align(src_side, tgt_side);
 }
 
+void DriftFlags::Register(CLI::App* cmd) {
+  cmd->add_option("--coverage", coverage_mode,
+                  "Clause checks (partial_omission/addition, quote_mismatch): model (word vectors), "
+                  "lexical (same words, figures and 5-letter cognates only: a baseline), off, or auto "
+                  "(model when a model file is found, else off)")
+      ->check(CLI::IsMember({"auto", "model", "lexical", "off"}))->capture_default_str();
+  cmd->add_option("--quote-slack", check.quote_position_slack,
+                  "Quotations further apart than this (relative position in the bead, 0..1) do not "
+                  "pair; larger = fewer quote_missing flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--figure-pair-cost", check.figure_pair_max_cost,
+                  "Leftover figures closer than this pair as number_mismatch, else missing + added")
+      ->capture_default_str();
+  cmd->add_option("--partial-min-words", check.partial_min_words,
+                  "Smallest clause (content words) reported as partial omission/addition")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--partial-max-coverage", check.partial_max_coverage,
+                  "A clause whose covered share of words is below this is a partial omission/addition; "
+                  "larger = more flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--min-cosine", coverage.min_cosine,
+                  "A word is covered by a word of the other side at this cosine or above")
+      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+}
+
+bool DriftNeedsModel(const DriftFlags& flags, const std::string& model_path) {
+  std::error_code ec;
+  return flags.coverage_mode == "model" ||
+         (flags.coverage_mode == "auto" && std::filesystem::exists(model_path, ec));
+}
+
+StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& flags, const PairFlags& pair,
+                                                           const embed::Model* model,
+                                                           const std::vector<segment::Sentence>& src,
+                                                           const std::vector<segment::Sentence>& tgt,
+                                                           const std::vector<align::Bead>& beads,
+                                                           std::string* coverage_used) {
+  drift::CheckerOptions options = flags.check;
+  ASSIGN_OR_RETURN(options.src_lang, drift::ParseLang(pair.src_lang));
+  ASSIGN_OR_RETURN(options.tgt_lang, drift::ParseLang(pair.tgt_lang));
+  ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(options));
+  std::unique_ptr<drift::CoverageScorer> coverage;
+  if (flags.coverage_mode == "lexical") {
+    coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags.coverage);
+  } else if (model != nullptr && flags.coverage_mode != "off") {
+    coverage = std::make_unique<drift::CoverageScorer>(
+        model->dim(),
+        [model](drift::Lang lang, std::string_view word, float* out) {
+          model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+        },
+        flags.coverage);
+  }
+  checker.SetCoverageScorer(coverage.get());
+  *coverage_used = coverage == nullptr ? "off" : flags.coverage_mode == "lexical" ? "lexical" : "model";
+  return checker.Check(src, tgt, beads);
+}
+
 }  // namespace driftalign::cli

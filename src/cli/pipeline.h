@@ -13,6 +13,9 @@
 #include "align/aligner.h"
 #include "align/bead.h"
 #include "cli/common.h"
+#include "drift/checker.h"
+#include "drift/coverage.h"
+#include "drift/flag.h"
 #include "embed/model.h"
 #include "report/alignment_report.h"
 #include "report/manifest.h"
@@ -59,6 +62,30 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
                                                   const std::vector<segment::Sentence>& src,
                                                   const std::string& tgt_lang,
                                                   const std::vector<segment::Sentence>& tgt);
+
+// The drift-check flags shared by check and align (docs/drift.md): clause
+// coverage mode and the thresholds that trade precision for recall.
+struct DriftFlags {
+  std::string coverage_mode = "auto";  // auto, model, lexical, off
+  drift::CheckerOptions check;
+  drift::CoverageOptions coverage;
+  void Register(CLI::App* cmd);
+};
+
+// Whether `flags` needs the model for its coverage checks when the model file
+// at `model_path` may or may not exist (auto: only when it exists).
+bool DriftNeedsModel(const DriftFlags& flags, const std::string& model_path);
+
+// Checks every bead for drift (drift/checker.h) with the languages of `pair`:
+// the flags per bead, in bead order. `model` (may be null) gives the word
+// vectors of the clause coverage; *coverage_used is set to "model", "lexical"
+// or "off" (for the report's params).
+StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& flags, const PairFlags& pair,
+                                                           const embed::Model* model,
+                                                           const std::vector<segment::Sentence>& src,
+                                                           const std::vector<segment::Sentence>& tgt,
+                                                           const std::vector<align::Bead>& beads,
+                                                           std::string* coverage_used);
 
 }  // namespace driftalign::cli
 

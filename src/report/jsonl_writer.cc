@@ -34,8 +34,9 @@ void WriteJsonl(const AlignmentReport& report, std::ostream& out) {
   head["src"] = Header(report.src);
   head["tgt"] = Header(report.tgt);
   out << head.dump() << '\n';
-  for (const align::Bead& b : report.beads) {
-    nlohmann::ordered_json j = BeadToJson(b);
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    const align::Bead& b = report.beads[i];
+    nlohmann::ordered_json j = i < report.flags.size() ? BeadToJson(b, report.flags[i]) : BeadToJson(b);
     j["src_text"] = Joined(b.src, report.src);
     j["tgt_text"] = Joined(b.tgt, report.tgt);
     out << j.dump() << '\n';

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -73,6 +74,45 @@ TEST(CheckCliTest, FailOnDriftExitsThree) {
   EXPECT_NE(out.find("error(s)"), std::string::npos);
   out.clear();
   EXPECT_EQ(RunCli("check " + SeedArgs(), &out), 0);
+}
+
+// Issue 6: "driftalign align --format json carries the same flags" as check.
+TEST(CheckCliTest, AlignJsonCarriesTheCheckFlags) {
+  const std::string pair = Corpus("000_") + " " + Corpus("001_");
+  std::string check_out, align_out, jsonl_out, bare_out;
+  // Both align with the shipped model; without it there is nothing to compare.
+  if (RunCli("check " + pair + " --format json", &check_out) != 0) GTEST_SKIP() << "no model file";
+  ASSERT_EQ(RunCli("align " + pair + " --format json", &align_out), 0);
+  nlohmann::json check = nlohmann::json::parse(check_out), align = nlohmann::json::parse(align_out);
+  ASSERT_EQ(align["beads"].size(), check["beads"].size());
+  size_t flags = 0;
+  for (size_t i = 0; i < check["beads"].size(); ++i) {
+    EXPECT_EQ(align["beads"][i]["src"], check["beads"][i]["src"]) << "bead " << i;
+    EXPECT_EQ(align["beads"][i]["tgt"], check["beads"][i]["tgt"]) << "bead " << i;
+    EXPECT_EQ(align["beads"][i]["flags"], check["beads"][i]["flags"]) << "bead " << i;
+    flags += check["beads"][i]["flags"].size();
+  }
+  // The seed pair has real drift (the English-only lead paragraph at least).
+  EXPECT_GE(flags, 3u);
+  EXPECT_EQ(align["params"]["coverage_checks"], check["params"]["coverage_checks"]);
+
+  // jsonl: a header line, then one bead per line with the same flags.
+  ASSERT_EQ(RunCli("align " + pair + " --format jsonl", &jsonl_out), 0);
+  std::vector<nlohmann::json> lines;
+  size_t start = 0;
+  for (size_t nl = jsonl_out.find('\n'); nl != std::string::npos; start = nl + 1, nl = jsonl_out.find('\n', start)) {
+    lines.push_back(nlohmann::json::parse(jsonl_out.substr(start, nl - start)));
+  }
+  ASSERT_EQ(lines.size(), check["beads"].size() + 1);
+  for (size_t i = 0; i < check["beads"].size(); ++i) {
+    EXPECT_EQ(lines[i + 1]["flags"], check["beads"][i]["flags"]) << "jsonl bead " << i;
+  }
+
+  // --no-check: the same beads, no flags.
+  ASSERT_EQ(RunCli("align " + pair + " --format json --no-check", &bare_out), 0);
+  nlohmann::json bare = nlohmann::json::parse(bare_out);
+  ASSERT_EQ(bare["beads"].size(), check["beads"].size());
+  for (const auto& b : bare["beads"]) EXPECT_TRUE(b["flags"].empty()) << b.dump();
 }
 
 TEST(CheckCliTest, BadBeadsFileIsAnInputError) {
