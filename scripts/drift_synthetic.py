@@ -10,6 +10,8 @@ same fact (so the drift is real and detectable):
   word       replace a French number word (deux..vingt, trente..soixante) by another
   quote      remove the quotation marks around a quotation (« », “ ”, " ")
   clause     delete a comma-delimited clause that holds a figure
+  name       replace a capitalised name that the English has too (Merkel, Moscou)
+             by another name of the corpus that neither sentence has
 At most one edit per sentence. `driftalign check --parallel --format json` runs
 on the unedited and on the edited French; the NEW flags of a bead (per kind,
 edited count minus unedited count) are compared with what its edit expects.
@@ -58,6 +60,7 @@ EXPECTED = {
     "quote": {"quote_missing"},
     "clause": {"number_missing", "date_mismatch", "partial_omission", "quote_missing",
                "entity_mismatch"},
+    "name": {"entity_mismatch"},
 }
 RECALL_KINDS = {
     "digit": {"number_mismatch", "date_mismatch"},
@@ -66,6 +69,7 @@ RECALL_KINDS = {
     "word": {"number_mismatch"},
     "quote": {"quote_missing"},
     "clause": {"number_missing", "date_mismatch"},
+    "name": {"entity_mismatch"},
 }
 
 W = r"(?<![\w’'-])"
@@ -202,6 +206,35 @@ def edit_clause(en, fr, rng):
     return None
 
 
+NAME = re.compile(r"(?<=[\w,;:’'] )[A-Z][a-zà-ÿ]{3,}(?![\w’'-])")
+NAME_POOL = []
+
+
+def name_pool(pairs):
+    """Capitalised words inside French sentences that their English has too: names."""
+    seen = set()
+    for en, fr in pairs:
+        for m in NAME.finditer(fr):
+            w = m.group(0)
+            if w not in seen and has_word(en, w) and w.lower() not in FR_WEEKDAYS + FR_MONTHS:
+                seen.add(w)
+                NAME_POOL.append(w)
+    NAME_POOL.sort()
+
+
+def edit_name(en, fr, rng):
+    cands = [m for m in NAME.finditer(fr) if re.search(r"(?<![\w-])" + re.escape(m.group(0)) + r"(?![\w-])", en)
+             and m.group(0) in NAME_POOL and fr.count(m.group(0)) == 1]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    for _ in range(20):
+        new = rng.choice(NAME_POOL)
+        if new[:5].lower() != m.group(0)[:5].lower() and new not in en and new not in fr:
+            return fr[:m.start()] + new + fr[m.end():], m.group(0) + " -> " + new
+    return None
+
+
 EDITORS = {
     "digit": edit_digit,
     "weekday": lambda en, fr, rng: edit_from_list(en, fr, rng, FR_WEEKDAYS, EN_WEEKDAYS),
@@ -209,6 +242,7 @@ EDITORS = {
     "word": edit_word,
     "quote": edit_quote,
     "clause": edit_clause,
+    "name": edit_name,
 }
 
 
@@ -237,6 +271,7 @@ def main():
         sys.exit("no data at %s (the ../shared checkout is needed)" % args.data)
     rng = random.Random(args.seed)
     pairs = load_pairs(args.data)
+    name_pool(pairs)
     order = list(range(len(pairs)))
     rng.shuffle(order)
     edits = {}  # line -> (type, description)
@@ -284,6 +319,11 @@ def main():
             if not (t and kind in EXPECTED[t]):
                 false_pos.append((kind, t, edits.get(line, (None, ""))[1], pairs[line][0], fr_edited[line]))
     print("sentence pairs: %d, edits: %d, coverage checks: %s" % (len(pairs), len(edits), cov))
+    base_kinds = collections.Counter()
+    for c in base.values():
+        base_kinds.update(c)
+    print("flags on the unedited pairs: %d beads flagged; %s" % (
+        sum(1 for c in base.values() if c), ", ".join("%s %d" % kv for kv in sorted(base_kinds.items()))))
     print("\n| edit type | edits | detected | recall | counted as detected |")
     print("|---|---:|---:|---:|---|")
     for t in EDITORS:

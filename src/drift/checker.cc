@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "drift/coverage.h"
+#include "drift/text_util.h"
 
 namespace driftalign::drift {
 
@@ -130,6 +133,156 @@ int SlotGroup(FactKind k) {
   }
 }
 
+// ---- names (entity_mismatch for person and place names)
+
+// French exonyms and nationality words whose English form shares no 5-letter
+// prefix (folded, lower case): French -> English. Names that share a prefix
+// (Russie/Russia, Moscou/Moscow, Belgique/Belgium) need no entry.
+const std::unordered_map<std::string, std::string>& NamePairs() {
+  static const std::unordered_map<std::string, std::string> m = {
+      {"londres", "london"},       {"allemagne", "germany"},    {"allemand", "german"},
+      {"allemands", "germans"},    {"angleterre", "england"},   {"anglais", "english"},
+      {"espagne", "spain"},        {"espagnol", "spanish"},     {"italie", "italy"},
+      {"chine", "china"},          {"chinois", "chinese"},      {"pekin", "beijing"},
+      {"bruxelles", "brussels"},   {"grece", "greece"},         {"japon", "japan"},
+      {"japonais", "japanese"},    {"inde", "india"},           {"irak", "iraq"},
+      {"suisse", "switzerland"},   {"autriche", "austria"},     {"pologne", "poland"},
+      {"hongrie", "hungary"},      {"hongrois", "hungarian"},   {"turquie", "turkey"},
+      {"turc", "turkish"},         {"norvege", "norway"},       {"suede", "sweden"},
+      {"pays-bas", "netherlands"}, {"grande-bretagne", "britain"}, {"britannique", "british"},
+      {"royaume-uni", "britain"},  {"ecosse", "scotland"},      {"irlande", "ireland"},
+      {"mexique", "mexico"},       {"bresil", "brazil"},        {"francais", "french"},
+      {"francaise", "french"},     {"etats-unis", "america"},   {"geneve", "geneva"},
+      {"venise", "venice"},        {"vienne", "vienna"},        {"varsovie", "warsaw"},
+      {"prague", "prague"},        {"tcheque", "czech"},        {"republique", "republic"},
+      {"europe", "europe"},        {"afrique", "africa"},       {"asie", "asia"},
+      {"amerique", "america"},     {"etat", "state"},           {"ouest", "west"},
+      {"est", "east"},             {"nord", "north"},           {"sud", "south"},
+      {"moyen-orient", "middle"},  {"saint", "st"},             {"jean", "john"},
+      {"pierre", "peter"},         {"jacques", "james"},        {"guillaume", "william"},
+      {"maison", "house"},         {"blanche", "white"},        {"nations", "nations"},
+      {"unies", "united"},         {"chypre", "cyprus"},        {"croatie", "croatia"},
+      {"lituanie", "lithuania"},   {"lettonie", "latvia"},      {"estonie", "estonia"},
+      {"slovaquie", "slovakia"},   {"slovenie", "slovenia"},    {"roumanie", "romania"},
+      {"bulgarie", "bulgaria"},    {"finlande", "finland"},     {"danois", "danish"},
+      {"suedois", "swedish"},      {"grec", "greek"},           {"grecque", "greek"},
+      {"egypte", "egypt"},         {"syrie", "syria"},          {"liban", "lebanon"},
+      {"arabie", "arabia"},        {"afghan", "afghan"},        {"coree", "korea"},
+      {"nouvelle", "new"},         {"zelande", "zealand"},      {"australie", "australia"},
+      {"canada", "canada"},        {"quebec", "quebec"},        {"ukraine", "ukraine"},
+      {"kiev", "kyiv"},            {"copenhague", "copenhagen"}, {"lisbonne", "lisbon"},
+      {"edimbourg", "edinburgh"},  {"munich", "munich"},        {"cologne", "cologne"},
+      {"russe", "russian"},        {"russes", "russians"},      {"americain", "american"}};
+  return m;
+}
+
+bool IsDateWord(const std::string& k) {
+  static const std::unordered_set<std::string> s = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+      "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+      "septembre", "octobre", "novembre", "decembre"};
+  return s.count(k) > 0;
+}
+
+// Levenshtein distance of two short byte strings, capped at `cap` + 1.
+int EditDistance(std::string_view a, std::string_view b, int cap) {
+  if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > cap ||
+      static_cast<int>(b.size()) - static_cast<int>(a.size()) > cap) return cap + 1;
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// The words of the sentences `ids`, lower case, accents folded; hyphenated
+// words both whole and by part.
+std::unordered_set<std::string> FoldedWords(const std::vector<int>& ids,
+                                            const std::vector<segment::Sentence>& sents) {
+  std::unordered_set<std::string> out;
+  for (int id : ids) {
+    const std::string folded = FoldAccents(LowerUtf8(sents[id].text));
+    std::string word, part;
+    auto flush_part = [&] { if (!part.empty()) out.insert(part); part.clear(); };
+    for (size_t i = 0; i <= folded.size(); ++i) {
+      const unsigned char c = i < folded.size() ? static_cast<unsigned char>(folded[i]) : ' ';
+      if (std::isalnum(c) || c >= 0x80) {
+        word += static_cast<char>(c);
+        part += static_cast<char>(c);
+      } else if (c == '-' && !word.empty()) {
+        word += '-';
+        flush_part();
+      } else {
+        flush_part();
+        while (!word.empty() && word.back() == '-') word.pop_back();
+        if (!word.empty()) out.insert(word);
+        word.clear();
+      }
+    }
+  }
+  return out;
+}
+
+// Whether the name `key` (folded lower case) has a counterpart among `words`:
+// the same word, the same first 5 letters (Moscow/Moscou), one edit per 4
+// letters (Tokayev/Tokaiev), or a French/English pair of NamePairs().
+bool NameCovered(const std::string& key, const std::unordered_set<std::string>& words) {
+  if (words.count(key)) return true;
+  // Letters outside Latin-1 are not folded (Luděk/Ludek): compare without them.
+  std::string ascii;
+  for (char c : key) if (static_cast<unsigned char>(c) < 0x80) ascii += c;
+  if (ascii.size() != key.size() && ascii.size() >= 3) {
+    const int cap = std::max<int>(1, static_cast<int>(ascii.size()) / 4);
+    for (const std::string& w : words) {
+      if (EditDistance(ascii, w, cap) <= cap) return true;
+    }
+  }
+  const auto& pairs = NamePairs();
+  if (auto it = pairs.find(key); it != pairs.end() && words.count(it->second)) return true;
+  for (const std::string& w : words) {
+    if (key.size() >= 5 && w.size() >= 5 && key.compare(0, 5, w, 0, 5) == 0) return true;
+    if (auto it = pairs.find(w); it != pairs.end() && it->second == key) return true;
+    const int cap = static_cast<int>(key.size()) / 4;
+    if (cap >= 1 && EditDistance(key, w, cap) <= cap) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Words a document writes in lower case somewhere (folded): a capitalised
+// word of that document whose lower-case form is among them is a common word
+// in a title or at a sentence start ("Council", "Stadium"), not a name.
+struct DocumentWords {
+  std::unordered_set<std::string> lower[2];  // source, target
+};
+
+namespace {
+std::unordered_set<std::string> LowerWords(const std::vector<segment::Sentence>& sents) {
+  std::unordered_set<std::string> out;
+  for (const segment::Sentence& s : sents) {
+    const std::string& t = s.text;
+    size_t i = 0;
+    while (i < t.size()) {
+      const unsigned char c = static_cast<unsigned char>(t[i]);
+      if (!(std::isalpha(c) || c >= 0x80)) { ++i; continue; }
+      size_t e = i;
+      while (e < t.size() && (std::isalpha(static_cast<unsigned char>(t[e])) || static_cast<unsigned char>(t[e]) >= 0x80)) ++e;
+      const bool lower_first = std::islower(c) || (c == 0xC3 && i + 1 < t.size() &&
+                                                   static_cast<unsigned char>(t[i + 1]) >= 0xA0);
+      if (lower_first && e - i >= 3) out.insert(FoldAccents(std::string_view(t).substr(i, e - i)));
+      i = e;
+    }
+  }
+  return out;
+}
 }  // namespace
 
 StatusOr<Checker> Checker::Create(const CheckerOptions& options) {
@@ -154,7 +307,9 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
                                      const std::vector<segment::Sentence>& tgt,
                                      const std::vector<std::vector<Fact>>& src_facts,
                                      const std::vector<std::vector<Fact>>& tgt_facts) const {
-  return CheckBeadCached(bead, src, tgt, src_facts, tgt_facts, nullptr);
+  WordVectorCache cache;
+  DocumentWords words{LowerWords(src), LowerWords(tgt)};
+  return CheckBeadCached(bead, src, tgt, src_facts, tgt_facts, &cache, &words);
 }
 
 std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
@@ -162,7 +317,7 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
                                            const std::vector<segment::Sentence>& tgt,
                                            const std::vector<std::vector<Fact>>& src_facts,
                                            const std::vector<std::vector<Fact>>& tgt_facts,
-                                           WordVectorCache* cache) const {
+                                           WordVectorCache* cache, const DocumentWords* doc_words) const {
   std::vector<Flag> flags;
   const std::string src_name(LangName(options_.src_lang));
   const std::string tgt_name(LangName(options_.tgt_lang));
@@ -402,6 +557,64 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
     }
   }
 
+  // ---- names: a name of one side with no counterpart in the other side's
+  // words, when the other side also has such a name (a name swapped: "Merkel
+  // -> Sarkozy"). A name left over on one side only is no flag (an omission
+  // or a paraphrase, left to the clause checks).
+  const bool vectors = coverage_ != nullptr && coverage_->has_vectors();
+  if (options_.compare_names && (vectors || !options_.names_need_vectors)) {
+    auto leftovers = [&](const std::vector<BF>& mine, const std::vector<int>& other_ids,
+                         const std::vector<segment::Sentence>& other_sents, Lang my_lang, Lang other_lang) {
+      std::vector<const BF*> out;
+      std::set<std::string> seen;
+      std::unordered_set<std::string> words;
+      bool have_words = false;
+      for (const BF& x : mine) {
+        if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || IsDateWord(x.f->key)) continue;
+        // Written in lower case elsewhere in its document: a common word.
+        if (doc_words != nullptr && doc_words->lower[&mine == &S ? 0 : 1].count(x.f->key)) continue;
+        if (!seen.insert(x.f->key).second) continue;
+        if (!have_words) {
+          words = FoldedWords(other_ids, other_sents);
+          have_words = true;
+        }
+        if (NameCovered(x.f->key, words)) continue;
+        // A capitalised common word the model translates (Council/Conseil,
+        // Health/Santé) is no name to copy.
+        if (coverage_ != nullptr && coverage_->has_vectors()) {
+          std::vector<std::string> other;
+          for (int id : other_ids) {
+            std::string low = LowerUtf8(other_sents[id].text), w;
+            for (size_t i = 0; i <= low.size(); ++i) {
+              const unsigned char c = i < low.size() ? static_cast<unsigned char>(low[i]) : ' ';
+              if (std::isalpha(c) || c >= 0x80) {
+                w += static_cast<char>(c);
+              } else {
+                if (w.size() >= 3) other.push_back(w);
+                w.clear();
+              }
+            }
+          }
+          if (coverage_->HasTranslation(my_lang, LowerUtf8(Text(x)), other_lang, other)) continue;
+        }
+        out.push_back(&x);
+      }
+      return out;
+    };
+    std::vector<const BF*> s_names = leftovers(S, bead.tgt, tgt, options_.src_lang, options_.tgt_lang);
+    std::vector<const BF*> t_names = s_names.empty() ? std::vector<const BF*>()
+                                                     : leftovers(T, bead.src, src, options_.tgt_lang, options_.src_lang);
+    for (size_t i = 0; i < std::min(s_names.size(), t_names.size()); ++i) {
+      Flag f;
+      f.kind = FlagKind::kEntityMismatch;
+      f.severity = options_.name_mismatch_severity;
+      f.src = MakeSpan(*s_names[i]);
+      f.tgt = MakeSpan(*t_names[i]);
+      f.message = Text(*s_names[i]) + " → " + Text(*t_names[i]);
+      flags.push_back(std::move(f));
+    }
+  }
+
   // Datelines, bylines and time stamps differ between editions by design:
   // their flags are info, and their clauses are not checked.
   auto all_meta = [](const std::vector<int>& ids, const std::vector<segment::Sentence>& sents) {
@@ -432,7 +645,8 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   std::vector<std::vector<Flag>> out;
   out.reserve(beads.size());
   WordVectorCache cache;
-  for (const align::Bead& b : beads) out.push_back(CheckBeadCached(b, src, tgt, sf, tf, &cache));
+  const DocumentWords words{LowerWords(src), LowerWords(tgt)};
+  for (const align::Bead& b : beads) out.push_back(CheckBeadCached(b, src, tgt, sf, tf, &cache, &words));
   return out;
 }
 

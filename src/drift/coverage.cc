@@ -264,6 +264,19 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
   return covered;
 }
 
+bool CoverageScorer::HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
+                                    const std::vector<std::string>& words) const {
+  if (!vector_ || words.empty()) return false;
+  Eigen::RowVectorXf a(dim_), b(dim_);
+  vector_(lang_a, word, a.data());
+  if (a.squaredNorm() < 1e-6f) return false;
+  for (const std::string& w : words) {
+    vector_(lang_b, w, b.data());
+    if (a.dot(b) >= options_.min_cosine) return true;
+  }
+  return false;
+}
+
 double CoverageScorer::Coverage(const ContentWords& a, const ContentWords& b) const {
   std::vector<bool> c = Covered(a, b);
   if (c.empty()) return 1.0;

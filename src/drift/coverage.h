@@ -122,6 +122,12 @@ class CoverageScorer {
   // the score the REFreSD evaluation ranks pairs by.
   double Divergence(std::string_view src, Lang src_lang, std::string_view tgt, Lang tgt_lang) const;
 
+  // Whether some word of `words` (lower case, language `lang_b`) has a cosine
+  // of at least min_cosine with `word` (lower case, `lang_a`): the model's
+  // evidence that one translates the other. False for the lexical baseline.
+  bool HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
+                      const std::vector<std::string>& words) const;
+
   const CoverageOptions& options() const { return options_; }
   // False for the lexical baseline (no word-vector function).
   bool has_vectors() const { return static_cast<bool>(vector_); }

@@ -133,6 +133,19 @@ const Case kCases[] = {
   {"Russia and its allies of the Collective Security Treaty Organization (CTSC).", "La Russie et ses alliés de l'Organisation du traité de sécurité collective (OTSC).", "entity_mismatch"},
   {"The EU summit opened.", "Le sommet de l'ONU s'est ouvert.", "entity_mismatch"},
   {"NATO sent troops.", "L'OTSC a envoyé des troupes.", "entity_mismatch"},
+  // ---- names (issue 6 item: person and place names compared, not only acronyms)
+  {"Chancellor Angela Merkel met the press.", "La chancelière Angela Schröder a rencontré la presse.", "entity_mismatch"},
+  {"The talks were held in Vienna on Monday.", "Les pourparlers ont eu lieu à Genève lundi.", "entity_mismatch"},
+  {"Police in Almaty arrested the protesters.", "La police à Astana a arrêté les manifestants.", "entity_mismatch"},
+  {"President Tokayev spoke on television.", "Le président Nazarbaïev a parlé à la télévision.", "entity_mismatch"},
+  {"The minister flew to Berlin.", "Le ministre s'est rendu à Madrid.", "entity_mismatch"},
+  {"The talks were held in London.", "Les pourparlers ont eu lieu à Londres.", ""},
+  {"He visited Germany and France.", "Il a visité l'Allemagne et la France.", ""},
+  {"He met Kassym-Jomart Tokayev in Moscow.", "Il a rencontré Kassym-Jomart Tokaïev à Moscou.", ""},
+  {"The summit in Brussels ended.", "Le sommet de Bruxelles s'est achevé.", ""},
+  {"Kremlin spokesman Dmitry Peskov declined to comment.", "Le porte-parole du Kremlin a refusé de commenter.", ""},
+  {"Chinese and Indian troops clashed in Ladakh.", "Des troupes chinoises et indiennes se sont affrontées au Ladakh.", ""},
+  {"He spoke to Luděk Mikloško in Prague.", "Il a parlé à Ludek Miklosko à Prague.", ""},
   // ---- several kinds at once
   {"On Thursday, 353 were wounded.", "Vendredi, 335 ont été blessés.", "date_mismatch number_mismatch"},
   {"He said \"2,000 people were arrested\" on Monday.", "Il a dit que 3 000 personnes avaient été arrêtées mardi.", "date_mismatch number_mismatch quote_missing"},
@@ -184,13 +197,17 @@ std::string Describe(const std::vector<Flag>& flags) {
 class CheckerTableTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    // The name rows test the lexical rules (same word, prefix, edit, table):
+    // compare names without a word-vector scorer.
     CheckerOptions en_fr;
+    en_fr.names_need_vectors = false;
     auto a = Checker::Create(en_fr);
     ASSERT_TRUE(a.ok()) << a.status().message();
     en_fr_ = new Checker(std::move(a).value());
     CheckerOptions fr_en;
     fr_en.src_lang = Lang::kFr;
     fr_en.tgt_lang = Lang::kEn;
+    fr_en.names_need_vectors = false;
     auto b = Checker::Create(fr_en);
     ASSERT_TRUE(b.ok()) << b.status().message();
     fr_en_ = new Checker(std::move(b).value());
@@ -274,6 +291,20 @@ TEST_F(CheckerTableTest, TwoToOneBeadHasNoFalseMissing) {
   EXPECT_EQ(flags[1][0].kind, FlagKind::kOmission);
   EXPECT_EQ(flags[1][0].severity, Severity::kError);
   EXPECT_EQ(flags[1][0].src.begin, src[1].begin);
+}
+
+TEST(NameTest, NamesNeedVectorsByDefault) {
+  auto c = Checker::Create({});
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(Kinds(c->CheckPair("The minister flew to Berlin.", "Le ministre s'est rendu à Madrid.")), "");
+  CheckerOptions o;
+  o.names_need_vectors = false;
+  auto d = Checker::Create(o);
+  ASSERT_TRUE(d.ok());
+  std::vector<Flag> flags = d->CheckPair("The minister flew to Berlin.", "Le ministre s'est rendu à Madrid.");
+  ASSERT_EQ(Kinds(flags), "entity_mismatch");
+  EXPECT_EQ(flags[0].message, "Berlin → Madrid");
+  EXPECT_EQ(flags[0].severity, Severity::kInfo);
 }
 
 TEST(FlagTest, KindNamesRoundTrip) {
