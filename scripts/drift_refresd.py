@@ -22,6 +22,7 @@ Usage (from the project root):
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -128,6 +129,7 @@ def main():
     print("| partial flag, default options | – | %.3f | %.3f | %.3f |" % (f_def, p_def, r_def))
     print("| max clause uncovered share, best threshold %.2f (tuned on this set) | %.3f | %.3f | %.3f | %.3f |"
           % (best[3], auc, best[0], best[1], best[2]))
+    sentence_level_scores(args, rows, labels, every, partial, en_p, fr_p)
     by3 = {}
     for r, s in zip(rows, scores):
         by3.setdefault(r[1], []).append(s)
@@ -138,6 +140,59 @@ def main():
 
     if args.rationales:
         rationale_agreement(args)
+
+
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def best_f1(scores, labels):
+    best = (0, 0, 0, 0)
+    for t in sorted(set(scores)):
+        fb = f1([s >= t for s in scores], labels)
+        if fb[0] > best[0]:
+            best = (fb[0], fb[1], fb[2], t)
+    return best
+
+
+def sentence_level_scores(args, rows, labels, every, partial, en_p, fr_p):
+    """Sentence-level divergence scores built from the same clause coverage:
+      uncovered share  words of the clauses weighted by their uncovered share, over the
+                       words of the sentence, the larger of the two sides
+      1 - cosine       of the two sentence vectors (`driftalign embed`)
+      combined         uncovered share + w * (1 - cosine), w on a grid (tuned here)"""
+    import numpy as np
+    uncov = []
+    for i, r in enumerate(rows):
+        side = {"src": 0.0, "tgt": 0.0}
+        for fl in every.get(i, []):
+            if fl["kind"] not in partial:
+                continue
+            k = "src" if fl["kind"] == "partial_omission" else "tgt"
+            side[k] += fl["score"] * len(WORD.findall(fl[k]["text"]))
+        n_en, n_fr = len(WORD.findall(r[2])) or 1, len(WORD.findall(r[3])) or 1
+        uncov.append(max(min(1.0, side["src"] / n_en), min(1.0, side["tgt"] / n_fr)))
+    vecs = []
+    for lang, path in (("en", en_p), ("fr", fr_p)):
+        out = os.path.join(args.work, lang + ".npy")
+        subprocess.run([args.binary, "embed", "--lang", lang, "--presegmented", "--format", "npy",
+                        "-o", out, path], check=True)
+        vecs.append(np.load(out))
+    cos = (vecs[0] * vecs[1]).sum(axis=1)
+    dist = [1.0 - float(c) for c in cos]
+    print("\n| sentence-level score | ROC-AUC | best F1 (tuned on this set) | precision | recall | threshold |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, sc in (("uncovered share (larger side)", uncov), ("1 - sentence cosine", dist)):
+        b = best_f1(sc, labels)
+        print("| %s | %.3f | %.3f | %.3f | %.3f | %.2f |" % (name, roc_auc(sc, labels), b[0], b[1], b[2], b[3]))
+    for t in (0.25, 0.5, 0.75):  # fixed thresholds, not tuned
+        fb = f1([u >= t for u in uncov], labels)
+        print("| uncovered share >= %.2f (fixed) | – | %.3f | %.3f | %.3f | %.2f |" % (t, fb[0], fb[1], fb[2], t))
+    results = []
+    for w in (0.25, 0.5, 1.0, 2.0, 4.0):
+        sc = [u + w * d for u, d in zip(uncov, dist)]
+        results.append((roc_auc(sc, labels), w, best_f1(sc, labels)))
+    for auc, w, b in results:
+        print("| uncovered share + %.2f x (1 - cosine) | %.3f | %.3f | %.3f | %.3f | %.2f |" % (w, auc, b[0], b[1], b[2], b[3]))
 
 
 def rationale_agreement(args):
