@@ -186,31 +186,36 @@ bool IsDateWord(const std::string& k) {
   return s.count(k) > 0;
 }
 
-// Levenshtein distance of two short byte strings, capped at `cap` + 1.
+// Levenshtein distance of two byte strings, capped at `cap` + 1 (names: no
+// allocation up to 63 bytes).
 int EditDistance(std::string_view a, std::string_view b, int cap) {
   if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > cap ||
       static_cast<int>(b.size()) - static_cast<int>(a.size()) > cap) return cap + 1;
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  if (b.size() >= 64) return a == b ? 0 : cap + 1;
+  int prev[64], cur[64];
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
     for (size_t j = 1; j <= b.size(); ++j) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      row_min = std::min(row_min, cur[j]);
     }
-    std::swap(prev, cur);
+    if (row_min > cap) return cap + 1;
+    std::copy(cur, cur + b.size() + 1, prev);
   }
   return prev[b.size()];
 }
 
 // The words of the sentences `ids`, lower case, accents folded; hyphenated
 // words both whole and by part.
-std::unordered_set<std::string> FoldedWords(const std::vector<int>& ids,
-                                            const std::vector<segment::Sentence>& sents) {
-  std::unordered_set<std::string> out;
+std::vector<std::string> FoldedWords(const std::vector<int>& ids,
+                                     const std::vector<segment::Sentence>& sents) {
+  std::vector<std::string> out;
   for (int id : ids) {
     const std::string folded = FoldAccents(LowerUtf8(sents[id].text));
     std::string word, part;
-    auto flush_part = [&] { if (!part.empty()) out.insert(part); part.clear(); };
+    auto flush_part = [&] { if (!part.empty()) out.push_back(part); part.clear(); };
     for (size_t i = 0; i <= folded.size(); ++i) {
       const unsigned char c = i < folded.size() ? static_cast<unsigned char>(folded[i]) : ' ';
       if (std::isalnum(c) || c >= 0x80) {
@@ -222,7 +227,7 @@ std::unordered_set<std::string> FoldedWords(const std::vector<int>& ids,
       } else {
         flush_part();
         while (!word.empty() && word.back() == '-') word.pop_back();
-        if (!word.empty()) out.insert(word);
+        if (!word.empty() && (out.empty() || out.back() != word)) out.push_back(word);
         word.clear();
       }
     }
@@ -233,8 +238,8 @@ std::unordered_set<std::string> FoldedWords(const std::vector<int>& ids,
 // Whether the name `key` (folded lower case) has a counterpart among `words`:
 // the same word, the same first 5 letters (Moscow/Moscou), one edit per 4
 // letters (Tokayev/Tokaiev), or a French/English pair of NamePairs().
-bool NameCovered(const std::string& key, const std::unordered_set<std::string>& words) {
-  if (words.count(key)) return true;
+bool NameCovered(const std::string& key, const std::vector<std::string>& words) {
+  if (std::find(words.begin(), words.end(), key) != words.end()) return true;
   // Letters outside Latin-1 are not folded (Luděk/Ludek): compare without them.
   std::string ascii;
   for (char c : key) if (static_cast<unsigned char>(c) < 0x80) ascii += c;
@@ -245,7 +250,8 @@ bool NameCovered(const std::string& key, const std::unordered_set<std::string>& 
     }
   }
   const auto& pairs = NamePairs();
-  if (auto it = pairs.find(key); it != pairs.end() && words.count(it->second)) return true;
+  if (auto it = pairs.find(key);
+      it != pairs.end() && std::find(words.begin(), words.end(), it->second) != words.end()) return true;
   for (const std::string& w : words) {
     if (key.size() >= 5 && w.size() >= 5 && key.compare(0, 5, w, 0, 5) == 0) return true;
     if (auto it = pairs.find(w); it != pairs.end() && it->second == key) return true;
@@ -564,10 +570,10 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
   const bool vectors = coverage_ != nullptr && coverage_->has_vectors();
   if (options_.compare_names && (vectors || !options_.names_need_vectors)) {
     auto leftovers = [&](const std::vector<BF>& mine, const std::vector<int>& other_ids,
-                         const std::vector<segment::Sentence>& other_sents, Lang my_lang, Lang other_lang) {
+                         const std::vector<segment::Sentence>& other_sents) {
       std::vector<const BF*> out;
       std::set<std::string> seen;
-      std::unordered_set<std::string> words;
+      std::vector<std::string> words;
       bool have_words = false;
       for (const BF& x : mine) {
         if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || IsDateWord(x.f->key)) continue;
@@ -578,32 +584,44 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
           words = FoldedWords(other_ids, other_sents);
           have_words = true;
         }
-        if (NameCovered(x.f->key, words)) continue;
-        // A capitalised common word the model translates (Council/Conseil,
-        // Health/Santé) is no name to copy.
-        if (coverage_ != nullptr && coverage_->has_vectors()) {
-          std::vector<std::string> other;
-          for (int id : other_ids) {
-            std::string low = LowerUtf8(other_sents[id].text), w;
-            for (size_t i = 0; i <= low.size(); ++i) {
-              const unsigned char c = i < low.size() ? static_cast<unsigned char>(low[i]) : ' ';
-              if (std::isalpha(c) || c >= 0x80) {
-                w += static_cast<char>(c);
-              } else {
-                if (w.size() >= 3) other.push_back(w);
-                w.clear();
-              }
-            }
-          }
-          if (coverage_->HasTranslation(my_lang, LowerUtf8(Text(x)), other_lang, other)) continue;
-        }
-        out.push_back(&x);
+        if (!NameCovered(x.f->key, words)) out.push_back(&x);
       }
       return out;
     };
-    std::vector<const BF*> s_names = leftovers(S, bead.tgt, tgt, options_.src_lang, options_.tgt_lang);
-    std::vector<const BF*> t_names = s_names.empty() ? std::vector<const BF*>()
-                                                     : leftovers(T, bead.src, src, options_.tgt_lang, options_.src_lang);
+    std::vector<const BF*> s_names = leftovers(S, bead.tgt, tgt);
+    std::vector<const BF*> t_names = s_names.empty() ? std::vector<const BF*>() : leftovers(T, bead.src, src);
+    // A capitalised common word the model translates (Council/Conseil,
+    // Health/Santé) is no name to copy. Only when both sides have a leftover.
+    if (vectors && !s_names.empty() && !t_names.empty()) {
+      auto lower_words = [](const std::vector<int>& ids, const std::vector<segment::Sentence>& sents) {
+        std::vector<std::string> out;
+        for (int id : ids) {
+          const std::string low = LowerUtf8(sents[id].text);
+          std::string w;
+          for (size_t i = 0; i <= low.size(); ++i) {
+            const unsigned char c = i < low.size() ? static_cast<unsigned char>(low[i]) : ' ';
+            if (std::isalpha(c) || c >= 0x80) {
+              w += static_cast<char>(c);
+            } else {
+              if (w.size() >= 3) out.push_back(w);
+              w.clear();
+            }
+          }
+        }
+        return out;
+      };
+      auto translated = [&](std::vector<const BF*>* names, Lang my_lang, const std::vector<int>& other_ids,
+                            const std::vector<segment::Sentence>& other_sents, Lang other_lang) {
+        const std::vector<std::string> other = lower_words(other_ids, other_sents);
+        std::vector<const BF*> kept;
+        for (const BF* x : *names) {
+          if (!coverage_->HasTranslation(my_lang, LowerUtf8(Text(*x)), other_lang, other, cache)) kept.push_back(x);
+        }
+        names->swap(kept);
+      };
+      translated(&s_names, options_.src_lang, bead.tgt, tgt, options_.tgt_lang);
+      translated(&t_names, options_.tgt_lang, bead.src, src, options_.src_lang);
+    }
     for (size_t i = 0; i < std::min(s_names.size(), t_names.size()); ++i) {
       Flag f;
       f.kind = FlagKind::kEntityMismatch;
@@ -645,7 +663,10 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   std::vector<std::vector<Flag>> out;
   out.reserve(beads.size());
   WordVectorCache cache;
-  const DocumentWords words{LowerWords(src), LowerWords(tgt)};
+  const bool names = options_.compare_names &&
+                     ((coverage_ != nullptr && coverage_->has_vectors()) || !options_.names_need_vectors);
+  DocumentWords words;
+  if (names) words = DocumentWords{LowerWords(src), LowerWords(tgt)};
   for (const align::Bead& b : beads) out.push_back(CheckBeadCached(b, src, tgt, sf, tf, &cache, &words));
   return out;
 }

@@ -265,13 +265,12 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
 }
 
 bool CoverageScorer::HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
-                                    const std::vector<std::string>& words) const {
+                                    const std::vector<std::string>& words, WordVectorCache* cache) const {
   if (!vector_ || words.empty()) return false;
-  Eigen::RowVectorXf a(dim_), b(dim_);
-  vector_(lang_a, word, a.data());
+  Eigen::Map<const Eigen::RowVectorXf> a(cache->Vector(cache->Key(word), lang_a, dim_, vector_), dim_);
   if (a.squaredNorm() < 1e-6f) return false;
   for (const std::string& w : words) {
-    vector_(lang_b, w, b.data());
+    Eigen::Map<const Eigen::RowVectorXf> b(cache->Vector(cache->Key(w), lang_b, dim_, vector_), dim_);
     if (a.dot(b) >= options_.min_cosine) return true;
   }
   return false;

@@ -125,8 +125,9 @@ class CoverageScorer {
   // Whether some word of `words` (lower case, language `lang_b`) has a cosine
   // of at least min_cosine with `word` (lower case, `lang_a`): the model's
   // evidence that one translates the other. False for the lexical baseline.
+  // Vectors come from (and are kept in) `cache`.
   bool HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
-                      const std::vector<std::string>& words) const;
+                      const std::vector<std::string>& words, WordVectorCache* cache) const;
 
   const CoverageOptions& options() const { return options_; }
   // False for the lexical baseline (no word-vector function).
