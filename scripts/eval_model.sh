@@ -10,7 +10,7 @@
 #      or rebuilt with scripts/model_lexicon.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-MODEL=${1:-models/driftalign-enfr-v1.dam}
+MODEL=${1:-models/driftalign-enfr-v2.dam}
 DRIFTALIGN=${DRIFTALIGN:-build/driftalign}
 SHARED=${SHARED:-../shared/data}
 WORK=${WORK:-/tmp/driftalign-eval}

@@ -12,7 +12,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   # libraries (see README.md, "Dependencies")
   libicu-dev libeigen3-dev libfasttext-dev fasttext libcli11-dev
-  nlohmann-json3-dev libpugixml-dev libssl-dev
+  nlohmann-json3-dev libpugixml-dev libssl-dev libxxhash-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # output validators used by tests, and the interpreter for scripts/

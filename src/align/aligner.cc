@@ -89,7 +89,7 @@ Status ValidateOptions(const AlignerOptions& o) {
 }
 
 std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_banded,
-                                  double* total) const {
+                                  double* total, AlignerOptions* effective) const {
   const int n = static_cast<int>(src.sentences->size());
   const int m = static_cast<int>(tgt.sentences->size());
   const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
@@ -121,13 +121,34 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     if (level == 0 && total != nullptr) *total = r.total;
   }
 
-  // Second search with the word coverage, in a narrow band around the path.
-  if (UseCoverage(src, tgt)) {
-    CoverageTable table(*src.words, *tgt.words);
+  // The threshold of this document (AlignerOptions::sim_threshold_adapt).
+  AlignerOptions second = options_;
+  if (options_.sim_threshold_adapt != 0) {
+    BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), false, 1);
+    std::vector<double> sims;
+    int i = 0, j = 0;
+    for (const Bead& b : beads) {
+      if (b.src.size() == 1 && b.tgt.size() == 1) sims.push_back(reward.UnitSim(i, j));
+      i += static_cast<int>(b.src.size());
+      j += static_cast<int>(b.tgt.size());
+    }
+    if (!sims.empty()) {
+      std::nth_element(sims.begin(), sims.begin() + sims.size() / 2, sims.end());
+      second.sim_threshold += options_.sim_threshold_adapt * (sims[sims.size() / 2] - options_.sim_reference);
+    }
+  }
+  if (effective != nullptr) *effective = second;
+
+  // Second search with the word coverage and the document's threshold, in a
+  // narrow band around the path.
+  const bool coverage = UseCoverage(src, tgt);
+  if (coverage || options_.sim_threshold_adapt != 0) {
+    std::unique_ptr<CoverageTable> table;
+    if (coverage) table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
     Band band = BandAround(beads, n, m, options_.coverage_radius, 1);
-    BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
+    BeadReward reward(second, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
                       MaxWidth(band) + 1);
-    reward.SetCoverage(&table);
+    if (table) reward.SetCoverage(table.get());
     DpResult r = BandDp(n, m, band, shapes, reward);
     beads = std::move(r.beads);
     if (total != nullptr) *total = r.total;
@@ -151,14 +172,15 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
     for (Bead& b : beads) b.score = 1.0;  // nothing on the other side: surely no counterpart
     return beads;
   }
-  std::vector<Bead> beads = Search(src, tgt, false, nullptr);
+  AlignerOptions effective = options_;
+  std::vector<Bead> beads = Search(src, tgt, false, nullptr, &effective);
   OrderNullRuns(&beads);
 
   // Calibrated scores.
   const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
   const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
   const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
-  BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
+  BeadReward reward(effective, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
                     true, 1);
   std::unique_ptr<CoverageTable> table;
   if (UseCoverage(src, tgt)) {

@@ -108,6 +108,24 @@ struct AlignerOptions {
   // Defaults 2 and 0.5.
   double coverage_weight = 2.0;
   double coverage_threshold = 0.5;
+  // Parts of a merge (fine level): in a bead with several sentences on a side,
+  // each of those sentences must match the other side's block on its own:
+  // reward += part_weight * min(0, part_sim - part_threshold), part_sim = the
+  // lowest normalised similarity of one such sentence with the whole other
+  // block. A sentence without counterpart glued onto a good bead is what this
+  // catches (vecalign's typical error). Weight 0 disables it.
+  // Defaults 2 and 0.1.
+  double part_weight = 2.0;
+  double part_threshold = 0.1;
+  // Per-document similarity threshold: translations of one document are
+  // alike in how close they stay to the original (a wire story: close; a
+  // novel: loose), so the threshold follows the median normalised similarity
+  // of the 1-1 beads of a first search: threshold = sim_threshold +
+  // sim_threshold_adapt * (median - sim_reference), then a second search in a
+  // band around the first path. 0 disables it.
+  // Defaults 1 and 0.35.
+  double sim_threshold_adapt = 1.0;
+  double sim_reference = 0.35;
   // Half-width of the band of that second search, in sentences. Default 3.
   int coverage_radius = 3;
   // Documents longer than this (either side) skip the coverage search (it costs
@@ -143,7 +161,10 @@ class Aligner {
 
   // The search only, without scores (for tests): `force_banded` uses the
   // coarse-to-fine path even for small documents.
-  std::vector<Bead> Search(const Side& src, const Side& tgt, bool force_banded, double* total) const;
+  // `effective` (may be null) receives the options the last search used
+  // (sim_threshold adapted to the document).
+  std::vector<Bead> Search(const Side& src, const Side& tgt, bool force_banded, double* total,
+                           AlignerOptions* effective = nullptr) const;
 
   const AlignerOptions& options() const { return options_; }
 

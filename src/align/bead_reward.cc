@@ -39,6 +39,23 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   mean_of(src_, &src_mean_);
   mean_of(tgt_, &tgt_mean_);
 
+  parts_ = fine_ && options_.part_weight != 0.0;
+  if (parts_) {
+    auto units = [&](const Side& side, const std::vector<int>& bounds, const std::vector<float>& other_mean,
+                     std::vector<float>* vecs, std::vector<double>* hub) {
+      const int n = static_cast<int>(bounds.size()) - 1;
+      vecs->assign(static_cast<size_t>(n) * dim_, 0.0f);
+      hub->assign(n, 0.0);
+      for (int k = 0; k < n; ++k) {
+        float* out = vecs->data() + static_cast<size_t>(k) * dim_;
+        Block(side, bounds, k, k + 1, out);
+        (*hub)[k] = Dot(out, other_mean.data());
+      }
+    };
+    units(src_, src_bounds_, tgt_mean_, &src_units_, &src_unit_hub_);
+    units(tgt_, tgt_bounds_, src_mean_, &tgt_units_, &tgt_unit_hub_);
+  }
+
   row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);
   row_hub_.assign(max_a_, 0.0);
   ring_tag_.assign(ring_, -1);
@@ -78,8 +95,32 @@ double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
          options_.name_unmatched_reward * std::min(e.anchors.names_unmatched, 4) +
          options_.paragraph_break_reward * e.paragraph_breaks + options_.meta_reward * e.meta;
     if (e.coverage >= 0) r += options_.coverage_weight * (e.coverage - options_.coverage_threshold);
+    if (e.part_sim != BeadEvidence::kNoParts) {
+      r += options_.part_weight * std::min(0.0, e.part_sim - options_.part_threshold);
+    }
   }
   return r;
+}
+
+double BeadReward::PartSim(int i0, int i1, int j0, int j1, const float* x, double x_hub, const float* y,
+                           double y_hub) const {
+  // x_hub = x . tgt_mean, y_hub = y . src_mean (the blocks' own hubness).
+  double low = BeadEvidence::kNoParts;
+  if (!parts_) return low;
+  const double h = options_.hub_weight;
+  if (i1 - i0 >= 2) {
+    for (int k = i0; k < i1; ++k) {
+      const float* u = src_units_.data() + static_cast<size_t>(k) * dim_;
+      low = std::min(low, Dot(u, y) - h * (src_unit_hub_[k] + y_hub));
+    }
+  }
+  if (j1 - j0 >= 2) {
+    for (int k = j0; k < j1; ++k) {
+      const float* u = tgt_units_.data() + static_cast<size_t>(k) * dim_;
+      low = std::min(low, Dot(x, u) - h * (x_hub + tgt_unit_hub_[k]));
+    }
+  }
+  return low;
 }
 
 namespace {
@@ -112,6 +153,8 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
+    e.part_sim = PartSim(i0, i1, j0, j1, x.data(), Dot(x.data(), tgt_mean_.data()), y.data(),
+                         Dot(y.data(), src_mean_.data()));
   }
   return e;
 }
@@ -168,6 +211,7 @@ double BeadReward::operator()(int i, int j, int s) {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
+    if (parts_ && (a >= 2 || b >= 2)) e.part_sim = PartSim(i - a, i, j - b, j, x, row_hub_[a - 1], y, tgt_hub);
   }
   return RewardOf(a, b, e);
 }

@@ -26,6 +26,11 @@ struct BeadEvidence {
   int paragraph_breaks = 0;
   int meta = 0;             // meta sentences in the bead
   double coverage = -1.0;   // word coverage in [0, 1]; -1 when not computed
+  // Lowest normalised similarity of one sentence of a multi-sentence side with
+  // the whole other block (AlignerOptions::part_weight); kNoParts when the
+  // bead has one sentence per side or the term is off.
+  static constexpr double kNoParts = 1e9;
+  double part_sim = kNoParts;
 };
 
 class BeadReward {
@@ -78,6 +83,13 @@ class BeadReward {
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<Anchor> scratch_a_, scratch_b_;
+  // Fine level with part_weight != 0: each unit's vector and its dot with the
+  // other side's mean (n x dim per side).
+  bool parts_ = false;
+  std::vector<float> src_units_, tgt_units_;
+  std::vector<double> src_unit_hub_, tgt_unit_hub_;
+  double PartSim(int s0, int s1, int t0, int t1, const float* x, double x_hub, const float* y,
+                 double y_hub) const;
   CoverageTable* coverage_ = nullptr;
 };
 

@@ -53,7 +53,7 @@ VerbRunner RegisterEmbed(CLI::App* app) {
       ->check(CLI::IsMember({"npy", "tsv"}))
       ->capture_default_str();
   cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/driftalign-enfr-v1.dam next to the binary)");
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/driftalign-enfr-v2.dam next to the binary)");
   cmd->add_flag("--verify-model", flags->verify_model, "Also verify the model's payload checksum (reads the whole file)");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("input", flags->input, "Input file ('-' = stdin)")->capture_default_str();

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "embed/convert.h"
 
 #include <fasttext/fasttext.h>
@@ -129,6 +130,20 @@ StatusOr<ModelContents> ImportFastTextBin(const std::string& path, const Convert
   for (int64_t b = 0; b < buckets; ++b) {
     for (int k = 0; k < c.dim; ++k) c.bucket_vectors(b, k) = input->at(nwords + b, k);
   }
+  // Order the buckets by how many vocabulary words use them: an unknown word
+  // at run time shares most of its n-grams with many known words, so its
+  // lookups land in the first pages of the section (see ModelContents).
+  std::vector<int64_t> uses(buckets, 0);
+  for (int i = 0; i < nwords; ++i) {
+    for (int32_t id : dict->getSubwords(i)) {
+      if (id >= nwords && id - nwords < buckets) ++uses[id - nwords];
+    }
+  }
+  std::vector<uint32_t> order(buckets);
+  for (int64_t b = 0; b < buckets; ++b) order[b] = static_cast<uint32_t>(b);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return uses[a] > uses[b]; });
+  c.bucket_rows.resize(buckets);
+  for (int64_t r = 0; r < buckets; ++r) c.bucket_rows[order[r]] = static_cast<uint32_t>(r);
   return c;
 }
 

@@ -1,9 +1,9 @@
 // Building a driftalign model from fastText vectors (the `convert-model` verb
 // and scripts/train_model.sh):
 //
-//   ConvertOptions o;  o.name = "driftalign-enfr-v1";  o.sample_pairs = "sample.tsv";
+//   ConvertOptions o;  o.name = "driftalign-enfr-v2";  o.sample_pairs = "sample.tsv";
 //   StatusOr<ModelContents> c = ImportFastTextBin("ft.bin", o);
-//   RETURN_IF_ERROR(BuildModel(std::move(c).value(), o, "models/driftalign-enfr-v1.dam"));
+//   RETURN_IF_ERROR(BuildModel(std::move(c).value(), o, "models/driftalign-enfr-v2.dam"));
 //
 // BuildModel writes the file in passes: (1) words and subwords only; (2) per
 // language, the mean and the top common components of sentence vectors of

@@ -116,6 +116,12 @@ StatusOr<std::unique_ptr<Model>> Model::Load(const std::string& path, const Load
   madvise(p, model->size_, MADV_RANDOM);
   model->base_ = static_cast<const unsigned char*>(p);
   RETURN_IF_ERROR(model->Parse(options));
+  // The checks above (self-test sentences, checksum) touched pages the caller
+  // may never use, and the kernel maps up to 64 KB around each fault
+  // ("fault-around"), which MADV_RANDOM does not turn off. Drop every page
+  // from this process's page tables: the mapping is read-only, so nothing is
+  // lost, and later lookups fault back in only what they read.
+  madvise(p, model->size_, MADV_DONTNEED);
   return model;
 }
 
@@ -176,8 +182,7 @@ Status Model::Parse(const LoadOptions& options) {
   {
     FileHeader copy = h;
     copy.header_checksum = 0;
-    uint64_t sum = Checksum64(&copy, sizeof(copy));
-    sum = Checksum64(base_ + sizeof(FileHeader), table_end - sizeof(FileHeader), sum);
+    uint64_t sum = Checksum64(&copy, sizeof(copy), base_ + sizeof(FileHeader), table_end - sizeof(FileHeader));
     if (sum != h.header_checksum) {
       return ModelError(path_ + ": header checksum mismatch (bytes 0-" + std::to_string(table_end) +
                         "): the model file is corrupt; re-copy or rebuild it");
@@ -234,6 +239,16 @@ Status Model::Parse(const LoadOptions& options) {
   RETURN_IF_ERROR(RequireSection("word_table", DType::kU32, UINT64_MAX, 1, &word_table_));
   RETURN_IF_ERROR(RequireSection("bucket_vectors", DType::kI8, h.n_buckets, d, &bucket_vectors_));
   RETURN_IF_ERROR(RequireSection("bucket_scales", DType::kF32, h.n_buckets, 1, &bucket_scales_));
+  RETURN_IF_ERROR(RequireSection("bucket_rows", DType::kU32, h.n_buckets, 1, &bucket_rows_, /*optional=*/true));
+  if (bucket_rows_.data) {
+    const uint32_t* rows = static_cast<const uint32_t*>(bucket_rows_.data);
+    for (uint64_t b = 0; b < h.n_buckets; ++b) {
+      if (rows[b] >= h.n_buckets) {
+        return ModelError(path_ + ": bucket_rows[" + std::to_string(b) + "] = " + std::to_string(rows[b]) +
+                          " is past the " + std::to_string(h.n_buckets) + " buckets");
+      }
+    }
+  }
   const uint64_t table = word_table_.rows;
   if (table == 0 || (table & (table - 1)) != 0 || table < n) {
     return ModelError(path_ + ": word_table has " + std::to_string(table) +
@@ -348,6 +363,7 @@ bool Model::SubwordVector(std::string_view word, float* out) const {
   w.push_back('>');
   const int8_t* q = static_cast<const int8_t*>(bucket_vectors_.data);
   const float* scales = static_cast<const float*>(bucket_scales_.data);
+  const uint32_t* rows = static_cast<const uint32_t*>(bucket_rows_.data);
   int count = 0;
   std::string ngram;
   // Same n-grams as fastText's Dictionary::computeSubwords.
@@ -359,6 +375,7 @@ bool Model::SubwordVector(std::string_view word, float* out) const {
       while (j < w.size() && (w[j] & 0xC0) == 0x80) ngram.push_back(w[j++]);
       if (n >= header_.minn && !(n == 1 && (i == 0 || j == w.size()))) {
         uint64_t b = format::FastTextHash(ngram) % header_.n_buckets;
+        if (rows) b = rows[b];
         const int8_t* row = q + b * d;
         const float s = scales[b];
         for (int k = 0; k < d; ++k) out[k] += s * row[k];

@@ -3,7 +3,7 @@
 // vocabulary use their stored vector; any other word gets the average of its
 // character n-gram (subword) bucket vectors, as fastText does.
 //
-//   StatusOr<std::unique_ptr<Model>> model = Model::Load("models/driftalign-enfr-v1.dam");
+//   StatusOr<std::unique_ptr<Model>> model = Model::Load("models/driftalign-enfr-v2.dam");
 //   if (!model.ok()) return model.status();
 //   std::vector<float> sum((*model)->dim());
 //   float weight = (*model)->AddSentence("fr", "Le président a parlé.", sum.data());
@@ -110,7 +110,7 @@ class Model {
   std::string name_;
   std::vector<format::SectionEntry> sections_;
   Section word_vectors_, word_scales_, word_weights_, word_offsets_, word_bytes_, word_table_;
-  Section bucket_vectors_, bucket_scales_;
+  Section bucket_vectors_, bucket_scales_, bucket_rows_;  // bucket_rows_ optional
   Section mean_[2], components_[2], map_[2];
   std::vector<SelfTest> self_tests_;
   uint64_t table_mask_ = 0;
@@ -122,7 +122,7 @@ class Model {
 // The default model file: $DRIFTALIGN_MODEL if set, else the first existing of
 // <dir of the executable>/../models/, <dir of the executable>/models/ and
 // ./models/ + kDefaultModelFile (the last one when none exists).
-inline constexpr const char* kDefaultModelFile = "driftalign-enfr-v1.dam";
+inline constexpr const char* kDefaultModelFile = "driftalign-enfr-v2.dam";
 std::string DefaultModelPath();
 
 // Index of a language in per-language arrays: 0 = en, 1 = fr (asserts otherwise).

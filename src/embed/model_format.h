@@ -20,10 +20,12 @@
 #include <cstring>
 #include <string_view>
 
+#include <xxhash.h>
+
 namespace driftalign::embed::format {
 
 inline constexpr char kMagic[8] = {'D', 'R', 'F', 'T', 'E', 'M', 'B', '\0'};
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;  // 2: XXH3 checksums, optional bucket_rows
 inline constexpr uint32_t kEndianCheck = 0x01020304u;
 inline constexpr float kFloatCheck = -1.15625f;  // exactly representable
 inline constexpr uint64_t kU64Check = 0x0102030405060708ull;
@@ -99,26 +101,18 @@ struct SectionEntry {
 static_assert(sizeof(SectionEntry) == 96, "SectionEntry must be 96 bytes");
 #pragma pack(pop)
 
-// A 64-bit checksum, fast enough to verify a whole model: FNV-1a style mixing
-// of 8-byte little-endian words (the tail zero-padded), then a final avalanche.
-inline uint64_t Checksum64(const void* data, size_t n, uint64_t h = 0xcbf29ce484222325ull) {
-  const unsigned char* p = static_cast<const unsigned char*>(data);
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-    h ^= h >> 29;
-  }
-  if (i < n) {
-    uint64_t w = 0;
-    std::memcpy(&w, p + i, n - i);
-    h = (h ^ w) * 0x100000001b3ull;
-    h ^= h >> 29;
-  }
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
+// The 64-bit checksum of the format (version 2 on): XXH3-64 with seed 0
+// (libxxhash). The header checksum is the digest of the header (with its
+// checksum field zeroed) followed by the section table, streamed.
+inline uint64_t Checksum64(const void* data, size_t n) { return XXH3_64bits(data, n); }
+
+inline uint64_t Checksum64(const void* a, size_t na, const void* b, size_t nb) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  XXH3_64bits_update(state, a, na);
+  XXH3_64bits_update(state, b, nb);
+  const uint64_t h = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
   return h;
 }
 

@@ -80,9 +80,28 @@ Status WriteModel(const ModelContents& c, const std::string& path) {
     table[slot] = static_cast<uint32_t>(i + 1);
   }
   add("word_table", DType::kU32, 1, table_size, 1, Bytes(table.data(), table.size()));
-  Quantize(c.bucket_vectors, &q, &s);
-  add("bucket_vectors", DType::kI8, 2, c.bucket_vectors.rows(), c.dim, std::move(q));
-  add("bucket_scales", DType::kF32, 1, c.bucket_vectors.rows(), 1, std::move(s));
+  const int64_t nb = c.bucket_vectors.rows();
+  if (!c.bucket_rows.empty()) {
+    // Store bucket b at row bucket_rows[b].
+    if (static_cast<int64_t>(c.bucket_rows.size()) != nb) {
+      return ModelError("bucket_rows has " + std::to_string(c.bucket_rows.size()) + " entries for " +
+                        std::to_string(nb) + " buckets");
+    }
+    RowMatrix stored(nb, c.dim);
+    std::vector<bool> used(nb, false);
+    for (int64_t b = 0; b < nb; ++b) {
+      const uint32_t r = c.bucket_rows[b];
+      if (r >= nb || used[r]) return ModelError("bucket_rows is not a permutation");
+      used[r] = true;
+      stored.row(r) = c.bucket_vectors.row(b);
+    }
+    Quantize(stored, &q, &s);
+    add("bucket_rows", DType::kU32, 1, nb, 1, Bytes(c.bucket_rows.data(), c.bucket_rows.size()));
+  } else {
+    Quantize(c.bucket_vectors, &q, &s);
+  }
+  add("bucket_vectors", DType::kI8, 2, nb, c.dim, std::move(q));
+  add("bucket_scales", DType::kF32, 1, nb, 1, std::move(s));
   const char* langs[2] = {"en", "fr"};
   uint32_t flags = 0;
   if (c.unit_word_vectors) flags |= format::kFlagUnitWordVectors;
@@ -160,9 +179,8 @@ Status WriteModel(const ModelContents& c, const std::string& path) {
   h.file_bytes = offset;
   h.payload_checksum = format::Checksum64(payload.data(), payload.size());
   h.header_checksum = 0;
-  uint64_t hs = format::Checksum64(&h, sizeof(h));
-  hs = format::Checksum64(entries.data(), entries.size() * sizeof(format::SectionEntry), hs);
-  h.header_checksum = hs;
+  h.header_checksum =
+      format::Checksum64(&h, sizeof(h), entries.data(), entries.size() * sizeof(format::SectionEntry));
 
   const std::string tmp = path + ".tmp";
   {

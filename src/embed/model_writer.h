@@ -27,6 +27,10 @@ struct ModelContents {
   RowMatrix word_vectors;            // words.size() x dim
   std::vector<float> word_weights;   // SIF weight per word
   RowMatrix bucket_vectors;          // n_buckets x dim (fastText input rows after the words)
+  // Optional: file row of each bucket (a permutation of 0..n_buckets-1).
+  // The converter puts the buckets most words use first, so that looking up
+  // the subwords of a few unknown words touches few pages of the file.
+  std::vector<uint32_t> bucket_rows;
   Eigen::VectorXf mean[2];           // en, fr: subtracted first (empty = none)
   RowMatrix components[2];           // k x dim unit rows, projected out second
   RowMatrix map[2];                  // dim x dim applied last (empty = identity)

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "align/alignment_metrics.h"
+#include "align/bead_reward.h"
+#include "align/text_features.h"
 #include "synthetic.h"
 
 namespace driftalign::align {
@@ -140,6 +142,55 @@ TEST(AlignerTest, DeterministicAndBandedOnLongDocuments) {
     EXPECT_EQ(first[k].score, second[k].score);
   }
   EXPECT_GE(StrictF1(pair.gold(), first), 0.97);
+}
+
+TEST(AlignerTest, PartEvidencePunishesAGluedSentenceNotATrueMerge) {
+  // E0-F0 a 1-1, E1 without counterpart, then E2+E3 translated by F1 (a true 2-1).
+  for (uint64_t seed = 1; seed <= 5; ++seed) {
+    testing::SyntheticPair pair(256, seed);  // wide: chance cosines near 0
+    pair.AddBead(1, 1, 14, 0.25);
+    pair.AddBead(1, 0, 14, 0.25);
+    pair.AddBead(2, 1, 14, 0.25);
+    Side src = pair.src().side(), tgt = pair.tgt().side();
+    const TextFeatures fs = TextFeatures::Extract(pair.src().sentences());
+    const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
+    const std::vector<Shape> shapes = ShapesUpTo(4);
+    AlignerOptions on, off;
+    off.part_weight = 0.0;
+    BeadReward with(on, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
+    BeadReward without(off, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
+    const BeadEvidence glued = with.Evidence(0, 2, 0, 1), merge = with.Evidence(2, 4, 1, 2);
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    EXPECT_LT(glued.part_sim, on.part_threshold);
+    EXPECT_GT(merge.part_sim, glued.part_sim + 0.2);
+    EXPECT_EQ(with.Evidence(0, 1, 0, 1).part_sim, BeadEvidence::kNoParts);  // 1-1: no parts
+    EXPECT_LT(with.Reward(0, 2, 0, 1), without.Reward(0, 2, 0, 1) - 0.1);
+    EXPECT_EQ(without.Evidence(0, 2, 0, 1).part_sim, BeadEvidence::kNoParts);  // off: not computed
+  }
+}
+
+TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
+  // A close translation (little noise) gets a higher threshold than a loose one.
+  AlignerOptions options;
+  options.coverage_weight = 0.0;
+  double threshold[2];
+  const double noise[2] = {0.1, 0.9};
+  for (int k = 0; k < 2; ++k) {
+    testing::SyntheticPair pair(32, 7);
+    for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, noise[k]);
+    AlignerOptions effective;
+    double total = 0.0;
+    Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+    threshold[k] = effective.sim_threshold;
+  }
+  EXPECT_GT(threshold[0], threshold[1] + 0.05);
+  options.sim_threshold_adapt = 0.0;
+  testing::SyntheticPair pair(32, 7);
+  for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, 0.1);
+  AlignerOptions effective;
+  double total = 0.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.sim_threshold, options.sim_threshold);
 }
 
 TEST(AlignerTest, ValidateOptionsNamesTheField) {

@@ -37,7 +37,7 @@ TEST(SeedGoldTest, ReproducesHandMadeGold000To001) {
   const std::string src = DRIFTALIGN_SOURCE_DIR;
   // The shipped model, named explicitly (the build directory need not be
   // inside the source tree, where the binary would find it by itself).
-  const std::string model = src + "/models/driftalign-enfr-v1.dam";
+  const std::string model = src + "/models/driftalign-enfr-v2.dam";
   std::error_code ec;
   if (!std::filesystem::exists(model, ec)) GTEST_SKIP() << "no model in models/ yet";
   int status = -1;

@@ -11,7 +11,7 @@
 //  BM_CheckLexicalCoverage  + clause coverage by same words / cognates
 //  BM_AlignGaleChurch       the length-only baseline aligner on the same input (reference)
 //  BM_AlignEmbedding / BM_CheckModelCoverage (only when a model file is found:
-//                           $DRIFTALIGN_MODEL or models/driftalign-enfr-v1.dam):
+//                           $DRIFTALIGN_MODEL or models/driftalign-enfr-v2.dam):
 //                           embedding + aligner, and the checker with word-vector coverage.
 // BM_News*: the same three stages on newstest2009 (../shared, skipped when
 // absent): 2,525 real EN/FR sentence pairs of 111 stories, no repetition, so

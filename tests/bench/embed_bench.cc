@@ -1,4 +1,4 @@
-// Speed of the embedding stage with the shipped model (models/driftalign-enfr-v1.dam):
+// Speed of the embedding stage with the shipped model (models/driftalign-enfr-v2.dam):
 //  - BM_ModelLoad: mmap + header/section checks + self-tests (a fresh Model each time;
 //    the file is in the page cache after the first iteration, as in a real run);
 //  - BM_Tokenize: the ICU tokenizer alone;

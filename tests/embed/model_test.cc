@@ -124,6 +124,41 @@ TEST_F(ModelTest, UnknownWordsGetSubwordVectors) {
   EXPECT_GT(norm, 0.0f);
 }
 
+TEST_F(ModelTest, ReorderedBucketsGiveFastTextsSubwordVectors) {
+  // The converter stores the buckets most words use first (section
+  // bucket_rows); an unknown word's vector must still be fastText's.
+  ConvertOptions o;
+  auto contents = ImportFastTextBin(*dir_ + "/tiny.bin", o);
+  ASSERT_TRUE(contents.ok());
+  const std::vector<uint32_t>& rows = contents->bucket_rows;
+  ASSERT_EQ(rows.size(), 2000u);
+  size_t moved = 0;
+  for (size_t b = 0; b < rows.size(); ++b) moved += rows[b] != b;
+  EXPECT_GT(moved, 1000u);  // a real permutation, not the identity
+  auto m = Model::Load(Path());
+  ASSERT_TRUE(m.ok());
+  for (const char* word : {"parliamentary", "presidents", "governments", "waters"}) {
+    ASSERT_LT((*m)->FindWord("en", word), 0) << word;
+    // fastText's vector of an unknown word: the mean of its n-gram rows.
+    Eigen::VectorXf want = Eigen::VectorXf::Zero(16);
+    const std::string w = std::string("<") + word + ">";
+    int count = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      for (size_t n = 3; n <= 5 && i + n <= w.size(); ++n) {
+        if (n == w.size()) continue;
+        uint64_t b = format::FastTextHash(w.substr(i, n)) % 2000;
+        want += contents->bucket_vectors.row(b).transpose();
+        ++count;
+      }
+    }
+    ASSERT_GT(count, 0);
+    std::vector<float> got(16);
+    (*m)->WordVector("en", word, got.data());
+    Eigen::Map<Eigen::VectorXf> g(got.data(), 16);
+    EXPECT_GT(g.dot(want) / (g.norm() * want.norm()), 0.999f) << word;  // int8 rows
+  }
+}
+
 TEST_F(ModelTest, VectorsAreBitIdenticalAcrossLoadsAndThreads) {
   auto a = Model::Load(Path());
   auto b = Model::Load(Path());

@@ -21,8 +21,8 @@ using testing_util::RunCommand;
 class FormatsCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!std::filesystem::exists(std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v1.dam"))
-      GTEST_SKIP() << "models/driftalign-enfr-v1.dam not present";
+    if (!std::filesystem::exists(std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v2.dam"))
+      GTEST_SKIP() << "models/driftalign-enfr-v2.dam not present";
     dir_ = testing_util::ScratchDir("formats_cli");
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
