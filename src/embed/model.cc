@@ -304,7 +304,21 @@ Status Model::Parse(const LoadOptions& options) {
   return Status::Ok();
 }
 
+void Model::PrefetchSha256() const {
+  std::lock_guard<std::mutex> lock(sha_mu_);
+  if (sha_prefetch_.valid()) return;
+  sha_prefetch_ = std::async(std::launch::async, [this] { (void)ComputeSha256(); });
+}
+
 const std::string& Model::sha256() const {
+  {
+    std::lock_guard<std::mutex> lock(sha_mu_);
+    if (sha_prefetch_.valid()) sha_prefetch_.wait();
+  }
+  return ComputeSha256();
+}
+
+const std::string& Model::ComputeSha256() const {
   std::call_once(sha_once_, [this] {
     // Read with read(2), not through the mapping, so the pages do not count
     // towards this process's RSS.

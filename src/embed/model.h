@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <future>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -62,6 +63,10 @@ class Model {
   const std::string& path() const { return path_; }
   // Hex SHA-256 of the model file, computed on first call (reads the file once).
   const std::string& sha256() const;
+  // Starts computing sha256() on another thread, so that a caller who will
+  // print it (every alignment output does) does not wait for the whole file
+  // to be hashed after its real work. Idempotent; sha256() joins it.
+  void PrefetchSha256() const;
   const format::FileHeader& header() const { return header_; }
   int64_t file_bytes() const { return static_cast<int64_t>(size_); }
 
@@ -115,8 +120,11 @@ class Model {
   std::vector<SelfTest> self_tests_;
   uint64_t table_mask_ = 0;
   uint64_t generation_ = 0;  // unique per Load, keys per-thread caches
+  const std::string& ComputeSha256() const;  // once, under sha_once_
   mutable std::once_flag sha_once_;
   mutable std::string sha256_;
+  mutable std::future<void> sha_prefetch_;
+  mutable std::mutex sha_mu_;
 };
 
 // The default model file: $DRIFTALIGN_MODEL if set, else the first existing of
