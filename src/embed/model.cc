@@ -416,19 +416,17 @@ void Model::WordVector(std::string_view lang, std::string_view word, float* out)
     for (int k = 0; k < d; ++k) out[k] = s * q[k];
     return;
   }
-  SubwordVector(word, out);
+  const std::vector<float>& v = OovVector(lang, word);
+  if (v.empty()) {
+    std::fill(out, out + d, 0.0f);
+  } else {
+    std::copy(v.begin(), v.end(), out);
+  }
 }
 
-float Model::AddWord(std::string_view lang, std::string_view word, float* sum) const {
-  const int d = dim();
-  int64_t row = FindWord(lang, word);
-  if (row >= 0) {
-    const float w = static_cast<const float*>(word_weights_.data)[row];
-    const int8_t* q = static_cast<const int8_t*>(word_vectors_.data) + row * d;
-    const float s = w * static_cast<const float*>(word_scales_.data)[row];
-    for (int k = 0; k < d; ++k) sum[k] += s * q[k];
-    return w;
-  }
+const std::vector<float>& Model::OovVector(std::string_view lang, std::string_view word) const {
+  // Per-thread cache shared by AddWord and WordVector: the drift checker asks
+  // for the vectors of the unknown words that embedding just computed.
   ThreadTokenizers& t = Local();
   if (t.oov_owner != this || t.oov_generation != generation_ || t.oov.size() >= kOovCacheEntries) {
     t.oov.clear();
@@ -441,11 +439,24 @@ float Model::AddWord(std::string_view lang, std::string_view word, float* sum) c
   key.append(word);
   auto it = t.oov.find(key);
   if (it == t.oov.end()) {
-    std::vector<float> vec(d);
+    std::vector<float> vec(dim());
     if (!SubwordVector(word, vec.data())) vec.clear();
     it = t.oov.emplace(key, std::move(vec)).first;
   }
-  const std::vector<float>& v = it->second;
+  return it->second;
+}
+
+float Model::AddWord(std::string_view lang, std::string_view word, float* sum) const {
+  const int d = dim();
+  int64_t row = FindWord(lang, word);
+  if (row >= 0) {
+    const float w = static_cast<const float*>(word_weights_.data)[row];
+    const int8_t* q = static_cast<const int8_t*>(word_vectors_.data) + row * d;
+    const float s = w * static_cast<const float*>(word_scales_.data)[row];
+    for (int k = 0; k < d; ++k) sum[k] += s * q[k];
+    return w;
+  }
+  const std::vector<float>& v = OovVector(lang, word);
   if (v.empty()) return 0.0f;
   const float w = header_.oov_weight;
   for (int k = 0; k < d; ++k) sum[k] += w * v[k];

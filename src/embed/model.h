@@ -120,7 +120,9 @@ class Model {
   std::vector<SelfTest> self_tests_;
   uint64_t table_mask_ = 0;
   uint64_t generation_ = 0;  // unique per Load, keys per-thread caches
-  const std::string& ComputeSha256() const;  // once, under sha_once_
+  const std::string& ComputeSha256() const;
+  // Subword vector of an unknown word from the per-thread cache (empty: none).
+  const std::vector<float>& OovVector(std::string_view lang, std::string_view word) const;  // once, under sha_once_
   mutable std::once_flag sha_once_;
   mutable std::string sha256_;
   mutable std::future<void> sha_prefetch_;
