@@ -158,12 +158,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
       report.beads = std::move(beads).value();
     }
     if (check) {  // the same flags as `driftalign check --format json`
-      std::string coverage_used;
-      StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags = CheckDrift(
-          flags->drift, *flags, model.get(), src.sentences, tgt.sentences, report.beads, &coverage_used);
-      if (!drift_flags.ok()) return Fail(drift_flags.status());
-      report.flags = std::move(drift_flags).value();
-      report.params["coverage_checks"] = coverage_used;
+      Status st = AddDriftFlags(flags->drift, *flags, model.get(), src.sentences, tgt.sentences, &report);
+      if (!st.ok()) return Fail(st);
     } else {
       report.params["coverage_checks"] = "not run";
     }

@@ -242,12 +242,8 @@ VerbRunner RegisterCheck(CLI::App* app) {
       report.beads = std::move(beads).value();
     }
 
-    std::string coverage_used;
-    StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags = CheckDrift(
-        flags->drift, *flags, model.get(), src.sentences, tgt.sentences, report.beads, &coverage_used);
-    if (!drift_flags.ok()) return Fail(drift_flags.status());
-    report.flags = std::move(drift_flags).value();
-    report.params["coverage_checks"] = coverage_used;
+    Status drift_status = AddDriftFlags(flags->drift, *flags, model.get(), src.sentences, tgt.sentences, &report);
+    if (!drift_status.ok()) return Fail(drift_status);
 
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());

@@ -175,4 +175,16 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
   return checker.Check(src, tgt, beads);
 }
 
+Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
+                     const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                     report::AlignmentReport* report) {
+  std::string coverage_used;
+  StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags =
+      CheckDrift(flags, pair, model, src, tgt, report->beads, &coverage_used);
+  if (!drift_flags.ok()) return drift_flags.status();
+  report->flags = std::move(drift_flags).value();
+  report->params["coverage_checks"] = coverage_used;
+  return Status::Ok();
+}
+
 }  // namespace driftalign::cli

@@ -87,6 +87,11 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
                                                            const std::vector<align::Bead>& beads,
                                                            std::string* coverage_used);
 
+// CheckDrift on report->beads; fills report->flags and params["coverage_checks"].
+Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
+                     const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                     report::AlignmentReport* report);
+
 }  // namespace driftalign::cli
 
 #endif  // DRIFTALIGN_CLI_PIPELINE_H_
