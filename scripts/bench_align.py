@@ -86,18 +86,21 @@ def main():
 
     en = os.path.join(ROOT, 'corpus', '000_cade94ca1d686b93.txt')
     fr = os.path.join(ROOT, 'corpus', '001_b5b62dc4b4f44fa5.txt')
-    cmd = [binary, 'align', en, fr, '-o', os.devnull]
-    subprocess.run(cmd, check=True)
-    times = []
-    for _ in range(args.runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True)
-        times.append((time.perf_counter() - start) * 1000)
-    _, rss = timed(cmd)
     print('| input | sentences (en x fr) | wall | peak RSS |')
     print('|---|---|---|---|')
-    print('| wire story 000 <-> 001, raw text | 26 x 23 | median %.1f ms, min %.1f ms (%d runs) | %.0f MB |'
-          % (statistics.median(times), min(times), args.runs, rss), flush=True)
+    for label, verb in (('align --format vecalign', ['align', '--format', 'vecalign']),
+                        ('check (text report)', ['check']),
+                        ('align (JSON + drift check, the default)', ['align'])):
+        cmd = [binary] + verb + [en, fr, '-o', os.devnull]
+        subprocess.run(cmd, check=True)
+        times = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True)
+            times.append((time.perf_counter() - start) * 1000)
+        _, rss = timed(cmd)
+        print('| wire story 000 <-> 001, raw text, %s | 26 x 23 | median %.1f ms, min %.1f ms (%d runs) | %.0f MB |'
+              % (label, statistics.median(times), min(times), args.runs, rss), flush=True)
 
     for n in [int(x) for x in args.sizes.split(',') if x]:
         en_path, fr_path = make_europarl(args.work, n)

@@ -45,11 +45,7 @@ StatusOr<std::unique_ptr<embed::Model>> LoadModel(const std::string& path, const
   if (!std::filesystem::exists(path, ec)) {
     return ModelError(path + ": model file not found; pass --model PATH or set DRIFTALIGN_MODEL" + hint);
   }
-  auto model = embed::Model::Load(path);
-  // Every output names the model by its sha256: hash it on the second core
-  // while this one segments, embeds and aligns.
-  if (model.ok()) (*model)->PrefetchSha256();
-  return model;
+  return embed::Model::Load(path);
 }
 
 std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {

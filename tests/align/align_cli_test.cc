@@ -4,9 +4,12 @@
 
 #include <array>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <sys/wait.h>
 
 #include "align/alignment_metrics.h"
+#include "text/input.h"
 
 namespace driftalign::align {
 namespace {
@@ -65,6 +68,21 @@ TEST(AlignCliTest, BaselineCoversEverySentenceAndIsDeterministic) {
   }
   EXPECT_EQ(i, 26);
   EXPECT_EQ(j, 23);
+}
+
+TEST(AlignCliTest, JsonNamesTheModelBySha256) {
+  // The model's hash is computed on another thread while the aligner runs;
+  // it must still be the file's sha256, in json and jsonl.
+  const std::string model = std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v2.dam";
+  std::ifstream in(model, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 1000u);
+  const std::string want = text::Sha256Hex(bytes);
+  for (const char* format : {"json", "jsonl"}) {
+    Result r = Driftalign(std::string("align --format ") + format + " --model " + model + " " + kEn + " " + kFr);
+    ASSERT_EQ(r.code, 0) << r.out;
+    EXPECT_NE(r.out.find(want), std::string::npos) << format;
+  }
 }
 
 TEST(AlignCliTest, StdinAndEmptySide) {
