@@ -146,9 +146,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
       if (!m.ok()) return Fail(m.status());
       model = std::move(m).value();
       report.model_name = model->name();
-      // The JSON outputs name the model by its sha256: hash the file on the
+      // Most outputs name the model by its sha256: hash the file on the
       // second core while this one aligns (report.model_sha256 is set last).
-      if (flags->format == "json" || flags->format == "jsonl") model->PrefetchSha256();
+      if (FormatNamesModel(flags->format)) model->PrefetchSha256();
     }
     if (flags->method == "gale-church") {
       report.params["max_block"] = 4;
@@ -166,7 +166,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
       report.params["coverage_checks"] = "not run";
     }
 
-    if (model && (flags->format == "json" || flags->format == "jsonl")) report.model_sha256 = model->sha256();
+    if (model && FormatNamesModel(flags->format)) report.model_sha256 = model->sha256();
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();

@@ -216,9 +216,9 @@ VerbRunner RegisterCheck(CLI::App* app) {
       if (!m.ok()) return Fail(m.status());
       model = std::move(m).value();
       report.model_name = model->name();
-      // The JSON outputs name the model by its sha256: hash the file on the
+      // Most outputs name the model by its sha256: hash the file on the
       // second core while this one aligns (report.model_sha256 is set last).
-      if (flags->format == "json" || flags->format == "jsonl") model->PrefetchSha256();
+      if (FormatNamesModel(flags->format)) model->PrefetchSha256();
     }
 
     if (flags->parallel) {
@@ -247,7 +247,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
     Status drift_status = AddDriftFlags(flags->drift, *flags, model.get(), src.sentences, tgt.sentences, &report);
     if (!drift_status.ok()) return Fail(drift_status);
 
-    if (model && (flags->format == "json" || flags->format == "jsonl")) report.model_sha256 = model->sha256();
+    if (model && FormatNamesModel(flags->format)) report.model_sha256 = model->sha256();
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();

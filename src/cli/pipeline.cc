@@ -171,6 +171,10 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
   return checker.Check(src, tgt, beads);
 }
 
+bool FormatNamesModel(const std::string& format) {
+  return format != "vecalign" && format != "tsv" && format != "moses" && format != "text";
+}
+
 Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
                      const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
                      report::AlignmentReport* report) {

@@ -87,6 +87,11 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
                                                            const std::vector<align::Bead>& beads,
                                                            std::string* coverage_used);
 
+// Whether an output format names the model by its sha256 (json, jsonl, html,
+// tmx, xliff, ...: every format except the bare vecalign, tsv, moses and the
+// check's text report), i.e. whether the model file must be hashed.
+bool FormatNamesModel(const std::string& format);
+
 // CheckDrift on report->beads; fills report->flags and params["coverage_checks"].
 Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
                      const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,

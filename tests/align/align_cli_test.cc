@@ -72,13 +72,13 @@ TEST(AlignCliTest, BaselineCoversEverySentenceAndIsDeterministic) {
 
 TEST(AlignCliTest, JsonNamesTheModelBySha256) {
   // The model's hash is computed on another thread while the aligner runs;
-  // it must still be the file's sha256, in json and jsonl.
+  // it must still be the file's sha256 in every format that names the model.
   const std::string model = std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v2.dam";
   std::ifstream in(model, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   ASSERT_GT(bytes.size(), 1000u);
   const std::string want = text::Sha256Hex(bytes);
-  for (const char* format : {"json", "jsonl"}) {
+  for (const char* format : {"json", "jsonl", "html", "tmx", "xliff"}) {
     Result r = Driftalign(std::string("align --format ") + format + " --model " + model + " " + kEn + " " + kFr);
     ASSERT_EQ(r.code, 0) << r.out;
     EXPECT_NE(r.out.find(want), std::string::npos) << format;
