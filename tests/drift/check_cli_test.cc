@@ -57,8 +57,9 @@ TEST(CheckCliTest, SeedPairFlagsOnlyRealDrift) {
       if (k == "omission" && b["src"] == nlohmann::json::array({1})) lead = true;
       if (f.contains("src") && f["src"]["text"].get<std::string>().find("January 1") != std::string::npos)
         presidency = true;
-      if (k == "date_mismatch")
+      if (k == "date_mismatch") {
         EXPECT_EQ(f["src"]["text"], "January 1") << "only the EU-presidency date is English-only";
+      }
     }
   }
   EXPECT_TRUE(lead) << "the English-only lead paragraph (EN 1-2) is reported";
