@@ -110,6 +110,12 @@ struct AlignerOptions {
   // Defaults 2 and 0.5.
   double coverage_weight = 2.0;
   double coverage_threshold = 0.5;
+  // Margin normalisation instead of the mean-vector hub (bertalign's idea):
+  // with margin_k > 0 the hub of a sentence is the mean cosine of its k
+  // nearest sentences on the other side, a block's the mean over its
+  // sentences; fine level only, documents up to 2^24 sentence pairs. 0 = off
+  // (the default: measured not to help, docs/alignment.md).
+  double margin_k = 0;  // k (a whole number; double so that --param can set it)
   // Parts of a merge (fine level): in a bead with several sentences on a side,
   // each of those sentences must match the other side's block on its own:
   // reward += part_weight * min(0, part_sim - part_threshold), part_sim = the

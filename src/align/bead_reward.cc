@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace driftalign::align {
 
@@ -39,6 +40,34 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   mean_of(src_, &src_mean_);
   mean_of(tgt_, &tgt_mean_);
 
+  // Margin normalisation (bertalign-style, AlignerOptions::margin_k): the hub
+  // of a unit is the mean cosine of its k nearest units on the other side; a
+  // block's, the mean over its units. Exact, so only for lattices of at most
+  // 2^24 unit pairs; larger ones keep the mean-vector hub.
+  const int64_t nu = static_cast<int64_t>(src_bounds_.size()) - 1, mu = static_cast<int64_t>(tgt_bounds_.size()) - 1;
+  if (fine_ && options_.margin_k > 0 && nu > 0 && mu > 0 && nu * mu <= (int64_t{1} << 24)) {
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> a(nu, dim_), b(mu, dim_);
+    for (int64_t k = 0; k < nu; ++k) Block(src_, src_bounds_, static_cast<int>(k), static_cast<int>(k + 1), a.row(k).data());
+    for (int64_t k = 0; k < mu; ++k) Block(tgt_, tgt_bounds_, static_cast<int>(k), static_cast<int>(k + 1), b.row(k).data());
+    const Eigen::MatrixXf sims = a * b.transpose();
+    auto knn_prefix = [&](bool rows, std::vector<double>* prefix) {
+      const int64_t n = rows ? nu : mu, m = rows ? mu : nu;
+      const int64_t k = std::min<int64_t>(static_cast<int64_t>(options_.margin_k), m);
+      prefix->assign(n + 1, 0.0);
+      std::vector<float> v(m);
+      for (int64_t i = 0; i < n; ++i) {
+        for (int64_t j = 0; j < m; ++j) v[j] = rows ? sims(i, j) : sims(j, i);
+        std::partial_sort(v.begin(), v.begin() + k, v.end(), std::greater<float>());
+        double sum = 0.0;
+        for (int64_t t = 0; t < k; ++t) sum += v[t];
+        (*prefix)[i + 1] = (*prefix)[i] + sum / static_cast<double>(k);
+      }
+    };
+    knn_prefix(true, &src_knn_prefix_);
+    knn_prefix(false, &tgt_knn_prefix_);
+    margin_ = true;
+  }
+
   parts_ = fine_ && options_.part_weight != 0.0;
   if (parts_) {
     auto units = [&](const Side& side, const std::vector<int>& bounds, const std::vector<float>& other_mean,
@@ -54,6 +83,10 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
     };
     units(src_, src_bounds_, tgt_mean_, &src_units_, &src_unit_hub_);
     units(tgt_, tgt_bounds_, src_mean_, &tgt_units_, &tgt_unit_hub_);
+    if (margin_) {
+      for (size_t k = 0; k < src_unit_hub_.size(); ++k) src_unit_hub_[k] = src_knn_prefix_[k + 1] - src_knn_prefix_[k];
+      for (size_t k = 0; k < tgt_unit_hub_.size(); ++k) tgt_unit_hub_[k] = tgt_knn_prefix_[k + 1] - tgt_knn_prefix_[k];
+    }
   }
 
   row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);
@@ -66,6 +99,16 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
 void BeadReward::Block(const Side& side, const std::vector<int>& bounds, int u0, int u1,
                        float* out) const {
   side.block(bounds[u0], bounds[u1], out);
+}
+
+double BeadReward::SrcHub(int u0, int u1, const float* x) const {
+  if (margin_) return (src_knn_prefix_[u1] - src_knn_prefix_[u0]) / (u1 - u0);
+  return Dot(x, tgt_mean_.data());
+}
+
+double BeadReward::TgtHub(int u0, int u1, const float* y) const {
+  if (margin_) return (tgt_knn_prefix_[u1] - tgt_knn_prefix_[u0]) / (u1 - u0);
+  return Dot(y, src_mean_.data());
 }
 
 double BeadReward::Dot(const float* x, const float* y) const {
@@ -140,7 +183,8 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
   Block(src_, src_bounds_, i0, i1, x.data());
   Block(tgt_, tgt_bounds_, j0, j1, y.data());
   e.cosine = Dot(x.data(), y.data());
-  e.sim = e.cosine - options_.hub_weight * (Dot(x.data(), tgt_mean_.data()) + Dot(y.data(), src_mean_.data()));
+  const double x_hub = SrcHub(i0, i1, x.data()), y_hub = TgtHub(j0, j1, y.data());
+  e.sim = e.cosine - options_.hub_weight * (x_hub + y_hub);
   const int s0 = src_bounds_[i0], s1 = src_bounds_[i1], t0 = tgt_bounds_[j0], t1 = tgt_bounds_[j1];
   e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
@@ -153,8 +197,7 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
-    e.part_sim = PartSim(i0, i1, j0, j1, x.data(), Dot(x.data(), tgt_mean_.data()), y.data(),
-                         Dot(y.data(), src_mean_.data()));
+    e.part_sim = PartSim(i0, i1, j0, j1, x.data(), x_hub, y.data(), y_hub);
   }
   return e;
 }
@@ -171,7 +214,7 @@ void BeadReward::FillRow(int i) {
   for (int a = 1; a <= max_a_ && a <= i; ++a) {
     float* out = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
     Block(src_, src_bounds_, i - a, i, out);
-    row_hub_[a - 1] = Dot(out, tgt_mean_.data());
+    row_hub_[a - 1] = SrcHub(i - a, i, out);
   }
 }
 
@@ -183,7 +226,7 @@ const float* BeadReward::TgtBlock(int j, int b, double* hub) {
     for (int k = 1; k <= max_b_ && k <= j; ++k) {
       float* out = base + static_cast<size_t>(k - 1) * dim_;
       Block(tgt_, tgt_bounds_, j - k, j, out);
-      ring_hub_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = Dot(out, src_mean_.data());
+      ring_hub_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = TgtHub(j - k, j, out);
     }
   }
   *hub = ring_hub_[static_cast<size_t>(slot) * max_b_ + (b - 1)];

@@ -59,6 +59,10 @@ class BeadReward {
   double Prior(int a, int b) const;
   void Block(const Side& side, const std::vector<int>& bounds, int u0, int u1, float* out) const;
   double Dot(const float* x, const float* y) const;
+  // Hubness of the block of units [u0, u1) with vector x (y): its dot with the
+  // other side's mean vector, or with margin_k its mean k-nearest cosine.
+  double SrcHub(int u0, int u1, const float* x) const;
+  double TgtHub(int u0, int u1, const float* y) const;
   void FillRow(int i);
   const float* TgtBlock(int j, int b, double* hub);
 
@@ -85,6 +89,8 @@ class BeadReward {
   std::vector<Anchor> scratch_a_, scratch_b_;
   // Fine level with part_weight != 0: each unit's vector and its dot with the
   // other side's mean (n x dim per side).
+  bool margin_ = false;
+  std::vector<double> src_knn_prefix_, tgt_knn_prefix_;  // prefix sums of each unit's k-NN mean cosine
   bool parts_ = false;
   std::vector<float> src_units_, tgt_units_;
   std::vector<double> src_unit_hub_, tgt_unit_hub_;

@@ -55,6 +55,7 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
           {"part_threshold", &o->part_threshold},
           {"sim_threshold_adapt", &o->sim_threshold_adapt},
           {"sim_reference", &o->sim_reference},
+          {"margin_k", &o->margin_k},
           {"calib_slope", &o->calib_slope},
           {"calib_offset", &o->calib_offset},
           {"null_calib_slope", &o->null_calib_slope},

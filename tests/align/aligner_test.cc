@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "align/alignment_metrics.h"
 #include "align/bead_reward.h"
 #include "align/text_features.h"
@@ -166,6 +168,42 @@ TEST(AlignerTest, PartEvidencePunishesAGluedSentenceNotATrueMerge) {
     EXPECT_EQ(with.Evidence(0, 1, 0, 1).part_sim, BeadEvidence::kNoParts);  // 1-1: no parts
     EXPECT_LT(with.Reward(0, 2, 0, 1), without.Reward(0, 2, 0, 1) - 0.1);
     EXPECT_EQ(without.Evidence(0, 2, 0, 1).part_sim, BeadEvidence::kNoParts);  // off: not computed
+  }
+}
+
+TEST(AlignerTest, MarginNormalisationUsesNearestNeighbours) {
+  // With margin_k the hub of a sentence is the mean cosine of its k nearest
+  // sentences on the other side, so the normalised similarity of a true pair
+  // drops (its own translation is among those neighbours).
+  for (uint64_t seed = 1; seed <= 3; ++seed) {
+    testing::SyntheticPair pair(64, seed);
+    for (auto [a, b] : std::vector<std::pair<int, int>>{{1, 1}, {1, 1}, {2, 1}, {1, 1}, {1, 0}, {1, 1}, {1, 1}}) {
+      pair.AddBead(a, b, 14, 0.25);
+    }
+    Side src = pair.src().side(), tgt = pair.tgt().side();
+    const TextFeatures fs = TextFeatures::Extract(pair.src().sentences());
+    const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
+    const std::vector<Shape> shapes = ShapesUpTo(4);
+    std::vector<int> sb(pair.src().size() + 1), tb(pair.tgt().size() + 1);
+    for (size_t i = 0; i < sb.size(); ++i) sb[i] = static_cast<int>(i);
+    for (size_t j = 0; j < tb.size(); ++j) tb[j] = static_cast<int>(j);
+    AlignerOptions mean, margin;
+    margin.margin_k = 2;
+    BeadReward with_mean(mean, shapes, src, tgt, fs, ft, sb, tb, true, 1);
+    BeadReward with_margin(margin, shapes, src, tgt, fs, ft, sb, tb, true, 1);
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    EXPECT_LT(with_margin.Evidence(0, 1, 0, 1).sim, with_mean.Evidence(0, 1, 0, 1).sim - 0.05);
+    EXPECT_EQ(with_margin.Evidence(0, 1, 0, 1).cosine, with_mean.Evidence(0, 1, 0, 1).cosine);
+    // By hand: hub = mean of the 2 largest cosines of each sentence with the other side.
+    auto top2 = [](std::vector<double> v) {
+      std::sort(v.rbegin(), v.rend());
+      return (v[0] + v[1]) / 2.0;
+    };
+    std::vector<double> row, col;
+    for (int j = 0; j < pair.tgt().size(); ++j) row.push_back(with_mean.Evidence(0, 1, j, j + 1).cosine);
+    for (int i = 0; i < pair.src().size(); ++i) col.push_back(with_mean.Evidence(i, i + 1, 0, 1).cosine);
+    const BeadEvidence e = with_margin.Evidence(0, 1, 0, 1);
+    EXPECT_NEAR(e.sim, e.cosine - margin.hub_weight * (top2(row) + top2(col)), 1e-5);
   }
 }
 
