@@ -101,11 +101,6 @@ const Input& MakeInput(int k) {
   return cache.emplace(k, std::move(in)).first->second;
 }
 
-const drift::Checker& TheChecker() {
-  static drift::Checker c = drift::Checker::Create({}).value();
-  return c;
-}
-
 const embed::Model* TheModel() {
   static std::unique_ptr<embed::Model> model = [] {
     std::string path = embed::DefaultModelPath();

@@ -63,7 +63,9 @@ TEST_F(FormatsCliTest, TmxIsValidAndReadBack) {
   out = RunCommand(std::string("/usr/bin/python3 ") + DRIFTALIGN_SOURCE_DIR + "/tests/report/ttk_readback.py tmx " +
                        dir_ + "/seed.tmx",
                    &status);
-  if (status == 0) EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/true));
+  if (status == 0) {
+    EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/true));
+  }
 }
 
 TEST_F(FormatsCliTest, XliffBothVersions) {
@@ -75,7 +77,9 @@ TEST_F(FormatsCliTest, XliffBothVersions) {
   out = RunCommand(std::string("/usr/bin/python3 ") + DRIFTALIGN_SOURCE_DIR + "/tests/report/ttk_readback.py xliff " +
                        dir_ + "/seed.xlf",
                    &status);
-  if (status == 0) EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/false));
+  if (status == 0) {
+    EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/false));
+  }
 }
 
 TEST_F(FormatsCliTest, HtmlAndMoses) {
