@@ -40,36 +40,16 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   mean_of(src_, &src_mean_);
   mean_of(tgt_, &tgt_mean_);
 
-  // Margin normalisation (bertalign-style, AlignerOptions::margin_k): the hub
-  // of a unit is the mean cosine of its k nearest units on the other side; a
-  // block's, the mean over its units. Exact, so only for lattices of at most
-  // 2^24 unit pairs; larger ones keep the mean-vector hub.
+  // Fine level: each unit's vector, for the parts of a merge (part_weight)
+  // and the margin hub (margin_k), with its hub: the dot with the other
+  // side's mean, or (margin) the mean cosine of its k nearest units on the
+  // other side; a block's margin hub is the mean over its units. The margin
+  // is exact, so only for lattices of at most 2^24 unit pairs; larger ones
+  // keep the mean-vector hub.
   const int64_t nu = static_cast<int64_t>(src_bounds_.size()) - 1, mu = static_cast<int64_t>(tgt_bounds_.size()) - 1;
-  if (fine_ && options_.margin_k > 0 && nu > 0 && mu > 0 && nu * mu <= (int64_t{1} << 24)) {
-    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> a(nu, dim_), b(mu, dim_);
-    for (int64_t k = 0; k < nu; ++k) Block(src_, src_bounds_, static_cast<int>(k), static_cast<int>(k + 1), a.row(k).data());
-    for (int64_t k = 0; k < mu; ++k) Block(tgt_, tgt_bounds_, static_cast<int>(k), static_cast<int>(k + 1), b.row(k).data());
-    const Eigen::MatrixXf sims = a * b.transpose();
-    auto knn_prefix = [&](bool rows, std::vector<double>* prefix) {
-      const int64_t n = rows ? nu : mu, m = rows ? mu : nu;
-      const int64_t k = std::min<int64_t>(static_cast<int64_t>(options_.margin_k), m);
-      prefix->assign(n + 1, 0.0);
-      std::vector<float> v(m);
-      for (int64_t i = 0; i < n; ++i) {
-        for (int64_t j = 0; j < m; ++j) v[j] = rows ? sims(i, j) : sims(j, i);
-        std::partial_sort(v.begin(), v.begin() + k, v.end(), std::greater<float>());
-        double sum = 0.0;
-        for (int64_t t = 0; t < k; ++t) sum += v[t];
-        (*prefix)[i + 1] = (*prefix)[i] + sum / static_cast<double>(k);
-      }
-    };
-    knn_prefix(true, &src_knn_prefix_);
-    knn_prefix(false, &tgt_knn_prefix_);
-    margin_ = true;
-  }
-
   parts_ = fine_ && options_.part_weight != 0.0;
-  if (parts_) {
+  const bool margin = fine_ && options_.margin_k > 0 && nu > 0 && mu > 0 && nu * mu <= (int64_t{1} << 24);
+  if (parts_ || margin) {
     auto units = [&](const Side& side, const std::vector<int>& bounds, const std::vector<float>& other_mean,
                      std::vector<float>* vecs, std::vector<double>* hub) {
       const int n = static_cast<int>(bounds.size()) - 1;
@@ -83,10 +63,27 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
     };
     units(src_, src_bounds_, tgt_mean_, &src_units_, &src_unit_hub_);
     units(tgt_, tgt_bounds_, src_mean_, &tgt_units_, &tgt_unit_hub_);
-    if (margin_) {
-      for (size_t k = 0; k < src_unit_hub_.size(); ++k) src_unit_hub_[k] = src_knn_prefix_[k + 1] - src_knn_prefix_[k];
-      for (size_t k = 0; k < tgt_unit_hub_.size(); ++k) tgt_unit_hub_[k] = tgt_knn_prefix_[k + 1] - tgt_knn_prefix_[k];
-    }
+  }
+  if (margin) {
+    using Units = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
+    const Eigen::MatrixXf sims = Units(src_units_.data(), nu, dim_) * Units(tgt_units_.data(), mu, dim_).transpose();
+    auto knn_prefix = [&](bool rows, std::vector<double>* prefix, std::vector<double>* hub) {
+      const int64_t n = rows ? nu : mu, m = rows ? mu : nu;
+      const int64_t k = std::min<int64_t>(static_cast<int64_t>(options_.margin_k), m);
+      prefix->assign(n + 1, 0.0);
+      std::vector<float> v(m);
+      for (int64_t i = 0; i < n; ++i) {
+        for (int64_t j = 0; j < m; ++j) v[j] = rows ? sims(i, j) : sims(j, i);
+        std::partial_sort(v.begin(), v.begin() + k, v.end(), std::greater<float>());
+        double sum = 0.0;
+        for (int64_t t = 0; t < k; ++t) sum += v[t];
+        (*prefix)[i + 1] = (*prefix)[i] + sum / static_cast<double>(k);
+        (*hub)[i] = (*prefix)[i + 1] - (*prefix)[i];
+      }
+    };
+    knn_prefix(true, &src_knn_prefix_, &src_unit_hub_);
+    knn_prefix(false, &tgt_knn_prefix_, &tgt_unit_hub_);
+    margin_ = true;
   }
 
   row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);

@@ -87,10 +87,12 @@ class BeadReward {
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<Anchor> scratch_a_, scratch_b_;
-  // Fine level with part_weight != 0: each unit's vector and its dot with the
-  // other side's mean (n x dim per side).
+  // Margin hub (AlignerOptions::margin_k): prefix sums of each unit's mean
+  // cosine with its k nearest units on the other side.
   bool margin_ = false;
-  std::vector<double> src_knn_prefix_, tgt_knn_prefix_;  // prefix sums of each unit's k-NN mean cosine
+  std::vector<double> src_knn_prefix_, tgt_knn_prefix_;
+  // Fine level with part_weight or margin_k: each unit's vector and its hub
+  // (n x dim per side).
   bool parts_ = false;
   std::vector<float> src_units_, tgt_units_;
   std::vector<double> src_unit_hub_, tgt_unit_hub_;

@@ -1,10 +1,10 @@
-#include <algorithm>
 #include "embed/convert.h"
 
 #include <fasttext/fasttext.h>
 
 #include <Eigen/Eigenvalues>
 #include <Eigen/SVD>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>

@@ -43,7 +43,6 @@ struct ThreadTokenizers {
   std::vector<std::string> tokens;
   std::string key;
   std::string oov_key;
-  std::vector<float> scratch;
   // Subword vectors of out-of-vocabulary words seen recently by this thread
   // (names repeat within a story); cleared when full or when another model asks.
   const Model* oov_owner = nullptr;

@@ -64,7 +64,7 @@ class Model {
   // Hex SHA-256 of the model file, computed on first call (reads the file once).
   const std::string& sha256() const;
   // Starts computing sha256() on another thread, so that a caller who will
-  // print it (every alignment output does) does not wait for the whole file
+  // print it (json, html, tmx, ... outputs) does not wait for the whole file
   // to be hashed after its real work. Idempotent; sha256() joins it.
   void PrefetchSha256() const;
   const format::FileHeader& header() const { return header_; }
@@ -120,9 +120,9 @@ class Model {
   std::vector<SelfTest> self_tests_;
   uint64_t table_mask_ = 0;
   uint64_t generation_ = 0;  // unique per Load, keys per-thread caches
-  const std::string& ComputeSha256() const;
   // Subword vector of an unknown word from the per-thread cache (empty: none).
-  const std::vector<float>& OovVector(std::string_view lang, std::string_view word) const;  // once, under sha_once_
+  const std::vector<float>& OovVector(std::string_view lang, std::string_view word) const;
+  const std::string& ComputeSha256() const;  // once, under sha_once_
   mutable std::once_flag sha_once_;
   mutable std::string sha256_;
   mutable std::future<void> sha_prefetch_;
