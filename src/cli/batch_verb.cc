@@ -441,12 +441,8 @@ VerbRunner RegisterBatch(CLI::App* app) {
         WorkerState state;
         if (settings.coverage) {
           const embed::Model* m = settings.model;
-          state.coverage = std::make_unique<drift::CoverageScorer>(
-              m->dim(),
-              [m](drift::Lang lang, std::string_view word, float* v) {
-                m->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, v);
-              },
-              settings.coverage_options);
+          state.coverage =
+              std::make_unique<drift::CoverageScorer>(m->dim(), ModelWordVectors(m), settings.coverage_options);
         }
         while (true) {
           Job job;

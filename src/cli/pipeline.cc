@@ -69,16 +69,14 @@ StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::str
   const int d = model.dim();
   words.dim = d;
   std::vector<std::string> tokens;
-  std::vector<float> vectors, weights, v(d), scratch(d);
+  std::vector<float> vectors, weights, v(d);
   for (const segment::Sentence& s : sentences) {
     tokens.clear();
     tokenizer.Tokenize(s.text, &tokens);
     vectors.clear();
     weights.clear();
     for (const std::string& t : tokens) {
-      std::fill(scratch.begin(), scratch.end(), 0.0f);
-      const float w = model.AddWord(lang, t, scratch.data());
-      model.WordVector(lang, t, v.data());
+      const float w = model.WordVectorAndWeight(lang, t, v.data());
       float norm = 0.0f;
       for (float x : v) norm += x * x;
       if (w <= 0.0f || norm <= 0.0f) continue;
@@ -160,15 +158,17 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
     coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags.coverage);
   } else if (model != nullptr && flags.coverage_mode != "off") {
     coverage = std::make_unique<drift::CoverageScorer>(
-        model->dim(),
-        [model](drift::Lang lang, std::string_view word, float* out) {
-          model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
-        },
-        flags.coverage);
+        model->dim(), ModelWordVectors(model), flags.coverage);
   }
   checker.SetCoverageScorer(coverage.get());
   *coverage_used = coverage == nullptr ? "off" : flags.coverage_mode == "lexical" ? "lexical" : "model";
   return checker.Check(src, tgt, beads);
+}
+
+drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
+  return [model](drift::Lang lang, std::string_view word, float* out) {
+    model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+  };
 }
 
 bool FormatNamesModel(const std::string& format) {

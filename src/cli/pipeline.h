@@ -87,6 +87,9 @@ StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& fla
                                                            const std::vector<align::Bead>& beads,
                                                            std::string* coverage_used);
 
+// The model's word vectors as the drift coverage asks for them.
+drift::WordVectorFn ModelWordVectors(const embed::Model* model);
+
 // Whether an output format names the model by its sha256 (json, jsonl, html,
 // tmx, xliff, ...: every format except the bare vecalign, tsv, moses and the
 // check's text report), i.e. whether the model file must be hashed.

@@ -407,20 +407,25 @@ bool Model::SubwordVector(std::string_view word, float* out) const {
 }
 
 void Model::WordVector(std::string_view lang, std::string_view word, float* out) const {
+  (void)WordVectorAndWeight(lang, word, out);
+}
+
+float Model::WordVectorAndWeight(std::string_view lang, std::string_view word, float* out) const {
   const int d = dim();
   int64_t row = FindWord(lang, word);
   if (row >= 0) {
     const int8_t* q = static_cast<const int8_t*>(word_vectors_.data) + row * d;
     const float s = static_cast<const float*>(word_scales_.data)[row];
     for (int k = 0; k < d; ++k) out[k] = s * q[k];
-    return;
+    return static_cast<const float*>(word_weights_.data)[row];
   }
   const std::vector<float>& v = OovVector(lang, word);
   if (v.empty()) {
     std::fill(out, out + d, 0.0f);
-  } else {
-    std::copy(v.begin(), v.end(), out);
+    return 0.0f;
   }
+  std::copy(v.begin(), v.end(), out);
+  return header_.oov_weight;
 }
 
 const std::vector<float>& Model::OovVector(std::string_view lang, std::string_view word) const {

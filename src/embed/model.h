@@ -79,6 +79,8 @@ class Model {
   float AddWord(std::string_view lang, std::string_view word, float* sum) const;
   // The unweighted vector of one word (unit length unless it is empty).
   void WordVector(std::string_view lang, std::string_view word, float* out) const;
+  // WordVector and the SIF weight AddWord would add it with, in one lookup.
+  float WordVectorAndWeight(std::string_view lang, std::string_view word, float* out) const;
   // Vocabulary row of `word`, or -1.
   int64_t FindWord(std::string_view lang, std::string_view word) const;
   int64_t n_words() const { return header_.n_words; }

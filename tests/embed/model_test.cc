@@ -124,6 +124,18 @@ TEST_F(ModelTest, UnknownWordsGetSubwordVectors) {
   EXPECT_GT(norm, 0.0f);
 }
 
+TEST_F(ModelTest, WordVectorAndWeightMatchWordVectorAndAddWord) {
+  auto m = Model::Load(Path());
+  ASSERT_TRUE(m.ok());
+  for (const char* word : {"president", "parliamentary", "le", "zzzq"}) {
+    std::vector<float> a(16), b(16), sum(16, 0.0f);
+    const float w = (*m)->WordVectorAndWeight("en", word, a.data());
+    (*m)->WordVector("en", word, b.data());
+    EXPECT_EQ(a, b) << word;
+    EXPECT_EQ(w, (*m)->AddWord("en", word, sum.data())) << word;
+  }
+}
+
 TEST_F(ModelTest, ReorderedBucketsGiveFastTextsSubwordVectors) {
   // The converter stores the buckets most words use first (section
   // bucket_rows); an unknown word's vector must still be fastText's.
