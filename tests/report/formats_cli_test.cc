@@ -53,6 +53,18 @@ size_t Lines(const std::string& s) {
   return n;
 }
 
+// translate-toolkit reads `file` back as `kind` (tmx, xliff): one line per
+// unit, `units` of them (the check runs where ttk_readback.py runs).
+void ExpectReadBack(const std::string& kind, const std::string& file, size_t units) {
+  int status = -1;
+  std::string out = RunCommand(std::string("/usr/bin/python3 ") + DRIFTALIGN_SOURCE_DIR +
+                                   "/tests/report/ttk_readback.py " + kind + " " + file,
+                               &status);
+  if (status == 0) {
+    EXPECT_EQ(Lines(out), units) << kind;
+  }
+}
+
 TEST_F(FormatsCliTest, TmxIsValidAndReadBack) {
   Check("tmx", dir_ + "/seed.tmx");
   int status = -1;
@@ -60,12 +72,7 @@ TEST_F(FormatsCliTest, TmxIsValidAndReadBack) {
                                    dir_ + "/seed.tmx 2>&1",
                                &status);
   EXPECT_EQ(status, 0) << out;
-  out = RunCommand(std::string("/usr/bin/python3 ") + DRIFTALIGN_SOURCE_DIR + "/tests/report/ttk_readback.py tmx " +
-                       dir_ + "/seed.tmx",
-                   &status);
-  if (status == 0) {
-    EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/true));
-  }
+  ExpectReadBack("tmx", dir_ + "/seed.tmx", Beads(/*aligned_only=*/true));
 }
 
 TEST_F(FormatsCliTest, XliffBothVersions) {
@@ -74,12 +81,7 @@ TEST_F(FormatsCliTest, XliffBothVersions) {
   int status = -1;
   std::string out = RunCommand("xmllint --noout " + dir_ + "/seed.xlf " + dir_ + "/seed2.xlf 2>&1", &status);
   EXPECT_EQ(status, 0) << out;
-  out = RunCommand(std::string("/usr/bin/python3 ") + DRIFTALIGN_SOURCE_DIR + "/tests/report/ttk_readback.py xliff " +
-                       dir_ + "/seed.xlf",
-                   &status);
-  if (status == 0) {
-    EXPECT_EQ(Lines(out), Beads(/*aligned_only=*/false));
-  }
+  ExpectReadBack("xliff", dir_ + "/seed.xlf", Beads(/*aligned_only=*/false));
 }
 
 TEST_F(FormatsCliTest, HtmlAndMoses) {
