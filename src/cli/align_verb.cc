@@ -151,6 +151,15 @@ VerbRunner RegisterAlign(CLI::App* app) {
       // second core while this one aligns (report.model_sha256 is set last).
       if (FormatNamesModel(flags->format)) model->PrefetchSha256();
     }
+    // The drift check's sentence-level work runs on a second thread while
+    // this one aligns (the same flags as `driftalign check --format json`).
+    std::unique_ptr<DriftCheck> drift_check;
+    if (check) {
+      StatusOr<std::unique_ptr<DriftCheck>> started =
+          DriftCheck::Start(flags->drift, *flags, model.get(), src.sentences, tgt.sentences);
+      if (!started.ok()) return Fail(started.status());
+      drift_check = std::move(started).value();
+    }
     if (flags->method == "gale-church") {
       report.params["max_block"] = 4;
       report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
@@ -160,9 +169,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
       if (!beads.ok()) return Fail(beads.status());
       report.beads = std::move(beads).value();
     }
-    if (check) {  // the same flags as `driftalign check --format json`
-      Status st = AddDriftFlags(flags->drift, *flags, model.get(), src.sentences, tgt.sentences, &report);
-      if (!st.ok()) return Fail(st);
+    if (drift_check) {
+      if (Status st = drift_check->Finish(&report); !st.ok()) return Fail(st);
     } else {
       report.params["coverage_checks"] = "not run";
     }

@@ -221,6 +221,11 @@ VerbRunner RegisterCheck(CLI::App* app) {
       if (FormatNamesModel(flags->format)) model->PrefetchSha256();
     }
 
+    // The sentence-level part of the check runs on a second thread while this
+    // one finds the beads.
+    StatusOr<std::unique_ptr<DriftCheck>> drift_check =
+        DriftCheck::Start(flags->drift, *flags, model.get(), src.sentences, tgt.sentences);
+    if (!drift_check.ok()) return Fail(drift_check.status());
     if (flags->parallel) {
       const size_t n = std::max(src.sentences.size(), tgt.sentences.size());
       for (size_t i = 0; i < n; ++i) {
@@ -244,8 +249,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
       report.beads = std::move(beads).value();
     }
 
-    Status drift_status = AddDriftFlags(flags->drift, *flags, model.get(), src.sentences, tgt.sentences, &report);
-    if (!drift_status.ok()) return Fail(drift_status);
+    if (Status st = (*drift_check)->Finish(&report); !st.ok()) return Fail(st);
 
     if (model && FormatNamesModel(flags->format)) report.model_sha256 = model->sha256();
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);

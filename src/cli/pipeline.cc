@@ -143,26 +143,69 @@ bool DriftNeedsModel(const DriftFlags& flags, const std::string& model_path) {
          (flags.coverage_mode == "auto" && std::filesystem::exists(model_path, ec));
 }
 
+namespace {
+
+// The checker of `flags` for the languages of `pair`, and the coverage scorer
+// it uses (null: none); *coverage_used is "model", "lexical" or "off".
+StatusOr<drift::Checker> NewChecker(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
+                                    std::unique_ptr<drift::CoverageScorer>* coverage, std::string* coverage_used) {
+  drift::CheckerOptions options = flags.check;
+  ASSIGN_OR_RETURN(options.src_lang, drift::ParseLang(pair.src_lang));
+  ASSIGN_OR_RETURN(options.tgt_lang, drift::ParseLang(pair.tgt_lang));
+  ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(options));
+  if (flags.coverage_mode == "lexical") {
+    *coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags.coverage);
+  } else if (model != nullptr && flags.coverage_mode != "off") {
+    *coverage = std::make_unique<drift::CoverageScorer>(model->dim(), ModelWordVectors(model), flags.coverage);
+  }
+  checker.SetCoverageScorer(coverage->get());
+  *coverage_used = *coverage == nullptr ? "off" : flags.coverage_mode == "lexical" ? "lexical" : "model";
+  return checker;
+}
+
+}  // namespace
+
 StatusOr<std::vector<std::vector<drift::Flag>>> CheckDrift(const DriftFlags& flags, const PairFlags& pair,
                                                            const embed::Model* model,
                                                            const std::vector<segment::Sentence>& src,
                                                            const std::vector<segment::Sentence>& tgt,
                                                            const std::vector<align::Bead>& beads,
                                                            std::string* coverage_used) {
-  drift::CheckerOptions options = flags.check;
-  ASSIGN_OR_RETURN(options.src_lang, drift::ParseLang(pair.src_lang));
-  ASSIGN_OR_RETURN(options.tgt_lang, drift::ParseLang(pair.tgt_lang));
-  ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(options));
   std::unique_ptr<drift::CoverageScorer> coverage;
-  if (flags.coverage_mode == "lexical") {
-    coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), flags.coverage);
-  } else if (model != nullptr && flags.coverage_mode != "off") {
-    coverage = std::make_unique<drift::CoverageScorer>(
-        model->dim(), ModelWordVectors(model), flags.coverage);
-  }
-  checker.SetCoverageScorer(coverage.get());
-  *coverage_used = coverage == nullptr ? "off" : flags.coverage_mode == "lexical" ? "lexical" : "model";
+  ASSIGN_OR_RETURN(drift::Checker checker, NewChecker(flags, pair, model, &coverage, coverage_used));
   return checker.Check(src, tgt, beads);
+}
+
+StatusOr<std::unique_ptr<DriftCheck>> DriftCheck::Start(const DriftFlags& flags, const PairFlags& pair,
+                                                        const embed::Model* model,
+                                                        const std::vector<segment::Sentence>& src,
+                                                        const std::vector<segment::Sentence>& tgt) {
+  std::unique_ptr<drift::CoverageScorer> coverage;
+  std::string coverage_used;
+  ASSIGN_OR_RETURN(drift::Checker checker, NewChecker(flags, pair, model, &coverage, &coverage_used));
+  std::unique_ptr<DriftCheck> check(new DriftCheck(std::move(checker), src, tgt));
+  check->coverage_ = std::move(coverage);
+  check->checker_.SetCoverageScorer(check->coverage_.get());
+  check->coverage_used_ = coverage_used;
+  // All the word vectors are looked up here: on the second core, that costs
+  // less time than looking up only the needed ones after the alignment.
+  // (Without a free thread, async|deferred runs it in Finish instead.)
+  const DriftCheck* self = check.get();
+  check->prepared_ = std::async(std::launch::async | std::launch::deferred, [self] {
+    return self->checker_.Prepare(self->src_, self->tgt_, /*load_vectors=*/true);
+  });
+  return check;
+}
+
+DriftCheck::~DriftCheck() {
+  if (prepared_.valid()) prepared_.wait();
+}
+
+Status DriftCheck::Finish(report::AlignmentReport* report) {
+  drift::PreparedPair prepared = prepared_.get();
+  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared);
+  report->params["coverage_checks"] = coverage_used_;
+  return Status::Ok();
 }
 
 drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
@@ -173,18 +216,6 @@ drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
 
 bool FormatNamesModel(const std::string& format) {
   return format != "vecalign" && format != "tsv" && format != "moses" && format != "text";
-}
-
-Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
-                     const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
-                     report::AlignmentReport* report) {
-  std::string coverage_used;
-  StatusOr<std::vector<std::vector<drift::Flag>>> drift_flags =
-      CheckDrift(flags, pair, model, src, tgt, report->beads, &coverage_used);
-  if (!drift_flags.ok()) return drift_flags.status();
-  report->flags = std::move(drift_flags).value();
-  report->params["coverage_checks"] = coverage_used;
-  return Status::Ok();
 }
 
 }  // namespace driftalign::cli

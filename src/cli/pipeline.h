@@ -3,6 +3,7 @@
 #ifndef DRIFTALIGN_CLI_PIPELINE_H_
 #define DRIFTALIGN_CLI_PIPELINE_H_
 
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -95,10 +96,36 @@ drift::WordVectorFn ModelWordVectors(const embed::Model* model);
 // check's text report), i.e. whether the model file must be hashed.
 bool FormatNamesModel(const std::string& format);
 
-// CheckDrift on report->beads; fills report->flags and params["coverage_checks"].
-Status AddDriftFlags(const DriftFlags& flags, const PairFlags& pair, const embed::Model* model,
-                     const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
-                     report::AlignmentReport* report);
+// A drift check begun before the beads are known. Start does the work that
+// needs no beads (facts, content words and their vectors: Checker::Prepare)
+// on a second thread, so it runs while the caller aligns on this one; Finish
+// waits for it and checks the beads. The flags are those of CheckDrift.
+//
+//   ASSIGN_OR_RETURN(auto check, DriftCheck::Start(flags, pair, model, src, tgt));
+//   report.beads = ...;  // align
+//   RETURN_IF_ERROR(check->Finish(&report));
+class DriftCheck {
+ public:
+  // `model` (may be null), `src` and `tgt` must outlive the DriftCheck.
+  static StatusOr<std::unique_ptr<DriftCheck>> Start(const DriftFlags& flags, const PairFlags& pair,
+                                                     const embed::Model* model,
+                                                     const std::vector<segment::Sentence>& src,
+                                                     const std::vector<segment::Sentence>& tgt);
+  ~DriftCheck();  // waits for the second thread
+  // Checks report->beads; fills report->flags and params["coverage_checks"].
+  Status Finish(report::AlignmentReport* report);
+
+ private:
+  DriftCheck(drift::Checker checker, const std::vector<segment::Sentence>& src,
+             const std::vector<segment::Sentence>& tgt)
+      : checker_(std::move(checker)), src_(src), tgt_(tgt) {}
+  drift::Checker checker_;
+  std::unique_ptr<drift::CoverageScorer> coverage_;
+  std::string coverage_used_;
+  const std::vector<segment::Sentence>& src_;
+  const std::vector<segment::Sentence>& tgt_;
+  std::future<drift::PreparedPair> prepared_;
+};
 
 }  // namespace driftalign::cli
 

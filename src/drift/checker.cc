@@ -266,10 +266,6 @@ bool NameCovered(const std::string& key, const std::vector<std::string>& words) 
 // Words a document writes in lower case somewhere (folded): a capitalised
 // word of that document whose lower-case form is among them is a common word
 // in a title or at a sentence start ("Council", "Stadium"), not a name.
-struct DocumentWords {
-  std::unordered_set<std::string> lower[2];  // source, target
-};
-
 namespace {
 std::unordered_set<std::string> LowerWords(const std::vector<segment::Sentence>& sents) {
   std::unordered_set<std::string> out;
@@ -308,22 +304,11 @@ std::vector<std::vector<Fact>> Checker::ExtractAll(const std::vector<segment::Se
   return out;
 }
 
-std::vector<Flag> Checker::CheckBead(const align::Bead& bead,
-                                     const std::vector<segment::Sentence>& src,
-                                     const std::vector<segment::Sentence>& tgt,
-                                     const std::vector<std::vector<Fact>>& src_facts,
-                                     const std::vector<std::vector<Fact>>& tgt_facts) const {
-  WordVectorCache cache;
-  DocumentWords words{LowerWords(src), LowerWords(tgt)};
-  return CheckBeadCached(bead, src, tgt, src_facts, tgt_facts, &cache, &words);
-}
-
-std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
-                                           const std::vector<segment::Sentence>& src,
-                                           const std::vector<segment::Sentence>& tgt,
-                                           const std::vector<std::vector<Fact>>& src_facts,
-                                           const std::vector<std::vector<Fact>>& tgt_facts,
-                                           WordVectorCache* cache, const DocumentWords* doc_words) const {
+std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
+                                     const std::vector<segment::Sentence>& tgt, PreparedPair* prepared) const {
+  const std::vector<std::vector<Fact>>& src_facts = prepared->facts[0];
+  const std::vector<std::vector<Fact>>& tgt_facts = prepared->facts[1];
+  WordVectorCache* cache = &prepared->cache;
   std::vector<Flag> flags;
   const std::string src_name(LangName(options_.src_lang));
   const std::string tgt_name(LangName(options_.tgt_lang));
@@ -578,7 +563,7 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
       for (const BF& x : mine) {
         if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || IsDateWord(x.f->key)) continue;
         // Written in lower case elsewhere in its document: a common word.
-        if (doc_words != nullptr && doc_words->lower[&mine == &S ? 0 : 1].count(x.f->key)) continue;
+        if (prepared->lower[&mine == &S ? 0 : 1].count(x.f->key)) continue;
         if (!seen.insert(x.f->key).second) continue;
         if (!have_words) {
           words = FoldedWords(other_ids, other_sents);
@@ -644,7 +629,7 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
 
   // ---- clauses and quotations without counterpart (word-vector coverage)
   if (coverage_ != nullptr && !meta) {
-    AddCoverageFlags(*coverage_, options_, bead, src, tgt, src_facts, tgt_facts, cache, &flags);
+    AddCoverageFlags(*coverage_, options_, bead, src, tgt, prepared, &flags);
   }
 
   std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
@@ -655,19 +640,44 @@ std::vector<Flag> Checker::CheckBeadCached(const align::Bead& bead,
   return flags;
 }
 
+PreparedPair Checker::Prepare(const std::vector<segment::Sentence>& src,
+                              const std::vector<segment::Sentence>& tgt, bool load_vectors) const {
+  PreparedPair p;
+  p.facts[0] = ExtractAll(src, options_.src_lang);
+  p.facts[1] = ExtractAll(tgt, options_.tgt_lang);
+  const bool vectors = coverage_ != nullptr && coverage_->has_vectors();
+  if (options_.compare_names && (vectors || !options_.names_need_vectors)) {
+    p.lower[0] = LowerWords(src);
+    p.lower[1] = LowerWords(tgt);
+  }
+  if (coverage_ != nullptr) {
+    const std::vector<segment::Sentence>* sides[2] = {&src, &tgt};
+    const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
+    for (int side = 0; side < 2; ++side) {
+      p.words[side].reserve(sides[side]->size());
+      for (const segment::Sentence& s : *sides[side]) {
+        p.words[side].push_back(coverage_->Tokens(s.text, langs[side], &p.cache));
+        if (load_vectors && vectors) coverage_->WarmCache(p.words[side].back(), langs[side], &p.cache);
+      }
+    }
+  }
+  return p;
+}
+
 std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentence>& src,
                                               const std::vector<segment::Sentence>& tgt,
                                               const std::vector<align::Bead>& beads) const {
-  std::vector<std::vector<Fact>> sf = ExtractAll(src, options_.src_lang);
-  std::vector<std::vector<Fact>> tf = ExtractAll(tgt, options_.tgt_lang);
+  PreparedPair prepared = Prepare(src, tgt);
+  return Check(src, tgt, beads, &prepared);
+}
+
+std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentence>& src,
+                                              const std::vector<segment::Sentence>& tgt,
+                                              const std::vector<align::Bead>& beads,
+                                              PreparedPair* prepared) const {
   std::vector<std::vector<Flag>> out;
   out.reserve(beads.size());
-  WordVectorCache cache;
-  const bool names = options_.compare_names &&
-                     ((coverage_ != nullptr && coverage_->has_vectors()) || !options_.names_need_vectors);
-  DocumentWords words;
-  if (names) words = DocumentWords{LowerWords(src), LowerWords(tgt)};
-  for (const align::Bead& b : beads) out.push_back(CheckBeadCached(b, src, tgt, sf, tf, &cache, &words));
+  for (const align::Bead& b : beads) out.push_back(CheckBead(b, src, tgt, prepared));
   return out;
 }
 

@@ -16,10 +16,13 @@
 #ifndef DRIFTALIGN_DRIFT_CHECKER_H_
 #define DRIFTALIGN_DRIFT_CHECKER_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "align/bead.h"
+#include "drift/content_words.h"
 #include "drift/facts.h"
 #include "drift/flag.h"
 #include "segment/sentence.h"
@@ -28,8 +31,6 @@
 namespace driftalign::drift {
 
 class CoverageScorer;
-struct WordVectorCache;
-struct DocumentWords;
 
 struct CheckerOptions {
   Lang src_lang = Lang::kEn;  // language of the source document. Default English.
@@ -80,6 +81,18 @@ struct CheckerOptions {
   double quote_mismatch_max_coverage = 0.25;
 };
 
+// What checking a document pair needs before its beads are known, per side
+// (0 = source, 1 = target): the facts and content words of every sentence and
+// the words the document writes in lower case (a capitalised word also written
+// in lower case is no name), with the pair's word cache. Checker::Prepare
+// builds it.
+struct PreparedPair {
+  std::vector<std::vector<Fact>> facts[2];
+  std::vector<ContentWords> words[2];        // empty without a coverage scorer
+  std::unordered_set<std::string> lower[2];  // accent-folded; empty when names are not compared
+  WordVectorCache cache;
+};
+
 class Checker {
  public:
   static StatusOr<Checker> Create(const CheckerOptions& options);
@@ -92,16 +105,22 @@ class Checker {
   std::vector<std::vector<Fact>> ExtractAll(const std::vector<segment::Sentence>& sentences,
                                             Lang lang) const;
 
-  // Flags of one bead. Sentence ids in `bead` index `src`/`tgt` (and their facts).
-  std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                              const std::vector<segment::Sentence>& tgt,
-                              const std::vector<std::vector<Fact>>& src_facts,
-                              const std::vector<std::vector<Fact>>& tgt_facts) const;
-
+  // The part of Check that does not need the beads (PreparedPair): it can
+  // run on another thread while the aligner runs. With `load_vectors` the
+  // vector of every content word is looked up now into prepared.cache (with a
+  // coverage scorer), so Check has none left to look up; without, Check looks
+  // up only those it needs. The flags are the same either way.
+  PreparedPair Prepare(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                       bool load_vectors = false) const;
   // Flags of every bead (same order as `beads`).
   std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
                                        const std::vector<segment::Sentence>& tgt,
                                        const std::vector<align::Bead>& beads) const;
+  // Check with the sentence-level work done: `prepared` must come from
+  // Prepare(src, tgt) of this checker (Check adds word vectors to its cache).
+  std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
+                                       const std::vector<segment::Sentence>& tgt,
+                                       const std::vector<align::Bead>& beads, PreparedPair* prepared) const;
 
   // Convenience for tests and tools: one 1-1 bead made of two strings
   // (spans then index the strings).
@@ -111,11 +130,8 @@ class Checker {
   const CheckerOptions& options() const { return options_; }
 
  private:
-  std::vector<Flag> CheckBeadCached(const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                                    const std::vector<segment::Sentence>& tgt,
-                                    const std::vector<std::vector<Fact>>& src_facts,
-                                    const std::vector<std::vector<Fact>>& tgt_facts,
-                                    WordVectorCache* cache, const DocumentWords* doc_words) const;
+  std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
+                              const std::vector<segment::Sentence>& tgt, PreparedPair* prepared) const;
   Checker(CheckerOptions options, FactExtractor extractor)
       : options_(options), extractor_(std::move(extractor)) {}
 

@@ -37,14 +37,6 @@ const std::unordered_set<std::string>& StopWords(Lang lang) {
   return lang == Lang::kEn ? en : fr;
 }
 
-// ASCII fast paths of ICU's letter tests (most words of English and French
-// text are ASCII); same answers as u_isalpha / u_isupper.
-inline bool IsAlpha(UChar32 c) {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c) != 0;
-}
-inline bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
-inline bool IsMark(UChar32 c) { return c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK; }
-
 bool IsClauseMark(UChar32 c) {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' ||
          c == 0x2014 || c == 0x2013 || c == '"' || c == 0x201C || c == 0x201D || c == 0xAB ||
@@ -189,6 +181,17 @@ ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCac
   return w;
 }
 
+void CoverageScorer::WarmCache(const ContentWords& words, Lang lang, WordVectorCache* cache) const {
+  for (size_t r = 0; r < words.word.size() && vector_; ++r) {
+    if (!words.exact_only[r]) cache->Vector(words.word[r], lang, dim_, vector_);
+  }
+}
+
+void CoverageScorer::DropVectors(ContentWords* words) {
+  words->vecs.resize(0, 0);
+  words->has_vectors = false;
+}
+
 void CoverageScorer::LoadVectors(ContentWords* words, Lang lang, WordVectorCache* cache) const {
   ContentWords& w = *words;
   if (w.has_vectors) return;
@@ -293,18 +296,19 @@ namespace {
 
 // Concatenates the content words of several sentences (rows stacked; the
 // vectors only when every part has them).
-ContentWords Stack(const std::vector<ContentWords>& parts, int dim) {
+ContentWords Stack(const std::vector<ContentWords*>& parts, int dim) {
   ContentWords all;
   size_t n = 0;
   bool vectors = true;
-  for (const ContentWords& p : parts) {
-    n += p.word.size();
-    vectors &= p.has_vectors;
+  for (const ContentWords* p : parts) {
+    n += p->word.size();
+    vectors &= p->has_vectors;
   }
   all.has_vectors = vectors;
   if (vectors) all.vecs.resize(static_cast<Eigen::Index>(n), dim);
   size_t r = 0;
-  for (const ContentWords& p : parts) {
+  for (const ContentWords* part : parts) {
+    const ContentWords& p = *part;
     for (size_t i = 0; i < p.word.size(); ++i, ++r) {
       if (vectors) all.vecs.row(static_cast<Eigen::Index>(r)) = p.vecs.row(static_cast<Eigen::Index>(i));
       all.word.push_back(p.word[i]);
@@ -369,13 +373,25 @@ std::string ShortText(std::string_view s, size_t max_bytes = 90) {
 
 void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& options,
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                      const std::vector<segment::Sentence>& tgt,
-                      const std::vector<std::vector<Fact>>& src_facts,
-                      const std::vector<std::vector<Fact>>& tgt_facts, WordVectorCache* cache,
+                      const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
                       std::vector<Flag>* flags) {
-  std::vector<ContentWords> sw, tw;
-  for (int id : bead.src) sw.push_back(scorer.Tokens(src[id].text, options.src_lang, cache));
-  for (int id : bead.tgt) tw.push_back(scorer.Tokens(tgt[id].text, options.tgt_lang, cache));
+  const std::vector<std::vector<Fact>>& src_facts = prepared->facts[0];
+  const std::vector<std::vector<Fact>>& tgt_facts = prepared->facts[1];
+  WordVectorCache* cache = &prepared->cache;
+  // The content words of the bead's sentences (LoadVectors below adds their
+  // vectors in place).
+  std::vector<ContentWords*> sw, tw;
+  for (int id : bead.src) sw.push_back(&prepared->words[0][static_cast<size_t>(id)]);
+  for (int id : bead.tgt) tw.push_back(&prepared->words[1][static_cast<size_t>(id)]);
+  // The vectors are needed for this bead only: dropped on the way out, so a
+  // long document does not keep one matrix per sentence.
+  struct DropOnExit {
+    std::vector<ContentWords*>* parts[2];
+    ~DropOnExit() {
+      for (auto* side : parts)
+        for (ContentWords* w : *side) CoverageScorer::DropVectors(w);
+    }
+  } drop{{&sw, &tw}};
   // A 1-1 bead (the common case) needs no stacked copy.
   ContentWords s_stack, t_stack;
   auto stack = [&] {
@@ -383,8 +399,8 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
     if (tw.size() > 1) t_stack = Stack(tw, scorer.dim());
   };
   stack();
-  const ContentWords& s_all = sw.size() == 1 ? sw[0] : s_stack;
-  const ContentWords& t_all = tw.size() == 1 ? tw[0] : t_stack;
+  const ContentWords& s_all = sw.size() == 1 ? *sw[0] : s_stack;
+  const ContentWords& t_all = tw.size() == 1 ? *tw[0] : t_stack;
   const std::string src_name(LangName(options.src_lang)), tgt_name(LangName(options.tgt_lang));
 
   struct Mismatched { int sentence; size_t begin, end; bool is_src; };
@@ -413,16 +429,16 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
   bool s_any = false, t_any = false;
   if (vectors) {
     for (size_t p = 0; p < sw.size(); ++p) {
-      s_lex[p] = scorer.LexicallyCovered(sw[p], t_all);
-      s_any |= s_thin[p] = HasThinClause(sw[p], s_lex[p], options.partial_min_words, options.partial_max_coverage);
+      s_lex[p] = scorer.LexicallyCovered(*sw[p], t_all);
+      s_any |= s_thin[p] = HasThinClause(*sw[p], s_lex[p], options.partial_min_words, options.partial_max_coverage);
     }
     for (size_t p = 0; p < tw.size(); ++p) {
-      t_lex[p] = scorer.LexicallyCovered(tw[p], s_all);
-      t_any |= t_thin[p] = HasThinClause(tw[p], t_lex[p], options.partial_min_words, options.partial_max_coverage);
+      t_lex[p] = scorer.LexicallyCovered(*tw[p], s_all);
+      t_any |= t_thin[p] = HasThinClause(*tw[p], t_lex[p], options.partial_min_words, options.partial_max_coverage);
     }
     for (size_t i = 0; quotes_paired && i < qs.size(); ++i) {
-      ContentWords a = Subset(sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
-      ContentWords b = Subset(tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
+      ContentWords a = Subset(*sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
+      ContentWords b = Subset(*tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
       if (static_cast<int>(a.word.size()) < 3 || static_cast<int>(b.word.size()) < 3) continue;
       if (std::min(Share(scorer.LexicallyCovered(a, b)), Share(scorer.LexicallyCovered(b, a))) <
           options.quote_mismatch_max_coverage) {
@@ -433,18 +449,18 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
     if (!s_any && !t_any && !quotes) return;
     // A thin clause on one side is measured against every word of the other.
     for (size_t p = 0; p < sw.size(); ++p) {
-      if (t_any || s_quote[p]) scorer.LoadVectors(&sw[p], options.src_lang, cache);
+      if (t_any || s_quote[p]) scorer.LoadVectors(sw[p], options.src_lang, cache);
     }
     for (size_t p = 0; p < tw.size(); ++p) {
-      if (s_any || t_quote[p]) scorer.LoadVectors(&tw[p], options.tgt_lang, cache);
+      if (s_any || t_quote[p]) scorer.LoadVectors(tw[p], options.tgt_lang, cache);
     }
     stack();
   }
   if (quotes_paired) {
     for (size_t i = 0; i < qs.size(); ++i) {
       if (vectors && !quote_need[i]) continue;
-      ContentWords a = Subset(sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
-      ContentWords b = Subset(tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
+      ContentWords a = Subset(*sw[qs[i].part], qs[i].f->inner_begin, qs[i].f->inner_end);
+      ContentWords b = Subset(*tw[qt[i].part], qt[i].f->inner_begin, qt[i].f->inner_end);
       if (static_cast<int>(a.word.size()) < 3 || static_cast<int>(b.word.size()) < 3) continue;
       double cov = std::min(scorer.Coverage(a, b), scorer.Coverage(b, a));
       if (cov >= options.quote_mismatch_max_coverage) continue;
@@ -470,13 +486,13 @@ void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& option
     }
   }
 
-  auto partial = [&](const std::vector<ContentWords>& mine, const std::vector<int>& ids,
+  auto partial = [&](const std::vector<ContentWords*>& mine, const std::vector<int>& ids,
                      const std::vector<segment::Sentence>& sents, const ContentWords& other,
                      const std::vector<std::vector<bool>>& lexical, const std::vector<bool>& thin,
                      bool is_src) {
     for (size_t p = 0; p < mine.size(); ++p) {
       if (vectors && !thin[p]) continue;
-      const ContentWords& w = mine[p];
+      const ContentWords& w = *mine[p];
       std::vector<bool> cov;
       if (vectors) {
         // The lexically uncovered words of the thin clauses.

@@ -13,27 +13,18 @@
 #ifndef DRIFTALIGN_DRIFT_COVERAGE_H_
 #define DRIFTALIGN_DRIFT_COVERAGE_H_
 
-#include <Eigen/Core>
-
-#include <functional>
-#include <memory>
 #include <string>
-#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "align/bead.h"
 #include "drift/checker.h"
+#include "drift/content_words.h"
 #include "drift/facts.h"
 #include "drift/flag.h"
 #include "segment/sentence.h"
 
 namespace driftalign::drift {
-
-// Writes the unit vector of `word` (lower case) into out[0, dim); all zeros
-// when the word has no vector. An empty function gives the LEXICAL baseline:
-// a word is covered only by the same word, figure or 5-letter cognate.
-using WordVectorFn = std::function<void(Lang lang, std::string_view word, float* out)>;
 
 struct CoverageOptions {
   // A word is covered when its best cosine with a word of the other side is
@@ -41,52 +32,6 @@ struct CoverageOptions {
   // Default 0.7 (chosen for the shipped driftalign-enfr-v1 model on REFreSD
   // and the seed pair, docs/drift.md; re-tune with another model).
   double min_cosine = 0.7;
-};
-
-// Every distinct word seen while checking one document, so each is lower-cased,
-// classified and looked up once (a document repeats its names and content
-// words): surface form -> word key (shared by the two languages, so "Almaty"
-// or "2000" matches on both sides) and cognate prefix; unit vector per
-// language and key, looked up on first use. One per Checker::Check call.
-struct WordVectorCache {
-  struct Surface {
-    bool skip = false;        // a stop word or a single letter
-    bool exact_only = false;  // an all-capitals word of 2..6 letters (acronym)
-    int key = -1;             // lower-cased word (acronyms: canonical cross-language key)
-    int prefix = -1;          // key of its first 5 letters, accents folded; -1 when shorter
-  };
-  // Hash and equality that accept std::string_view (no temporary string).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, Surface, Hash, std::equal_to<>> surfaces[2];  // per Lang
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> key_ids;
-  std::vector<std::string> keys;             // key id -> text
-  // Per Lang: key id -> row of its unit vector (-1: not looked up yet); rows
-  // in blocks of kBlockRows x dim floats.
-  static constexpr int kBlockRows = 1024;
-  std::vector<int> row[2];
-  std::vector<std::unique_ptr<float[]>> blocks[2];
-  int rows[2] = {0, 0};
-
-  int Key(std::string_view key);  // id of `key`, added when new
-  const Surface& Lookup(std::string_view surface, Lang lang, bool upper, int letters);
-  const float* Vector(int key, Lang lang, int dim, const WordVectorFn& fn);
-};
-
-using RowMatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-
-// The content words of a text with their byte spans and unit vectors.
-struct ContentWords {
-  std::vector<size_t> begin, end;  // byte offsets into the text
-  std::vector<int> clause;         // clause index of each word
-  std::vector<std::pair<size_t, size_t>> clauses;  // byte span of each clause
-  RowMatrixF vecs;                 // one row per word
-  std::vector<bool> exact_only;    // numbers and acronyms: covered only by the same string
-  std::vector<int> word;           // WordVectorCache key of the lower-cased word (figures: digits only)
-  std::vector<int> prefix;         // key of the first 5 letters, accents folded (-1 when shorter)
-  bool has_vectors = false;        // `vecs` filled (CoverageScorer::LoadVectors)
 };
 
 class CoverageScorer {
@@ -102,6 +47,11 @@ class CoverageScorer {
   // (from `cache`, looking up the words it does not have yet).
   ContentWords Tokens(std::string_view text, Lang lang, WordVectorCache* cache) const;
   void LoadVectors(ContentWords* words, Lang lang, WordVectorCache* cache) const;
+  // Looks up the vectors of `words` into `cache` only (so a later LoadVectors
+  // of them is a copy).
+  void WarmCache(const ContentWords& words, Lang lang, WordVectorCache* cache) const;
+  // Drops the vectors LoadVectors added (has_vectors false again).
+  static void DropVectors(ContentWords* words);
 
   // For each word of `a`, whether some word of `b` covers it. With word
   // vectors (has_vectors()) both must have their vectors loaded.
@@ -144,9 +94,7 @@ class CoverageScorer {
 // non-null bead to *flags (called by Checker::CheckBead).
 void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& options,
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                      const std::vector<segment::Sentence>& tgt,
-                      const std::vector<std::vector<Fact>>& src_facts,
-                      const std::vector<std::vector<Fact>>& tgt_facts, WordVectorCache* cache,
+                      const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
                       std::vector<Flag>* flags);
 
 }  // namespace driftalign::drift

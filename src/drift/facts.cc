@@ -180,18 +180,18 @@ std::vector<Tok> Tokenize(std::string_view s, Lang lang) {
       t.type = Tok::kNum;
       ScanNumber(s, i, lang, &t);
       t.low = std::string(s.substr(t.b, t.e - t.b));
-    } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
+    } else if (IsAlpha(c) || IsMark(c)) {
       t.type = Tok::kWord;
       size_t j = i;
       bool all_upper = true;
       int letters = 0;
-      t.cap = u_isupper(c) || u_istitle(c);
+      t.cap = IsUpper(c) || (c >= 0x80 && u_istitle(c));
       while (j < s.size()) {
         size_t n2;
         UChar32 d = PeekCp(s, j, &n2);
-        if (!(u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK ||
-              u_charType(d) == U_COMBINING_SPACING_MARK)) break;
-        if (u_isalpha(d)) { ++letters; if (!u_isupper(d)) all_upper = false; }
+        const bool alpha = IsAlpha(d);
+        if (!(alpha || IsMark(d) || IsSpacingMark(d))) break;
+        if (alpha) { ++letters; if (!IsUpper(d)) all_upper = false; }
         j = n2;
       }
       t.e = j;

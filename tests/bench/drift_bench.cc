@@ -10,14 +10,21 @@
 //  BM_CheckFacts            fact extraction + comparison of every bead (no word vectors)
 //  BM_CheckLexicalCoverage  + clause coverage by same words / cognates
 //  BM_AlignGaleChurch       the length-only baseline aligner on the same input (reference)
-//  BM_AlignEmbedding / BM_CheckModelCoverage (only when a model file is found:
-//                           $DRIFTALIGN_MODEL or models/driftalign-enfr-v2.dam):
-//                           embedding + aligner, and the checker with word-vector coverage.
-// BM_News*: the same three stages on newstest2009 (../shared, skipped when
-// absent): 2,525 real EN/FR sentence pairs of 111 stories, no repetition, so
-// the checker's per-document word-vector cache hits only on real repeats.
-// Segmentation and model load are outside the timed loops. Reports sentences/s
-// (source + target sentences).
+//  (only when a model file is found: $DRIFTALIGN_MODEL or models/driftalign-enfr-v2.dam)
+//  BM_CheckModelCoverage    the checker with word-vector coverage (the default), on
+//                           one thread, after the alignment: its CPU cost
+//  BM_AlignEmbedding        what `driftalign align --no-check` runs: embedding +
+//                           aligner (cli::AlignSentences)
+//  BM_AlignAndCheck         what `driftalign align` / `check` run: the same, with
+//                           the check's sentence-level work on a second thread
+//                           meanwhile (cli::DriftCheck), then the bead checks
+//  BM_CheckBeads            those bead checks alone (the sentence-level work done)
+// BM_News*: the same stages on newstest2009 (../shared, skipped when absent):
+// 2,525 real EN/FR sentence pairs of 111 stories, no repetition, so the
+// checker's per-document word-vector cache hits only on real repeats.
+// Segmentation and model load are outside the timed loops. Align* report wall
+// time (UseRealTime: the second thread counts as the time a user waits).
+// Reports sentences/s (source + target sentences).
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -30,9 +37,9 @@
 
 #include "align/aligner.h"
 #include "align/gale_church.h"
+#include "cli/pipeline.h"
 #include "drift/checker.h"
 #include "drift/coverage.h"
-#include "embed/document_vectors.h"
 #include "embed/model.h"
 #include "segment/segmenter.h"
 
@@ -143,10 +150,21 @@ void BM_AlignGaleChurch(benchmark::State& state) {
 }
 BENCHMARK(BM_AlignGaleChurch)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
 
-std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& s) {
-  std::vector<std::string_view> t;
-  for (const auto& x : s) t.push_back(x.text);
-  return t;
+// The seed pair copies or newstest through the CLI's own steps: alignment
+// only, or alignment with the drift check started alongside (the default of
+// `driftalign align` with a json output and of `driftalign check`).
+std::vector<align::Bead> AlignCli(const embed::Model& m, const Input& in) {
+  return cli::AlignSentences(m, align::AlignerOptions{}, "en", in.src, "fr", in.tgt).value();
+}
+
+std::vector<std::vector<drift::Flag>> AlignAndCheckCli(const embed::Model& m, const Input& in) {
+  static const cli::PairFlags pair;  // en -> fr
+  static const cli::DriftFlags drift_flags;
+  std::unique_ptr<cli::DriftCheck> check = cli::DriftCheck::Start(drift_flags, pair, &m, in.src, in.tgt).value();
+  report::AlignmentReport report;
+  report.beads = AlignCli(m, in);
+  if (!check->Finish(&report).ok()) std::abort();
+  return report.flags;
 }
 
 void BM_AlignEmbedding(benchmark::State& state) {
@@ -156,16 +174,22 @@ void BM_AlignEmbedding(benchmark::State& state) {
     return;
   }
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
-  for (auto _ : state) {
-    embed::DocumentVectors sv = embed::DocumentVectors::Build(*m, "en", Texts(in.src));
-    embed::DocumentVectors tv = embed::DocumentVectors::Build(*m, "fr", Texts(in.tgt));
-    align::Side s{&in.src, sv.dim(), [&sv](int b, int e, float* out) { sv.Block(b, e, out); }};
-    align::Side t{&in.tgt, tv.dim(), [&tv](int b, int e, float* out) { tv.Block(b, e, out); }};
-    benchmark::DoNotOptimize(align::Aligner(align::AlignerOptions{}).Align(s, t));
-  }
+  for (auto _ : state) benchmark::DoNotOptimize(AlignCli(*m, in));
   SetRate(state, in);
 }
-BENCHMARK(BM_AlignEmbedding)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AlignEmbedding)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_AlignAndCheck(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) {
+    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+    return;
+  }
+  const Input& in = MakeInput(static_cast<int>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(AlignAndCheckCli(*m, in));
+  SetRate(state, in);
+}
+BENCHMARK(BM_AlignAndCheck)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_CheckModelCoverage(benchmark::State& state) {
   const embed::Model* m = TheModel();
@@ -183,6 +207,29 @@ void BM_CheckModelCoverage(benchmark::State& state) {
   SetRate(state, in);
 }
 BENCHMARK(BM_CheckModelCoverage)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
+// The part of BM_AlignAndCheck left after the alignment: the bead checks,
+// with the sentence-level work (Prepare, all word vectors looked up) done
+// outside the timed loop. Check only reads `prepared` here (the vectors are
+// in its cache already), so every iteration does the same work.
+void CheckBeads(benchmark::State& state, const embed::Model* m, const Input& in) {
+  drift::Checker checker = drift::Checker::Create({}).value();
+  drift::CoverageScorer cov(m->dim(), cli::ModelWordVectors(m), {});
+  checker.SetCoverageScorer(&cov);
+  drift::PreparedPair prepared = checker.Prepare(in.src, in.tgt, /*load_vectors=*/true);
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads, &prepared));
+  SetRate(state, in);
+}
+
+void BM_CheckBeads(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) {
+    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+    return;
+  }
+  CheckBeads(state, m, MakeInput(static_cast<int>(state.range(0))));
+}
+BENCHMARK(BM_CheckBeads)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
 
 // newstest2009 as one long document, one sentence per segment, 1-1 beads.
 const Input* NewsInput() {
@@ -227,16 +274,22 @@ void BM_NewsAlignEmbedding(benchmark::State& state) {
     state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
     return;
   }
-  for (auto _ : state) {
-    embed::DocumentVectors sv = embed::DocumentVectors::Build(*m, "en", Texts(in->src));
-    embed::DocumentVectors tv = embed::DocumentVectors::Build(*m, "fr", Texts(in->tgt));
-    align::Side s{&in->src, sv.dim(), [&sv](int b, int e, float* out) { sv.Block(b, e, out); }};
-    align::Side t{&in->tgt, tv.dim(), [&tv](int b, int e, float* out) { tv.Block(b, e, out); }};
-    benchmark::DoNotOptimize(align::Aligner(align::AlignerOptions{}).Align(s, t));
-  }
+  for (auto _ : state) benchmark::DoNotOptimize(AlignCli(*m, *in));
   SetRate(state, *in);
 }
-BENCHMARK(BM_NewsAlignEmbedding)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_NewsAlignEmbedding)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_NewsAlignAndCheck(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  const Input* in = NewsInput();
+  if (m == nullptr || in == nullptr) {
+    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
+    return;
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(AlignAndCheckCli(*m, *in));
+  SetRate(state, *in);
+}
+BENCHMARK(BM_NewsAlignAndCheck)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_NewsCheckFacts(benchmark::State& state) {
   const Input* in = NewsInput();
@@ -266,6 +319,17 @@ void BM_NewsCheckModelCoverage(benchmark::State& state) {
   SetRate(state, *in);
 }
 BENCHMARK(BM_NewsCheckModelCoverage)->Unit(benchmark::kMillisecond);
+
+void BM_NewsCheckBeads(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  const Input* in = NewsInput();
+  if (m == nullptr || in == nullptr) {
+    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
+    return;
+  }
+  CheckBeads(state, m, *in);
+}
+BENCHMARK(BM_NewsCheckBeads)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

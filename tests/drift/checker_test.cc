@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -404,6 +405,65 @@ TEST(CoverageTableTest, PartialOmissionSpanIsTheClause) {
   EXPECT_EQ(flags[0].src.text, "country ensures the rotating presidency of the council");
   EXPECT_EQ(en.substr(flags[0].src.begin, flags[0].src.end - flags[0].src.begin), flags[0].src.text);
   EXPECT_GT(flags[0].score, 0.5);
+}
+
+// Every flag with its spans, for comparing two runs exactly.
+std::string Exact(const std::vector<std::vector<Flag>>& beads) {
+  std::string out;
+  for (size_t b = 0; b < beads.size(); ++b) {
+    for (const Flag& f : beads[b]) {
+      out += std::to_string(b) + " " + std::string(FlagKindName(f.kind)) + " " + std::string(SeverityName(f.severity)) + " " +
+             std::to_string(f.src.begin) + "-" + std::to_string(f.src.end) + " " + std::to_string(f.tgt.begin) +
+             "-" + std::to_string(f.tgt.end) + " " + f.message + "\n";
+    }
+  }
+  return out;
+}
+
+// The coverage cases as one document: sentence i of each side in bead i,
+// except a 2-1 bead (cases 0+1 : 0) and a null bead on each side at the end.
+TEST(CoverageTableTest, PreparedCheckGivesTheSameFlags) {
+  std::vector<segment::Sentence> src, tgt;
+  auto add = [](std::vector<segment::Sentence>* side, const std::string& text) {
+    segment::Sentence s;
+    s.id = static_cast<int>(side->size());
+    s.begin = side->empty() ? 0 : side->back().end + 1;
+    s.text = text;
+    s.end = s.begin + text.size();
+    side->push_back(s);
+  };
+  for (const CoverageCase& k : kCoverageCases) {
+    add(&src, k.en);
+    add(&tgt, k.fr);
+  }
+  add(&src, "The minister declared that the council met on Thursday in Paris.");
+  add(&tgt, "La police a arrêté trois personnes dans les rues de la ville.");
+  std::vector<align::Bead> beads;
+  const int n = static_cast<int>(std::size(kCoverageCases));
+  beads.push_back({{0, 1}, {0}, 0.0});
+  beads.push_back({{}, {1}, 0.0});
+  for (int i = 2; i < n; ++i) beads.push_back({{i}, {i}, 0.0});
+  beads.push_back({{n}, {}, 0.0});
+  beads.push_back({{}, {n}, 0.0});
+
+  CoverageScorer scorer(40, &ToyVector, {});
+  auto c = Checker::Create({});
+  ASSERT_TRUE(c.ok());
+  c->SetCoverageScorer(&scorer);
+  const std::string serial = Exact(c->Check(src, tgt, beads));
+  EXPECT_NE(serial.find("partial_omission"), std::string::npos) << serial;
+  for (bool load_vectors : {false, true}) {
+    PreparedPair prepared = c->Prepare(src, tgt, load_vectors);
+    ASSERT_EQ(prepared.facts[0].size(), src.size());
+    ASSERT_EQ(prepared.words[1].size(), tgt.size());
+    EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared)), serial) << "load_vectors " << load_vectors;
+    // Checking again with the same preparation gives the same flags, and no
+    // sentence keeps its vector matrix once its bead is checked.
+    EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared)), serial) << "second run, load_vectors " << load_vectors;
+    for (const auto& side : prepared.words) {
+      for (const ContentWords& w : side) EXPECT_FALSE(w.has_vectors);
+    }
+  }
 }
 
 TEST(CoverageTableTest, LexicalBaselineNeedsNoVectors) {
