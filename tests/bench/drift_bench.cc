@@ -18,7 +18,8 @@
 //  BM_AlignAndCheck         what `driftalign align` / `check` run: the same, with
 //                           the check's sentence-level work on a second thread
 //                           meanwhile (cli::DriftCheck), then the bead checks
-//  BM_CheckBeads            those bead checks alone (the sentence-level work done)
+//  BM_Prepare               the sentence-level work of that second thread alone
+//  BM_CheckBeads            the bead checks alone (the sentence-level work done)
 // BM_News*: the same stages on newstest2009 (../shared, skipped when absent):
 // 2,525 real EN/FR sentence pairs of 111 stories, no repetition, so the
 // checker's per-document word-vector cache hits only on real repeats.
@@ -221,6 +222,25 @@ void CheckBeads(benchmark::State& state, const embed::Model* m, const Input& in)
   SetRate(state, in);
 }
 
+// The sentence-level work BM_AlignAndCheck runs on its second thread.
+void PrepareAll(benchmark::State& state, const embed::Model* m, const Input& in) {
+  drift::Checker checker = drift::Checker::Create({}).value();
+  drift::CoverageScorer cov(m->dim(), cli::ModelWordVectors(m), {});
+  checker.SetCoverageScorer(&cov);
+  for (auto _ : state) benchmark::DoNotOptimize(checker.Prepare(in.src, in.tgt, /*load_vectors=*/true));
+  SetRate(state, in);
+}
+
+void BM_Prepare(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) {
+    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+    return;
+  }
+  PrepareAll(state, m, MakeInput(static_cast<int>(state.range(0))));
+}
+BENCHMARK(BM_Prepare)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
+
 void BM_CheckBeads(benchmark::State& state) {
   const embed::Model* m = TheModel();
   if (m == nullptr) {
@@ -319,6 +339,17 @@ void BM_NewsCheckModelCoverage(benchmark::State& state) {
   SetRate(state, *in);
 }
 BENCHMARK(BM_NewsCheckModelCoverage)->Unit(benchmark::kMillisecond);
+
+void BM_NewsPrepare(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  const Input* in = NewsInput();
+  if (m == nullptr || in == nullptr) {
+    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
+    return;
+  }
+  PrepareAll(state, m, *in);
+}
+BENCHMARK(BM_NewsPrepare)->Unit(benchmark::kMillisecond);
 
 void BM_NewsCheckBeads(benchmark::State& state) {
   const embed::Model* m = TheModel();
