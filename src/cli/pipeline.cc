@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <thread>
 
 #include "embed/document_vectors.h"
 #include "embed/tokenizer.h"
@@ -203,7 +204,9 @@ DriftCheck::~DriftCheck() {
 
 Status DriftCheck::Finish(report::AlignmentReport* report) {
   drift::PreparedPair prepared = prepared_.get();
-  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared);
+  // Both cores are free again: the bead checks of a long document are split.
+  const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared, threads);
   report->params["coverage_checks"] = coverage_used_;
   return Status::Ok();
 }

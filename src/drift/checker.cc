@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -305,10 +306,10 @@ std::vector<std::vector<Fact>> Checker::ExtractAll(const std::vector<segment::Se
 }
 
 std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                                     const std::vector<segment::Sentence>& tgt, PreparedPair* prepared) const {
+                                     const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
+                                     WordVectorCache* cache) const {
   const std::vector<std::vector<Fact>>& src_facts = prepared->facts[0];
   const std::vector<std::vector<Fact>>& tgt_facts = prepared->facts[1];
-  WordVectorCache* cache = &prepared->cache;
   std::vector<Flag> flags;
   const std::string src_name(LangName(options_.src_lang));
   const std::string tgt_name(LangName(options_.tgt_lang));
@@ -629,7 +630,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
 
   // ---- clauses and quotations without counterpart (word-vector coverage)
   if (coverage_ != nullptr && !meta) {
-    AddCoverageFlags(*coverage_, options_, bead, src, tgt, prepared, &flags);
+    AddCoverageFlags(*coverage_, options_, bead, src, tgt, prepared, cache, &flags);
   }
 
   std::stable_sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) {
@@ -674,10 +675,28 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
 std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentence>& src,
                                               const std::vector<segment::Sentence>& tgt,
                                               const std::vector<align::Bead>& beads,
-                                              PreparedPair* prepared) const {
-  std::vector<std::vector<Flag>> out;
-  out.reserve(beads.size());
-  for (const align::Bead& b : beads) out.push_back(CheckBead(b, src, tgt, prepared));
+                                              PreparedPair* prepared, int threads) const {
+  std::vector<std::vector<Flag>> out(beads.size());
+  // Beads below this count are not worth a thread.
+  constexpr size_t kMinBeadsPerThread = 256;
+  const size_t parts = std::max<size_t>(
+      1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), beads.size() / kMinBeadsPerThread));
+  if (parts == 1) {
+    for (size_t i = 0; i < beads.size(); ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &prepared->cache);
+    return out;
+  }
+  // Consecutive runs of beads per thread, each with its own overlay of the
+  // shared cache (which nobody writes meanwhile). A bead's flags depend on
+  // the bead only, so the result is the same for any thread count.
+  auto run = [&](size_t part) {
+    WordVectorCache overlay(&prepared->cache);
+    const size_t begin = beads.size() * part / parts, end = beads.size() * (part + 1) / parts;
+    for (size_t i = begin; i < end; ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &overlay);
+  };
+  std::vector<std::thread> workers;
+  for (size_t part = 1; part < parts; ++part) workers.emplace_back(run, part);
+  run(0);
+  for (std::thread& w : workers) w.join();
   return out;
 }
 

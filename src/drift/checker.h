@@ -118,9 +118,12 @@ class Checker {
                                        const std::vector<align::Bead>& beads) const;
   // Check with the sentence-level work done: `prepared` must come from
   // Prepare(src, tgt) of this checker (Check adds word vectors to its cache).
+  // With `threads` > 1, long documents (256 beads per thread at least) are
+  // checked on that many threads; the flags are the same.
   std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
                                        const std::vector<segment::Sentence>& tgt,
-                                       const std::vector<align::Bead>& beads, PreparedPair* prepared) const;
+                                       const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                                       int threads = 1) const;
 
   // Convenience for tests and tools: one 1-1 bead made of two strings
   // (spans then index the strings).
@@ -131,7 +134,8 @@ class Checker {
 
  private:
   std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                              const std::vector<segment::Sentence>& tgt, PreparedPair* prepared) const;
+                              const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
+                              WordVectorCache* cache) const;
   Checker(CheckerOptions options, FactExtractor extractor)
       : options_(options), extractor_(std::move(extractor)) {}
 

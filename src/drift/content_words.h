@@ -42,9 +42,16 @@ struct WordVectorCache {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  WordVectorCache() = default;
+  // An overlay for one thread: reads what `base` holds (base must not change
+  // while the overlay is in use) and keeps what it adds to itself, with key
+  // ids after base's. So several threads can share one warmed cache.
+  explicit WordVectorCache(const WordVectorCache* base)
+      : base_(base), base_keys_(static_cast<int>(base->key_count())) {}
+
   std::unordered_map<std::string, Surface, Hash, std::equal_to<>> surfaces[2];  // per Lang
   std::unordered_map<std::string, int, Hash, std::equal_to<>> key_ids;
-  std::vector<std::string> keys;             // key id -> text
+  std::vector<std::string> keys;  // key id - base_keys_ -> text (KeyText)
   // Per Lang: key id -> row of its unit vector (-1: not looked up yet); rows
   // in blocks of kBlockRows x dim floats.
   static constexpr int kBlockRows = 1024;
@@ -55,6 +62,16 @@ struct WordVectorCache {
   int Key(std::string_view key);  // id of `key`, added when new
   const Surface& Lookup(std::string_view surface, Lang lang, bool upper, int letters);
   const float* Vector(int key, Lang lang, int dim, const WordVectorFn& fn);
+  size_t key_count() const { return static_cast<size_t>(base_keys_) + keys.size(); }
+  const std::string& KeyText(int id) const {
+    return id < base_keys_ ? base_->KeyText(id) : keys[static_cast<size_t>(id - base_keys_)];
+  }
+
+ private:
+  // The vector of `key` when this cache has looked it up, else null.
+  const float* Find(int key, int lang, int dim) const;
+  const WordVectorCache* base_ = nullptr;
+  int base_keys_ = 0;
 };
 
 using RowMatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;

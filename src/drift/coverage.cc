@@ -49,9 +49,13 @@ CoverageScorer::CoverageScorer(int dim, WordVectorFn vector, CoverageOptions opt
     : dim_(dim), vector_(std::move(vector)), options_(options) {}
 
 int WordVectorCache::Key(std::string_view key) {
+  if (base_ != nullptr) {
+    auto it = base_->key_ids.find(key);
+    if (it != base_->key_ids.end()) return it->second;
+  }
   auto it = key_ids.find(key);
   if (it != key_ids.end()) return it->second;
-  const int id = static_cast<int>(keys.size());
+  const int id = base_keys_ + static_cast<int>(keys.size());
   keys.emplace_back(key);
   key_ids.emplace(keys.back(), id);
   return id;
@@ -59,6 +63,11 @@ int WordVectorCache::Key(std::string_view key) {
 
 const WordVectorCache::Surface& WordVectorCache::Lookup(std::string_view surface, Lang lang, bool upper,
                                                         int letters) {
+  if (base_ != nullptr) {
+    const auto& map = base_->surfaces[static_cast<int>(lang)];
+    auto it = map.find(surface);
+    if (it != map.end()) return it->second;
+  }
   auto& map = surfaces[static_cast<int>(lang)];
   auto it = map.find(surface);
   if (it != map.end()) return it->second;
@@ -73,21 +82,27 @@ const WordVectorCache::Surface& WordVectorCache::Lookup(std::string_view surface
   return map.emplace(std::string(surface), e).first->second;
 }
 
+const float* WordVectorCache::Find(int key, int lang, int dim) const {
+  if (static_cast<size_t>(key) >= row[lang].size() || row[lang][key] < 0) return nullptr;
+  const int r = row[lang][key];
+  return blocks[lang][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
+}
+
 const float* WordVectorCache::Vector(int key, Lang lang, int dim, const WordVectorFn& fn) {
   const int l = static_cast<int>(lang);
-  if (row[l].size() <= static_cast<size_t>(key)) row[l].resize(keys.size(), -1);
-  int& r = row[l][key];
-  if (r < 0) {
-    // Rows live in fixed blocks: no reallocation, no copy, as the table grows.
-    r = rows[l]++;
-    if (static_cast<size_t>(r / kBlockRows) >= blocks[l].size()) {
-      blocks[l].push_back(std::make_unique<float[]>(static_cast<size_t>(kBlockRows) * dim));
-    }
-    float* v = blocks[l][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
-    fn(lang, keys[key], v);
-    return v;
+  if (base_ != nullptr && key < base_keys_) {
+    if (const float* v = base_->Find(key, l, dim)) return v;
   }
-  return blocks[l][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
+  if (const float* v = Find(key, l, dim)) return v;
+  if (row[l].size() <= static_cast<size_t>(key)) row[l].resize(key_count(), -1);
+  // Rows live in fixed blocks: no reallocation, no copy, as the table grows.
+  const int r = row[l][key] = rows[l]++;
+  if (static_cast<size_t>(r / kBlockRows) >= blocks[l].size()) {
+    blocks[l].push_back(std::make_unique<float[]>(static_cast<size_t>(kBlockRows) * dim));
+  }
+  float* v = blocks[l][r / kBlockRows].get() + static_cast<size_t>(r % kBlockRows) * dim;
+  fn(lang, KeyText(key), v);
+  return v;
 }
 
 ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCache* cache) const {
@@ -374,10 +389,9 @@ std::string ShortText(std::string_view s, size_t max_bytes = 90) {
 void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& options,
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
                       const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
-                      std::vector<Flag>* flags) {
+                      WordVectorCache* cache, std::vector<Flag>* flags) {
   const std::vector<std::vector<Fact>>& src_facts = prepared->facts[0];
   const std::vector<std::vector<Fact>>& tgt_facts = prepared->facts[1];
-  WordVectorCache* cache = &prepared->cache;
   // The content words of the bead's sentences (LoadVectors below adds their
   // vectors in place).
   std::vector<ContentWords*> sw, tw;

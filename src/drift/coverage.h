@@ -91,11 +91,13 @@ class CoverageScorer {
 };
 
 // Adds the partial_omission / partial_addition / quote_mismatch flags of a
-// non-null bead to *flags (called by Checker::CheckBead).
+// non-null bead to *flags (called by Checker::CheckBead). Word keys and
+// vectors come from `cache` (prepared->cache or an overlay of it); the bead's
+// sentences in prepared->words get their vectors for the call only.
 void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& options,
                       const align::Bead& bead, const std::vector<segment::Sentence>& src,
                       const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
-                      std::vector<Flag>* flags);
+                      WordVectorCache* cache, std::vector<Flag>* flags);
 
 }  // namespace driftalign::drift
 

@@ -420,8 +420,9 @@ std::string Exact(const std::vector<std::vector<Flag>>& beads) {
   return out;
 }
 
-// The coverage cases as one document: sentence i of each side in bead i,
-// except a 2-1 bead (cases 0+1 : 0) and a null bead on each side at the end.
+// The coverage cases as one document, 80 times over (enough beads for three
+// threads): per copy a 2-1 bead (cases 0+1 : 0), then one bead per case, and
+// a null bead on each side.
 TEST(CoverageTableTest, PreparedCheckGivesTheSameFlags) {
   std::vector<segment::Sentence> src, tgt;
   auto add = [](std::vector<segment::Sentence>* side, const std::string& text) {
@@ -432,19 +433,23 @@ TEST(CoverageTableTest, PreparedCheckGivesTheSameFlags) {
     s.end = s.begin + text.size();
     side->push_back(s);
   };
-  for (const CoverageCase& k : kCoverageCases) {
-    add(&src, k.en);
-    add(&tgt, k.fr);
-  }
-  add(&src, "The minister declared that the council met on Thursday in Paris.");
-  add(&tgt, "La police a arrêté trois personnes dans les rues de la ville.");
   std::vector<align::Bead> beads;
   const int n = static_cast<int>(std::size(kCoverageCases));
-  beads.push_back({{0, 1}, {0}, 0.0});
-  beads.push_back({{}, {1}, 0.0});
-  for (int i = 2; i < n; ++i) beads.push_back({{i}, {i}, 0.0});
-  beads.push_back({{n}, {}, 0.0});
-  beads.push_back({{}, {n}, 0.0});
+  for (int copy = 0; copy < 80; ++copy) {
+    const int first = static_cast<int>(src.size());
+    for (const CoverageCase& k : kCoverageCases) {
+      add(&src, k.en);
+      add(&tgt, k.fr);
+    }
+    add(&src, "The minister declared that the council met on Thursday in Paris.");
+    add(&tgt, "La police a arrêté trois personnes dans les rues de la ville.");
+    beads.push_back({{first, first + 1}, {first}, 0.0});
+    beads.push_back({{}, {first + 1}, 0.0});
+    for (int i = 2; i < n; ++i) beads.push_back({{first + i}, {first + i}, 0.0});
+    beads.push_back({{first + n}, {}, 0.0});
+    beads.push_back({{}, {first + n}, 0.0});
+  }
+  ASSERT_GE(beads.size(), 3 * 256u);  // three threads split it
 
   CoverageScorer scorer(40, &ToyVector, {});
   auto c = Checker::Create({});
@@ -453,17 +458,38 @@ TEST(CoverageTableTest, PreparedCheckGivesTheSameFlags) {
   const std::string serial = Exact(c->Check(src, tgt, beads));
   EXPECT_NE(serial.find("partial_omission"), std::string::npos) << serial;
   for (bool load_vectors : {false, true}) {
-    PreparedPair prepared = c->Prepare(src, tgt, load_vectors);
-    ASSERT_EQ(prepared.facts[0].size(), src.size());
-    ASSERT_EQ(prepared.words[1].size(), tgt.size());
-    EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared)), serial) << "load_vectors " << load_vectors;
-    // Checking again with the same preparation gives the same flags, and no
-    // sentence keeps its vector matrix once its bead is checked.
-    EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared)), serial) << "second run, load_vectors " << load_vectors;
-    for (const auto& side : prepared.words) {
-      for (const ContentWords& w : side) EXPECT_FALSE(w.has_vectors);
+    for (int threads : {1, 2, 3}) {
+      PreparedPair prepared = c->Prepare(src, tgt, load_vectors);
+      ASSERT_EQ(prepared.facts[0].size(), src.size());
+      ASSERT_EQ(prepared.words[1].size(), tgt.size());
+      const std::string what = "load_vectors " + std::to_string(load_vectors) + ", threads " + std::to_string(threads);
+      EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared, threads)), serial) << what;
+      // Checking again with the same preparation gives the same flags, and no
+      // sentence keeps its vector matrix once its bead is checked.
+      EXPECT_EQ(Exact(c->Check(src, tgt, beads, &prepared, threads)), serial) << "second run, " << what;
+      for (const auto& side : prepared.words) {
+        for (const ContentWords& w : side) EXPECT_FALSE(w.has_vectors);
+      }
     }
   }
+}
+
+// An overlay reads its base and keeps its own additions, with ids after the base's.
+TEST(CoverageTableTest, CacheOverlayReadsBaseAndKeepsItsOwnWords) {
+  WordVectorCache base;
+  const int police = base.Key("police");
+  const float* v = base.Vector(police, Lang::kEn, 40, &ToyVector);
+  WordVectorCache overlay(&base);
+  EXPECT_EQ(overlay.Key("police"), police);
+  EXPECT_EQ(overlay.Vector(police, Lang::kEn, 40, &ToyVector), v);  // the base's row, not a copy
+  const int city = overlay.Key("city");
+  EXPECT_EQ(city, static_cast<int>(base.key_count()));
+  EXPECT_EQ(overlay.KeyText(city), "city");
+  EXPECT_EQ(base.key_count(), 1u);  // the base is not written
+  std::vector<float> want(40);
+  ToyVector(Lang::kEn, "city", want.data());
+  const float* got = overlay.Vector(city, Lang::kEn, 40, &ToyVector);
+  EXPECT_TRUE(std::equal(want.begin(), want.end(), got));
 }
 
 TEST(CoverageTableTest, LexicalBaselineNeedsNoVectors) {
