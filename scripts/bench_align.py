@@ -11,6 +11,11 @@ model load, segmentation or presegmented reading, embedding, search, output).
    line (--presegmented); every 40th French line is dropped and every 50th
    pair of French lines merged so that the path is not a pure diagonal.
    Wall time and peak RSS (/usr/bin/time) for each N.
+3. The drift check on long documents (--check-sizes): the same Europarl input
+   with the default `align` (JSON with the drift check, whose sentence-level
+   work runs on a second thread while the aligner runs) against
+   `align --no-check` (the same JSON without flags), --check-runs runs each,
+   alternated; the time the check adds, in % (issue 6: <= 20%).
 Prints a markdown table (docs/alignment.md keeps the figures, with date and machine).
 """
 import argparse
@@ -80,6 +85,8 @@ def main():
     ap.add_argument('--work', default='/tmp/driftalign-bench')
     ap.add_argument('--sizes', default='10000,25000,50000,100000,200000')
     ap.add_argument('--runs', type=int, default=20)
+    ap.add_argument('--check-sizes', default='', help='e.g. 100000 (empty: skip part 3)')
+    ap.add_argument('--check-runs', type=int, default=3)
     args = ap.parse_args()
     binary = os.path.join(args.build, 'driftalign')
     os.makedirs(args.work, exist_ok=True)
@@ -109,6 +116,21 @@ def main():
         wall, rss = timed([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
                            '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)])
         print('| Europarl, presegmented | %d x %d | %.1f s | %.0f MB |' % (n, m, wall, rss), flush=True)
+
+    for n in [int(x) for x in args.check_sizes.split(',') if x]:
+        en_path, fr_path = make_europarl(args.work, n)
+        out = os.path.join(args.work, 'ep.%d.json' % n)
+        runs = {'--no-check': [], 'check': []}
+        for _ in range(args.check_runs):
+            for label in runs:
+                extra = ['--no-check'] if label == '--no-check' else []
+                runs[label].append(timed([binary, 'align', en_path, fr_path, '--presegmented', '-o', out] + extra))
+        base = statistics.median(w for w, _ in runs['--no-check'])
+        full = statistics.median(w for w, _ in runs['check'])
+        print('| Europarl %d, align --no-check / align (JSON + drift check) | median of %d: %.2f s / %.2f s, '
+              'check adds %+.1f%% | %.0f MB / %.0f MB |'
+              % (n, args.check_runs, base, full, 100 * (full / base - 1),
+                 max(r for _, r in runs['--no-check']), max(r for _, r in runs['check'])), flush=True)
 
 
 if __name__ == '__main__':
