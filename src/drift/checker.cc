@@ -134,6 +134,46 @@ int SlotGroup(FactKind k) {
   }
 }
 
+// Whether the sentences `ids` (language `lang`) say the number or ordinal
+// `f` (1 or 2, written in words on the other side) with a word that is no
+// figure: "both countries" / "les deux pays", "a couple of times" / "deux
+// fois", "Prime Minister" / "Premier ministre", "a second experiment" / "un
+// deuxième essai" ("second" is never extracted: it is also a unit of time).
+// A lone figure so matched is no drift.
+bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
+                 const std::vector<segment::Sentence>& sents) {
+  if (!f.from_words || (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal)) return false;
+  static const std::unordered_set<std::string> two_en = {"both", "pair", "pairs", "couple", "twice",
+                                                         "double", "twin", "twins", "duo"};
+  static const std::unordered_set<std::string> two_fr = {"couple", "paire", "paires", "double",
+                                                         "jumeaux", "jumelles", "duo"};
+  static const std::unordered_set<std::string> second_en = {"second", "secondly"};
+  static const std::unordered_set<std::string> second_fr = {"second", "seconde", "secondement"};
+  static const std::unordered_set<std::string> first_en = {"prime", "premier"};
+  static const std::unordered_set<std::string> first_fr = {"abord"};  // d'abord = first
+  const bool en = lang == Lang::kEn;
+  const std::unordered_set<std::string>* words = nullptr;
+  if (f.kind == FactKind::kNumber && ValEq(f.value, 2)) words = en ? &two_en : &two_fr;
+  if (f.kind == FactKind::kOrdinal && ValEq(f.value, 2)) words = en ? &second_en : &second_fr;
+  if (f.kind == FactKind::kOrdinal && ValEq(f.value, 1)) words = en ? &first_en : &first_fr;
+  if (words == nullptr) return false;
+  for (int id : ids) {
+    const std::string& t = sents[id].text;
+    size_t i = 0;
+    while (i < t.size()) {
+      if (!std::isalpha(static_cast<unsigned char>(t[i])) && static_cast<unsigned char>(t[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      size_t e = i;
+      while (e < t.size() && (std::isalpha(static_cast<unsigned char>(t[e])) || static_cast<unsigned char>(t[e]) >= 0x80)) ++e;
+      if (e - i <= 11 && words->count(LowerUtf8(std::string_view(t).substr(i, e - i)))) return true;
+      i = e;
+    }
+  }
+  return false;
+}
+
 // ---- names (entity_mismatch for person and place names)
 
 // French exonyms and nationality words whose English form shares no 5-letter
@@ -436,10 +476,16 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     flags.push_back(std::move(f));
   };
   for (size_t i = 0; i < S.size(); ++i) {
-    if (!S[i].matched && !s_paired[i] && SlotGroup(S[i].f->kind) != 0) lone(S[i], true, S);
+    if (!S[i].matched && !s_paired[i] && SlotGroup(S[i].f->kind) != 0 &&
+        !SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt)) {
+      lone(S[i], true, S);
+    }
   }
   for (size_t j = 0; j < T.size(); ++j) {
-    if (!T[j].matched && !t_paired[j] && SlotGroup(T[j].f->kind) != 0) lone(T[j], false, T);
+    if (!T[j].matched && !t_paired[j] && SlotGroup(T[j].f->kind) != 0 &&
+        !SaidInWords(*T[j].f, options_.src_lang, bead.src, src)) {
+      lone(T[j], false, T);
+    }
   }
 
   // ---- quotations: top-level quotes paired by relative position

@@ -333,7 +333,9 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       UChar32 after = PeekCp(s, next, &n2);
       Mark m{i, next, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
              prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)};
-      marks.push_back(m);
+      // A straight " between two letters is an apostrophe typed as a quote
+      // mark (d"électricité, l"évolution), never a quotation mark.
+      if (!(c == '"' && m.letter_before && m.letter_after)) marks.push_back(m);
     }
     prev = c;
     i = next > i ? next : i + 1;

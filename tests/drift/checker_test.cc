@@ -147,6 +147,18 @@ const Case kCases[] = {
   {"Kremlin spokesman Dmitry Peskov declined to comment.", "Le porte-parole du Kremlin a refusé de commenter.", ""},
   {"Chinese and Indian troops clashed in Ladakh.", "Des troupes chinoises et indiennes se sont affrontées au Ladakh.", ""},
   {"He spoke to Luděk Mikloško in Prague.", "Il a parlé à Ludek Miklosko à Prague.", ""},
+  // ---- "two", "first", "second" said without a figure (newstest false alarms)
+  {"Work has only just begun in both countries.", "Le travail vient de commencer dans les deux pays.", ""},
+  {"The scores of children in both groups increased.", "Les résultats des enfants des deux groupes ont augmenté.", ""},
+  {"I met him a couple of times.", "Je l'ai rencontré deux fois.", ""},
+  {"The Prime Minister does not exclude an election.", "Le Premier ministre n'exclut pas des élections.", ""},
+  {"In a second experiment, the crows solved a harder problem.", "Dans un deuxième essai, les corneilles ont résolu un problème plus difficile.", ""},
+  {"Both countries signed the treaty.", "Les trois pays ont signé le traité.", "number_added"},
+  {"Two countries signed the treaty.", "Trois pays ont signé le traité.", "number_mismatch"},
+  {"The minister signed the treaty.", "Le premier ministre a signé le traité.", "number_added"},
+  // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
+  {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
+  {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
   // ---- several kinds at once
   {"On Thursday, 353 were wounded.", "Vendredi, 335 ont été blessés.", "date_mismatch number_mismatch"},
   {"He said \"2,000 people were arrested\" on Monday.", "Il a dit que 3 000 personnes avaient été arrêtées mardi.", "date_mismatch number_mismatch quote_missing"},
