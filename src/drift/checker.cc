@@ -44,6 +44,12 @@ bool StrictEq(const Fact& a, const Fact& b) {
     case FactKind::kApprox: return ValEq(a.value, b.value) && a.plural == b.plural;
     case FactKind::kVague: return true;
     case FactKind::kWeekday: return a.value == b.value;
+    case FactKind::kYear:
+      if (a.decade && b.decade) {  // "the 1930s" = "les années trente" (30: century unsaid)
+        const long x = std::lround(a.value), y = std::lround(b.value);
+        return x == y || (x < 100 && y % 100 == x) || (y < 100 && x % 100 == y);
+      }
+      return ValOrAltEq(a, b);
     case FactKind::kDate:
       return a.value == b.value && (a.day == b.day || a.day == 0 || b.day == 0) &&
              (a.year == b.year || a.year == 0 || b.year == 0);

@@ -601,6 +601,48 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       continue;
     }
     if (tk.type == Tok::kWord) {
+      // ---- decades: "les années trente", "les années 1930", "années 90"
+      if (!en && (tk.low == "années" || tk.low == "annees") && k + 1 < n) {
+        const Tok& d = t[k + 1];
+        double v = 0;
+        size_t last = k + 1;
+        if (d.type == Tok::kNum && d.plain && (d.int_digits == 2 || d.int_digits == 4)) {
+          v = d.v;
+        } else if (d.type == Tok::kWord) {
+          std::vector<std::string_view> words;
+          std::vector<size_t> idx;
+          for (size_t j = k + 1; j < n && words.size() < 4; ++j) {
+            if (t[j].type == Tok::kWord) { words.push_back(t[j].low); idx.push_back(j); }
+            else if (IsPunct(t[j], "-") && t[j].glued) continue;
+            else break;
+          }
+          const int m = words_->Match(words, lang, false, &v);
+          if (m > 0) last = idx[m - 1];
+          else v = 0;
+        }
+        const long iv = std::lround(v);
+        if (v == iv && iv % 10 == 0 && ((iv >= 10 && iv <= 90) || (iv >= 1800 && iv <= 2090))) {
+          Fact& f = add(FactKind::kYear, k, last, v);
+          f.decade = true;
+          continue;
+        }
+      }
+      // ---- decades in English words: "the seventies", "the early nineties", "the 'sixties"
+      if (en && k > 0) {
+        static const std::unordered_map<std::string, int> decades = {
+            {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+            {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
+        auto dec = decades.find(tk.low);
+        const Tok& p = t[k - 1];
+        if (dec != decades.end() &&
+            (IsWord(p, "the") || IsWord(p, "early") || IsWord(p, "late") || IsWord(p, "mid") ||
+             IsPunct(p, "'") || IsPunct(p, "’") || IsPunct(p, "-"))) {
+          Fact& f = add(FactKind::kYear, k, k, dec->second);
+          f.decade = true;
+          f.from_words = true;
+          continue;
+        }
+      }
       // ---- weekdays
       auto wd = Weekdays(lang).find(tk.low);
       if (wd != Weekdays(lang).end()) {
@@ -820,6 +862,20 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           if (scale2 > scale) { v *= scale2; if (alt >= 0) alt *= scale2; last += 1; }
         }
       }
+    }
+    // ---- decades: "the 1930s", "the '90s", "the 90s"
+    if (en && last == k && tk.plain && (tk.int_digits == 4 || tk.int_digits == 2) &&
+        static_cast<long>(tk.v) % 10 == 0 && k + 1 < n && t[k + 1].glued && IsWord(t[k + 1], "s") &&
+        (tk.int_digits == 2 || year_at(k))) {
+      Fact& f = add(FactKind::kYear, k, k + 1, tk.v);
+      f.decade = true;
+      continue;
+    }
+    // "7 mille 375" (French for 7,375)
+    if (!en && last == k + 1 && v == tk.v * 1000 && IsWord(t[k + 1], "mille") && k + 2 < n &&
+        t[k + 2].type == Tok::kNum && t[k + 2].plain && t[k + 2].int_digits == 3 && !t[k + 2].glued) {
+      v += t[k + 2].v;
+      last = k + 2;
     }
     FactKind kind = FactKind::kNumber;
     if (percent_after(&last)) kind = FactKind::kPercent;

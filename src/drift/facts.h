@@ -57,6 +57,7 @@ struct Fact {
   bool plural = false;      // kApprox: "dozens" (true) vs "une dizaine" (false)
   bool hedged = false;      // kNumber: "about 10", "a thousand" may equal a singular approx
   bool from_words = false;  // written in words (thirteen, a dozen)
+  bool decade = false;      // kYear: a decade, "the 1930s", "les années trente" (value 30: century unsaid)
   int depth = 0;            // kQuote: 0 = outermost
   size_t inner_begin = 0;   // kQuote: the quoted words, marks excluded
   size_t inner_end = 0;

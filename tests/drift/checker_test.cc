@@ -156,6 +156,16 @@ const Case kCases[] = {
   {"Both countries signed the treaty.", "Les trois pays ont signé le traité.", "number_added"},
   {"Two countries signed the treaty.", "Trois pays ont signé le traité.", "number_mismatch"},
   {"The minister signed the treaty.", "Le premier ministre a signé le traité.", "number_added"},
+  // ---- decades and "N mille M"
+  {"In the 1930s, Watson cared for his employees.", "Dans les années trente, Watson s'occupa de ses employés.", ""},
+  {"Prices fell in the 1990s.", "Les prix ont baissé dans les années 90.", ""},
+  {"Prices fell in the 1990s.", "Les prix ont baissé dans les années 1990.", ""},
+  {"Prices fell in the 1990s.", "Les prix ont baissé dans les années 80.", "date_mismatch"},
+  {"Cluster became fashionable again in the eighties.", "Cluster revint à la mode dans les années quatre-vingt.", ""},
+  {"No probe had been sent since the early nineties.", "Aucune sonde n'avait été envoyée depuis les années 90.", ""},
+  {"Cluster became fashionable again in the eighties.", "Cluster revint à la mode dans les années soixante-dix.", "date_mismatch"},
+  {"The national average is 7,375 pesos.", "La moyenne nationale est de 7 mille 375 pesos.", ""},
+  {"The national average is 7,375 pesos.", "La moyenne nationale est de 7 mille 385 pesos.", "number_mismatch"},
   // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
