@@ -72,6 +72,14 @@ bool LooseEq(const Fact& a, const Fact& b) {
     const Fact& ap = a.kind == FactKind::kApprox ? a : b;
     return !ap.plural && num.hedged && ValOrAltEq(num, ap);
   }
+  // "eight o'clock" and "à partir de huit heures" (read as a number of hours).
+  if (pair(FactKind::kTime, FactKind::kNumber)) {
+    const Fact& tm = a.kind == FactKind::kTime ? a : b;
+    const Fact& num = a.kind == FactKind::kNumber ? a : b;
+    const bool hours = num.context.rfind("heure", 0) == 0 || num.context.rfind("hour", 0) == 0;
+    const double minutes = num.value * 60;
+    return hours && num.value >= 0 && num.value <= 24 && (ValEq(tm.value, minutes) || ValEq(tm.alt, minutes));
+  }
   if (pair(FactKind::kYear, FactKind::kDate)) {
     const Fact& y = a.kind == FactKind::kYear ? a : b;
     const Fact& d = a.kind == FactKind::kDate ? a : b;

@@ -312,6 +312,28 @@ std::string ContextAfter(std::string_view s, const std::vector<Tok>& t, size_t k
 
 bool IsPunct(const Tok& t, std::string_view p) { return t.type == Tok::kPunct && t.low == p; }
 bool IsWord(const Tok& t, std::string_view w) { return t.type == Tok::kWord && t.low == w; }
+// English "in the morning" (1), "in the afternoon" / "in the evening" / "at
+// night" (2) starting at token q; *end = its last token. 0: none.
+int PartOfDayAt(const std::vector<Tok>& t, size_t q, size_t* end) {
+  if (q + 2 < t.size() && IsWord(t[q], "in") && IsWord(t[q + 1], "the")) {
+    const Tok& w = t[q + 2];
+    if (IsWord(w, "morning") || IsWord(w, "afternoon") || IsWord(w, "evening")) {
+      *end = q + 2;
+      return IsWord(w, "morning") ? 1 : 2;
+    }
+  }
+  if (q + 1 < t.size() && IsWord(t[q], "at") && IsWord(t[q + 1], "night")) {
+    *end = q + 1;
+    return 2;
+  }
+  return 0;
+}
+
+// "o'clock" (o ' clock, with ' or ’) starting at token q.
+bool OClockAt(const std::vector<Tok>& t, size_t q) {
+  return q + 2 < t.size() && IsWord(t[q], "o") && (IsPunct(t[q + 1], "'") || IsPunct(t[q + 1], "’")) &&
+         IsWord(t[q + 2], "clock");
+}
 
 }  // namespace
 
@@ -570,6 +592,41 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     return false;
   };
 
+  // French "à 15 heures", "vers 6 heures du soir", "à 1 heure 20": the hour in
+  // tokens k..hk, then "heure(s)", optional minutes, optional du matin / du
+  // soir / de l'après-midi. A clock time with such a part of the day, or (hour
+  // in digits) after à / vers / dès / avant; other "N heures" are durations
+  // ("après 2 heures de débat", "réduit à 2 heures 40 minutes", "dix à douze
+  // heures"). Returns its last token (0: no clock time); sets *minutes and
+  // *ampm (1 morning, 2 afternoon/evening).
+  auto fr_clock = [&](size_t k, size_t hk, bool words, int* minutes, int* ampm) -> size_t {
+    size_t e = hk + 1;
+    if (e >= n || !(IsWord(t[e], "heures") || IsWord(t[e], "heure"))) return 0;
+    *minutes = 0;
+    *ampm = 0;
+    if (e + 1 < n && t[e + 1].type == Tok::kNum && t[e + 1].plain && t[e + 1].int_digits == 2 && t[e + 1].v < 60) {
+      *minutes = static_cast<int>(t[e + 1].v);
+      e += 1;
+    }
+    if (e + 2 < n && IsWord(t[e + 1], "du") && (IsWord(t[e + 2], "matin") || IsWord(t[e + 2], "soir"))) {
+      *ampm = IsWord(t[e + 2], "soir") ? 2 : 1;
+      e += 2;
+    } else if (e + 6 < n && IsWord(t[e + 1], "de") && IsWord(t[e + 2], "l") && IsWord(t[e + 4], "après") &&
+               IsWord(t[e + 6], "midi")) {
+      *ampm = 2;
+      e += 6;
+    }
+    // "de 10 à 12 heures" is a range of durations as often as of times.
+    const bool range = k >= 2 && t[k - 2].type == Tok::kNum;
+    const bool after_prep = !words && !range && k > 0 &&
+                            (IsWord(t[k - 1], "à") || IsWord(t[k - 1], "vers") || IsWord(t[k - 1], "dès") ||
+                             IsWord(t[k - 1], "avant"));
+    const bool duration = e + 1 < n && (IsWord(t[e + 1], "minutes") || IsWord(t[e + 1], "min"));
+    if ((after_prep || *ampm != 0) && !duration) return e;
+    *ampm = 0;
+    return 0;
+  };
+
   for (size_t k = 0; k < n; ++k) {
     if (used[k]) continue;
     const Tok& tk = t[k];
@@ -728,6 +785,38 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
             last += 1;
             scale = (last + 1 < n) ? ScaleWord(t[last + 1].low, lang, false) : 0;
           }
+          // "five o'clock", "nine a.m.", "three in the morning", "huit heures du
+          // soir": a clock time in words.
+          if (last == idx[m - 1] && v >= 1 && v <= (en ? 12 : 24) && v == std::floor(v)) {
+            size_t q = last + 1, tl = 0;
+            int ampm = 0, minutes = 0;
+            size_t pe = 0;
+            if (!en) {
+              tl = fr_clock(k, last, /*words=*/true, &minutes, &ampm);
+            } else if (OClockAt(t, q)) {  // "five o'clock (in the afternoon)"
+              tl = q + 2;
+              if (int pd = PartOfDayAt(t, tl + 1, &pe)) { ampm = pd; tl = pe; }
+            } else if (int pd = PartOfDayAt(t, q, &pe)) {  // "three in the morning"
+              ampm = pd;
+              tl = pe;
+            }
+            else if (q + 2 < n && (IsWord(t[q], "p") || IsWord(t[q], "a")) && IsPunct(t[q + 1], ".") &&
+                     IsWord(t[q + 2], "m")) {
+              ampm = t[q].low == "p" ? 2 : 1;
+              tl = q + 2;
+              if (tl + 1 < n && IsPunct(t[tl + 1], ".") && t[tl + 1].glued) tl += 1;
+            }
+            if (tl > 0) {
+              const int h = static_cast<int>(v);
+              int hh = h;
+              if (ampm == 2 && h < 12) hh = h + 12;
+              if (ampm == 1 && h == 12) hh = 0;
+              Fact& f = add(FactKind::kTime, k, tl, hh * 60 + minutes);
+              if (ampm == 0 && h >= 1 && h < 12) f.alt = (h + 12) * 60 + minutes;
+              f.from_words = true;
+              continue;
+            }
+          }
           FactKind kind = percent_after(&last) ? FactKind::kPercent : FactKind::kNumber;
           Fact& f = add(kind, k, last, v);
           f.from_words = true;
@@ -795,10 +884,30 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           last = k + 2;
         }
       }
+      int fr_ampm = 0;
+      if (!en && mi < 0) {
+        int m2 = 0;
+        if (size_t e = fr_clock(k, k, /*words=*/false, &m2, &fr_ampm)) {
+          mi = m2;
+          last = e;
+        } else {
+          fr_ampm = 0;
+        }
+      }
       // am/pm: "p.m.", "pm", "a.m."
-      int ampm = 0;
+      int ampm = fr_ampm;
       size_t q = last + 1;
-      if (q < n && (IsWord(t[q], "pm") || IsWord(t[q], "am"))) {
+      if (ampm != 0) {
+        // French "du matin" / "du soir" already read
+      } else if (en && mi < 0 && OClockAt(t, q)) {  // "7 o'clock (in the evening)"
+        mi = 0;
+        last = q + 2;
+        size_t pe = 0;
+        if (int pd = PartOfDayAt(t, last + 1, &pe)) { ampm = pd; last = pe; }
+      } else if (size_t pe = 0; en && mi < 0 && PartOfDayAt(t, q, &pe)) {  // "5 in the morning"
+        ampm = PartOfDayAt(t, q, &pe);
+        last = pe;
+      } else if (q < n && (IsWord(t[q], "pm") || IsWord(t[q], "am"))) {
         ampm = t[q].low == "pm" ? 2 : 1;
         last = q;
       } else if (q + 2 < n && (IsWord(t[q], "p") || IsWord(t[q], "a")) && IsPunct(t[q + 1], ".") &&
