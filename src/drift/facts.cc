@@ -248,7 +248,9 @@ double ScaleWord(const std::string& w, Lang lang, bool glued) {
   static const std::unordered_map<std::string, double> en = {
       {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6},
       {"billion", 1e9}, {"billions", 1e9}, {"trillion", 1e12}, {"trillions", 1e12},
-      {"mln", 1e6}, {"bln", 1e9}};
+      {"mln", 1e6}, {"bln", 1e9},
+      // English written by French speakers (and left by translators) says "milliard".
+      {"milliard", 1e9}, {"milliards", 1e9}};
   static const std::unordered_map<std::string, double> fr = {
       {"mille", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"milliard", 1e9},
       {"milliards", 1e9}, {"billion", 1e12}, {"billions", 1e12}, {"mds", 1e9}, {"md", 1e9},
@@ -828,7 +830,13 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       }
       m = words_->Match(words, lang, true, &v);
       if (m > 0) {
-        add(FactKind::kOrdinal, k, idx[m - 1], v).from_words = true;
+        // "huitièmes de finale" is a round (the last sixteen), not an ordinal.
+        const size_t e = idx[m - 1];
+        if (!en && e + 2 < n && IsWord(t[e + 1], "de") && (IsWord(t[e + 2], "finale") || IsWord(t[e + 2], "finales"))) {
+          for (size_t j = k; j <= e + 2; ++j) used[j] = true;
+          continue;
+        }
+        add(FactKind::kOrdinal, k, e, v).from_words = true;
         continue;
       }
       }
@@ -959,6 +967,21 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       return 0;
     };
     if (size_t h = half(last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
+    // "$500-million": the scale word after a hyphen.
+    if (last + 2 < n && IsPunct(t[last + 1], "-") && t[last + 1].glued && t[last + 2].glued &&
+        t[last + 2].type == Tok::kWord && ScaleWord(t[last + 2].low, lang, false) > 0) {
+      last += 1;
+    }
+    // "2000-08": the second year of a range written with two digits.
+    if (last == k && tk.plain && tk.int_digits == 2 && tk.glued && k >= 2 && IsPunct(t[k - 1], "-") &&
+        t[k - 1].glued && year_at(k - 2)) {
+      const int from = year_at(k - 2);
+      int to = from / 100 * 100 + static_cast<int>(tk.v);
+      if (to < from) to += 100;
+      Fact& f = add(FactKind::kYear, k, k, to);
+      f.context = ContextAfter(s, t, k);
+      continue;
+    }
     if (last + 1 < n && t[last + 1].type == Tok::kWord) {
       double scale = ScaleWord(t[last + 1].low, lang, t[last + 1].glued);
       if (scale > 0) {

@@ -184,6 +184,12 @@ const Case kCases[] = {
   {"The service starts at three in the morning.", "Le service commence à quatre heures du matin.", "date_mismatch"},
   {"Students begin trickling in at eight o'clock.", "Les élèves arrivent à partir de huit heures.", ""},
   {"The meeting starts at 3 p.m. on Monday.", "La réunion commence à 16 heures lundi.", "date_mismatch"},
+  // ---- more writings of the same figure
+  {"Trade reaches nearly 60 milliards euros per year.", "Le commerce atteint près de 60 milliards d'euros par an.", ""},
+  {"JPMorgan plans a $500-million loan facility.", "JPMorgan prévoit une facilité de crédit de 500 millions de dollars.", ""},
+  {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2008, il était un provocateur.", ""},
+  {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2007, il était un provocateur.", "date_mismatch"},
+  {"The last sixteen will be drawn on Friday.", "Les huitièmes de finale seront tirés au sort vendredi.", "number_missing"},
   // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
