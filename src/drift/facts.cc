@@ -594,6 +594,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     return false;
   };
 
+  // Words that join two days of a range or list: "16 to 20", "du 16 au 20", "5 et 7".
+  auto is_day_link = [](const Tok& x) {
+    return IsWord(x, "to") || IsWord(x, "and") || IsWord(x, "through") || IsWord(x, "au") ||
+           IsWord(x, "et") || IsPunct(x, "-") || IsPunct(x, "–");
+  };
+
   // French "à 15 heures", "vers 6 heures du soir", "à 1 heure 20": the hour in
   // tokens k..hk, then "heure(s)", optional minutes, optional du matin / du
   // soir / de l'après-midi. A clock time with such a part of the day, or (hour
@@ -654,9 +660,19 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       size_t yk = last + 1;
       if (yk < n && IsPunct(t[yk], ",")) ++yk;
       if ((year = year_at(yk))) last = yk;
-      Fact& f = add(FactKind::kDate, first, last, month);
-      f.day = day;
-      f.year = year;
+      {
+        Fact& f = add(FactKind::kDate, first, last, month);
+        f.day = day;
+        f.year = year;
+      }
+      // "November 16 to 20", "December 5th and 7th": the second day of a
+      // range or list shares the month (unless a month of its own follows).
+      size_t d2 = last + 2, d2l, m2l;
+      if (day != 0 && year == 0 && d2 < n && is_day_link(t[last + 1]) && !used[d2] && day_at(d2, &d2l) &&
+          !month_at(d2l + 1, &m2l)) {
+        Fact& f2 = add(FactKind::kDate, d2, d2l, month);
+        f2.day = static_cast<int>(t[d2].v);
+      }
       continue;
     }
     if (tk.type == Tok::kWord) {
@@ -943,6 +959,20 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       if (day_at(k, &dl)) {
         size_t mk = dl + 1, ml;
         if (month_at(mk, &ml) || (mk + 1 < n && IsWord(t[mk], "of") && month_at(mk + 1, &ml))) continue;
+        // "du 16 au 20 novembre", "les 5 et 7 décembre": the first day of a
+        // range or list takes the month of the date that follows.
+        // (English: "the 8th to the 10th August", "the 15th and 16th of April".)
+        size_t d2 = mk + 1, d2l;
+        if (d2 < n && IsWord(t[d2], "the")) ++d2;
+        if (mk + 1 < n && is_day_link(t[mk]) && day_at(d2, &d2l)) {
+          size_t m2 = d2l + 1;
+          if (m2 + 1 < n && IsWord(t[m2], "of")) ++m2;
+          if (int month = month_at(m2, &ml)) {
+            Fact& f = add(FactKind::kDate, k, dl, month);
+            f.day = static_cast<int>(tk.v);
+            continue;
+          }
+        }
       }
     }
 

@@ -190,6 +190,12 @@ const Case kCases[] = {
   {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2008, il était un provocateur.", ""},
   {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2007, il était un provocateur.", "date_mismatch"},
   {"The last sixteen will be drawn on Friday.", "Les huitièmes de finale seront tirés au sort vendredi.", "number_missing"},
+  // ---- date ranges and lists
+  {"The festival takes place from November 16 to 20 in Prague.", "Le festival a lieu du 16 au 20 novembre à Prague.", ""},
+  {"The group plays in Los Angeles on December 5th and 7th.", "Le groupe joue à Los Angeles les 5 et 7 décembre.", ""},
+  {"The festival takes place from November 16 to 20 in Prague.", "Le festival a lieu du 16 au 21 novembre à Prague.", "date_mismatch"},
+  {"He will be tried on the 15th and 16th of April 2010.", "Il sera jugé les 15 et 16 avril 2010.", ""},
+  {"The festival will last from the 8th to the 10th August.", "Le festival durera du 8 au 10 août.", ""},
   // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
