@@ -419,6 +419,17 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
       }
     }
   };
+  // The same figure written the same way (an untranslated "$6.7 billion" that
+  // the other locale would read otherwise) is the same figure.
+  for (BF& a : S) {
+    if (a.matched || !IsNumeric(a.f->kind)) continue;
+    const std::string ta = Text(a);
+    for (BF& b : T) {
+      if (b.matched || !IsNumeric(b.f->kind) || Text(b) != ta) continue;
+      a.matched = b.matched = true;
+      break;
+    }
+  }
   match_pass([](const Fact& a, const Fact& b) { return StrictEq(a, b); }, false);
   match_pass([](const Fact& a, const Fact& b) { return LooseEq(a, b); }, false);
   // Weekdays, dates and times: a repeated mention matches an already matched one.

@@ -594,6 +594,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     return false;
   };
 
+  // "decades" / "décennies" after the figure ending at token l: ten years each.
+  auto decades_after = [&](size_t l) {
+    return l + 1 < n && (IsWord(t[l + 1], "decades") || IsWord(t[l + 1], "décennies") ||
+                         IsWord(t[l + 1], "decennies") || IsWord(t[l + 1], "décades"));
+  };
+
   // Words that join two days of a range or list: "16 to 20", "du 16 au 20", "5 et 7".
   auto is_day_link = [](const Tok& x) {
     return IsWord(x, "to") || IsWord(x, "and") || IsWord(x, "through") || IsWord(x, "au") ||
@@ -835,8 +841,15 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
               continue;
             }
           }
+          double decade_alt = -1;  // "seven decades" = 70 (years), or 7 ("sept dernières décennies")
+          if (decades_after(last)) {
+            decade_alt = v;
+            v *= 10;
+            last += 1;
+          }
           FactKind kind = percent_after(&last) ? FactKind::kPercent : FactKind::kNumber;
           Fact& f = add(kind, k, last, v);
+          f.alt = decade_alt;
           f.from_words = true;
           f.hedged = article || hedged_before(k) || (m == 1 && (words[0] == "mille" || words[0] == "cent"));
           if (article && v == 1000) f.hedged = true;
@@ -1015,8 +1028,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     if (last + 1 < n && t[last + 1].type == Tok::kWord) {
       double scale = ScaleWord(t[last + 1].low, lang, t[last + 1].glued);
       if (scale > 0) {
+        // "400m freestyle": a glued m without a currency sign may be metres
+        // (or minutes): the plain figure is the other reading.
+        const bool currency = k > 0 && (IsPunct(t[k - 1], "$") || IsPunct(t[k - 1], "£") || IsPunct(t[k - 1], "€"));
+        if (t[last + 1].glued && t[last + 1].low == "m" && !currency && alt < 0) alt = v;
         v *= scale;
-        if (alt >= 0) alt *= scale;
+        if (alt >= 0 && !(t[last + 1].low == "m" && !currency)) alt *= scale;
         last += 1;
         if (size_t h2 = half(last + 1)) { v += 0.5 * scale; if (alt >= 0) alt += 0.5 * scale; last += h2; }
         if (last + 1 < n && t[last + 1].type == Tok::kWord) {
@@ -1024,6 +1041,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           if (scale2 > scale) { v *= scale2; if (alt >= 0) alt *= scale2; last += 1; }
         }
       }
+    }
+    // "three decades" = 30 (years), or 3 ("trois dernières décennies")
+    if (alt < 0 && decades_after(last)) {
+      alt = v;
+      v *= 10;
+      last += 1;
     }
     // ---- decades: "the 1930s", "the '90s", "the 90s"
     if (en && last == k && tk.plain && (tk.int_digits == 4 || tk.int_digits == 2) &&

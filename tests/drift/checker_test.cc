@@ -190,6 +190,12 @@ const Case kCases[] = {
   {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2008, il était un provocateur.", ""},
   {"President in 2000-08, he was a firebrand.", "Président de 2000 à 2007, il était un provocateur.", "date_mismatch"},
   {"The last sixteen will be drawn on Friday.", "Les huitièmes de finale seront tirés au sort vendredi.", "number_missing"},
+  {"The PRI ruled Mexico for seven decades.", "Le PRI a gouverné le Mexique pendant soixante-dix ans.", ""},
+  {"He worked there for 30 years.", "Il y a travaillé pendant trois décennies.", ""},
+  {"The country has become a donor over the last two decades.", "Le pays est devenu un donneur dans ces deux dernières décennies.", ""},
+  {"He holds the record in the 400m freestyle.", "Il détient le record du 400 m nage libre.", ""},
+  {"The company raised $400m last year.", "L'entreprise a levé 400 millions de dollars l'an dernier.", ""},
+  {"It owes some $6.7 billion.", "Il doit environ $6.7 billion.", ""},
   // ---- date ranges and lists
   {"The festival takes place from November 16 to 20 in Prague.", "Le festival a lieu du 16 au 20 novembre à Prague.", ""},
   {"The group plays in Los Angeles on December 5th and 7th.", "Le groupe joue à Los Angeles les 5 et 7 décembre.", ""},
