@@ -351,6 +351,11 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
   while (i < s.size()) {
     size_t next;
     UChar32 c = PeekCp(s, i, &next);
+    // Two apostrophes typed for a double quote mark: ''La promesse ne tient plus''.
+    if (c == '\'' && next < s.size() && s[next] == '\'') {
+      c = '"';
+      next += 1;
+    }
     if (c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x2018 ||
         c == 0x2019 || c == 0x201E) {
       size_t n2;

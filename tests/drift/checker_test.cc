@@ -205,6 +205,7 @@ const Case kCases[] = {
   // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
+  {"The headline read \"Musharraf breaks his promise\".", "Le titre disait ''La promesse de Musharraf ne tient plus''.", ""},
   // ---- several kinds at once
   {"On Thursday, 353 were wounded.", "Vendredi, 335 ont été blessés.", "date_mismatch number_mismatch"},
   {"He said \"2,000 people were arrested\" on Monday.", "Il a dit que 3 000 personnes avaient été arrêtées mardi.", "date_mismatch number_mismatch quote_missing"},
