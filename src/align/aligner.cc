@@ -85,6 +85,9 @@ Status ValidateOptions(const AlignerOptions& o) {
   if (o.length_variance <= 0) return InvalidArgument("length_variance must be > 0");
   if (o.null_calib_window < 1) return InvalidArgument("null_calib_window must be >= 1");
   if (o.coverage_radius < 1) return InvalidArgument("coverage_radius must be >= 1");
+  if (o.null_merge_prior < 0) return InvalidArgument("null_merge_prior must be >= 0");
+  if (o.length_ratio < 0) return InvalidArgument("length_ratio must be >= 0");
+  if (o.length_ratio_min_beads < 1) return InvalidArgument("length_ratio_min_beads must be >= 1");
   return Status::Ok();
 }
 
@@ -137,12 +140,40 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
       second.sim_threshold += options_.sim_threshold_adapt * (sims[sims.size() / 2] - options_.sim_reference);
     }
   }
+  // The null cost of this document (AlignerOptions::null_merge_slope): the
+  // share of merge beads in the first search, shrunk towards the reference.
+  if (options_.null_merge_slope != 0) {
+    int merges = 0;
+    for (const Bead& b : beads) merges += (!b.is_null() && b.src.size() + b.tgt.size() > 2) ? 1 : 0;
+    const double prior = options_.null_merge_prior, ref = options_.null_merge_reference;
+    const double share = (merges + prior * ref) / (static_cast<double>(beads.size()) + prior);
+    second.null_reward -= options_.null_merge_slope * std::max(0.0, share - ref);
+  }
+  // The length ratio of this document (AlignerOptions::length_ratio_adapt):
+  // the characters of the 1-1 beads of the first search.
+  if (options_.length_ratio_adapt != 0 && options_.length_ratio <= 0) {
+    int64_t src_chars = 0, tgt_chars = 0;
+    int ones = 0, i = 0, j = 0;
+    for (const Bead& b : beads) {
+      if (b.src.size() == 1 && b.tgt.size() == 1) {
+        src_chars += src_text.Chars(i, i + 1);
+        tgt_chars += tgt_text.Chars(j, j + 1);
+        ++ones;
+      }
+      i += static_cast<int>(b.src.size());
+      j += static_cast<int>(b.tgt.size());
+    }
+    if (ones >= options_.length_ratio_min_beads && src_chars > 0 && tgt_chars > 0) {
+      second.length_ratio = static_cast<double>(tgt_chars) / static_cast<double>(src_chars);
+    }
+  }
   if (effective != nullptr) *effective = second;
 
   // Second search with the word coverage and the document's threshold, in a
   // narrow band around the path.
   const bool coverage = UseCoverage(src, tgt);
-  if (coverage || options_.sim_threshold_adapt != 0) {
+  if (coverage || options_.sim_threshold_adapt != 0 || second.null_reward != options_.null_reward ||
+      second.length_ratio != options_.length_ratio) {
     std::unique_ptr<CoverageTable> table;
     if (coverage) table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
     Band band = BandAround(beads, n, m, options_.coverage_radius, 1);

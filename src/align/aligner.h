@@ -134,6 +134,32 @@ struct AlignerOptions {
   // Defaults 1 and 0.35.
   double sim_threshold_adapt = 1.0;
   double sim_reference = 0.35;
+  // Per-document null cost: a translation that often renders several
+  // sentences as one (a literary one) rarely drops a sentence, while a close
+  // one (a wire story) does so only when a sentence is really missing. The
+  // second search uses null_reward - null_merge_slope * max(0, f -
+  // null_merge_reference), f = the share of merge beads (3 or more sentences)
+  // among the beads of the first search, shrunk towards the reference by
+  // null_merge_prior pseudo-beads: f = (merges + prior * reference) / (beads
+  // + prior), so that a short document needs many merges to move it. 0
+  // disables it. Defaults 8, 0.1 and 50 (dev sets, docs/alignment.md).
+  double null_merge_slope = 8.0;
+  double null_merge_reference = 0.1;
+  double null_merge_prior = 50.0;
+  // Per-document length ratio: the length term compares target characters
+  // with length_ratio * source characters. The ratio of the whole documents
+  // is wrong when one side is abridged (every real translation then looks too
+  // long on the full side, which favours gluing the untranslated sentences
+  // onto beads), so with length_ratio_adapt 1 the second search uses the
+  // character ratio of the 1-1 beads of the first search when there are at
+  // least length_ratio_min_beads of them. 0 = the whole documents' ratio.
+  // Defaults 1 and 50.
+  double length_ratio_adapt = 1.0;
+  int length_ratio_min_beads = 50;
+  // The ratio itself (target characters per source character, clamped to
+  // [2/3, 3/2]); 0 = the whole documents'. The search sets it in the options
+  // it returns (Search's `effective`).
+  double length_ratio = 0.0;
   // Half-width of the band of that second search, in sentences. Default 3.
   int coverage_radius = 3;
   // Documents longer than this (either side) skip the coverage search (it costs

@@ -23,7 +23,11 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   const double tgt_chars = static_cast<double>(tgt_text_.Chars(0, tgt_text_.size()));
   // Clamped: documents of very different content (1 vs 10,000 sentences) must
   // not turn the ratio into nonsense; translations stay within [2/3, 3/2].
-  if (src_chars > 0 && tgt_chars > 0) length_ratio_ = std::clamp(tgt_chars / src_chars, 2.0 / 3.0, 1.5);
+  if (options_.length_ratio > 0) {
+    length_ratio_ = std::clamp(options_.length_ratio, 2.0 / 3.0, 1.5);
+  } else if (src_chars > 0 && tgt_chars > 0) {
+    length_ratio_ = std::clamp(tgt_chars / src_chars, 2.0 / 3.0, 1.5);
+  }
 
   // Mean unit sentence vector of each side: x . mean = mean cosine of x with
   // every sentence of that side, the "hubness" the similarity is corrected by.

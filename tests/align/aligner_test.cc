@@ -231,6 +231,83 @@ TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
   EXPECT_EQ(effective.sim_threshold, options.sim_threshold);
 }
 
+TEST(AlignerTest, NullCostFollowsTheDocumentsShareOfMerges) {
+  // A document of 1-1 beads keeps the null cost; one where a third of the
+  // beads are merges pays more for a null bead, by exactly the formula.
+  AlignerOptions options;
+  options.coverage_weight = 0.0;
+  double null_reward[2];
+  int beads[2], merges[2];
+  for (int k = 0; k < 2; ++k) {
+    testing::SyntheticPair pair(64, 11);
+    for (int b = 0; b < 60; ++b) {
+      if (k == 1 && b % 3 == 1) pair.AddBead(b % 2 == 0 ? 2 : 1, b % 2 == 0 ? 1 : 2, 14, 0.25);
+      else pair.AddBead(1, 1, 14, 0.25);
+    }
+    AlignerOptions effective;
+    double total = 0.0;
+    std::vector<Bead> found = Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+    null_reward[k] = effective.null_reward;
+    beads[k] = static_cast<int>(found.size());
+    merges[k] = 0;
+    for (const Bead& b : found) merges[k] += b.src.size() + b.tgt.size() > 2 ? 1 : 0;
+    EXPECT_EQ(StrictF1(pair.gold(), found), 1.0) << k;
+  }
+  EXPECT_EQ(merges[0], 0);
+  EXPECT_EQ(null_reward[0], options.null_reward);
+  EXPECT_EQ(merges[1], 20);
+  const double share = (merges[1] + options.null_merge_prior * options.null_merge_reference) /
+                       (beads[1] + options.null_merge_prior);
+  EXPECT_NEAR(null_reward[1], options.null_reward - options.null_merge_slope * (share - options.null_merge_reference), 1e-12);
+  EXPECT_LT(null_reward[1], options.null_reward - 0.5);
+
+  options.null_merge_slope = 0.0;
+  testing::SyntheticPair pair(64, 11);
+  for (int b = 0; b < 60; ++b) pair.AddBead(b % 3 == 1 ? 2 : 1, 1, 14, 0.25);
+  AlignerOptions effective;
+  double total = 0.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.null_reward, options.null_reward);
+}
+
+TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
+  // The target is about 1.1 times as long as the source in every 1-1 bead,
+  // but a quarter of the source sentences have no translation: the whole
+  // documents say about 0.8, the 1-1 beads about 1.1.
+  AlignerOptions options;
+  options.coverage_weight = 0.0;
+  testing::SyntheticPair pair(64, 5);
+  for (int b = 0; b < 80; ++b) pair.AddBead(1, b % 4 == 3 ? 0 : 1, 14, 0.25);
+  AlignerOptions effective;
+  double total = 0.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  double src11 = 0, tgt11 = 0, src_all = 0, tgt_all = 0;
+  for (const Bead& b : pair.gold()) {
+    for (int i : b.src) src_all += static_cast<double>(pair.src().sentences()[i].text.size());
+    for (int j : b.tgt) tgt_all += static_cast<double>(pair.tgt().sentences()[j].text.size());
+    if (b.src.size() == 1 && b.tgt.size() == 1) {
+      src11 += static_cast<double>(pair.src().sentences()[b.src[0]].text.size());
+      tgt11 += static_cast<double>(pair.tgt().sentences()[b.tgt[0]].text.size());
+    }
+  }
+  EXPECT_LT(tgt_all / src_all, 0.85);
+  EXPECT_NEAR(effective.length_ratio, tgt11 / src11, 0.01);
+  EXPECT_GT(effective.length_ratio, 1.0);
+  // Too few 1-1 beads, or the adaptation off: the whole documents' ratio (0).
+  options.length_ratio_min_beads = 61;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.length_ratio, 0.0);
+  options.length_ratio_min_beads = 50;
+  options.length_ratio_adapt = 0.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.length_ratio, 0.0);
+  // A fixed ratio is used as given (clamped) and not re-estimated.
+  options.length_ratio_adapt = 1.0;
+  options.length_ratio = 1.2;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.length_ratio, 1.2);
+}
+
 TEST(AlignerTest, ValidateOptionsNamesTheField) {
   AlignerOptions o;
   o.max_block = 9;
@@ -238,6 +315,12 @@ TEST(AlignerTest, ValidateOptionsNamesTheField) {
   EXPECT_FALSE(st.ok());
   EXPECT_NE(st.message().find("max_block"), std::string::npos);
   EXPECT_TRUE(ValidateOptions(AlignerOptions{}).ok());
+  o = AlignerOptions{};
+  o.null_merge_prior = -1;
+  EXPECT_NE(ValidateOptions(o).message().find("null_merge_prior"), std::string::npos);
+  o = AlignerOptions{};
+  o.length_ratio = -1;
+  EXPECT_NE(ValidateOptions(o).message().find("length_ratio"), std::string::npos);
 }
 
 }  // namespace

@@ -156,7 +156,9 @@ testing::SyntheticPair RandomPair(uint64_t seed, int beads) {
 TEST(AlignerSearchTest, CachedRewardsAndExactSearchMatchReferenceDp) {
   AlignerOptions options;
   options.coverage_weight = 0.0;      // the second (coverage) search is banded, not exact
-  options.sim_threshold_adapt = 0.0;  // so is the search with the document's own threshold
+  options.sim_threshold_adapt = 0.0;  // so is the search with the document's own threshold,
+  options.null_merge_slope = 0.0;     // null cost
+  options.length_ratio_adapt = 0.0;   // and length ratio
   const std::vector<Shape> shapes = ShapesUpTo(options.max_block);
   for (uint64_t seed = 1; seed <= 10; ++seed) {
     testing::SyntheticPair pair = RandomPair(seed, 12);
