@@ -107,9 +107,10 @@ struct AlignerOptions {
   // Word coverage (word_coverage.h), used in a second search in a narrow band
   // around the first path when both sides have words: reward +=
   // coverage_weight * (coverage - coverage_threshold). Weight 0 disables it.
-  // Defaults 2 and 0.5.
-  double coverage_weight = 2.0;
-  double coverage_threshold = 0.5;
+  // Defaults 4 and 0.55 (2 and 0.5 before the per-document null cost;
+  // docs/alignment.md).
+  double coverage_weight = 4.0;
+  double coverage_threshold = 0.55;
   // Margin normalisation instead of the mean-vector hub (bertalign's idea):
   // with margin_k > 0 the hub of a sentence is the mean cosine of its k
   // nearest sentences on the other side, a block's the mean over its
