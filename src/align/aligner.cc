@@ -165,6 +165,14 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     }
     if (ones >= options_.length_ratio_min_beads && src_chars > 0 && tgt_chars > 0) {
       second.length_ratio = static_cast<double>(tgt_chars) / static_cast<double>(src_chars);
+      // The share of each side that the other leaves out
+      // (AlignerOptions::null_abridged_weight).
+      const double whole = static_cast<double>(tgt_text.Chars(0, m)) /
+                           static_cast<double>(std::max<int64_t>(src_text.Chars(0, n), 1));
+      if (options_.null_abridged_weight != 0 && whole > 0) {
+        second.null_src_offset += options_.null_abridged_weight * std::max(0.0, 1.0 - whole / second.length_ratio);
+        second.null_tgt_offset += options_.null_abridged_weight * std::max(0.0, 1.0 - second.length_ratio / whole);
+      }
     }
   }
   if (effective != nullptr) *effective = second;
@@ -173,7 +181,8 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
   // narrow band around the path.
   const bool coverage = UseCoverage(src, tgt);
   if (coverage || options_.sim_threshold_adapt != 0 || second.null_reward != options_.null_reward ||
-      second.length_ratio != options_.length_ratio) {
+      second.length_ratio != options_.length_ratio || second.null_src_offset != options_.null_src_offset ||
+      second.null_tgt_offset != options_.null_tgt_offset) {
     std::unique_ptr<CoverageTable> table;
     if (coverage) table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
     Band band = BandAround(beads, n, m, options_.coverage_radius, 1);

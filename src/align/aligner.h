@@ -161,6 +161,18 @@ struct AlignerOptions {
   // [2/3, 3/2]); 0 = the whole documents'. The search sets it in the options
   // it returns (Search's `effective`).
   double length_ratio = 0.0;
+  // Abridged translations: with the length ratio of the 1-1 beads (above),
+  // the share of the source's characters that the target leaves out is
+  // about u = max(0, 1 - whole-documents ratio / 1-1 ratio) (the target's:
+  // the same the other way round), and a null bead on that side earns
+  // null_abridged_weight * u more in the second search (Emma, a French
+  // version without 17% of the English sentences: u = 0.105 from the first
+  // search; the other dev novels at most 0.026). 0 disables it. Default 20.
+  double null_abridged_weight = 20.0;
+  // Added to null_reward for a 1-0 (source) and a 0-1 (target) null bead.
+  // The search sets them in the options it returns. Defaults 0.
+  double null_src_offset = 0.0;
+  double null_tgt_offset = 0.0;
   // Half-width of the band of that second search, in sentences. Default 3.
   int coverage_radius = 3;
   // Documents longer than this (either side) skip the coverage search (it costs

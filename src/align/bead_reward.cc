@@ -118,7 +118,7 @@ double BeadReward::Dot(const float* x, const float* y) const {
 
 double BeadReward::Prior(int a, int b) const {
   const int total = a + b;
-  if (a == 0 || b == 0) return options_.null_reward;
+  if (a == 0 || b == 0) return NullReward(a);
   if (total == 2) return 0.0;
   if (total == 3) return options_.merge3_reward;
   if (total == 4) return (a == 2) ? options_.merge22_reward : options_.merge4_reward;
@@ -126,7 +126,7 @@ double BeadReward::Prior(int a, int b) const {
 }
 
 double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
-  if (a == 0 || b == 0) return options_.null_reward;
+  if (a == 0 || b == 0) return NullReward(a);
   // The threshold is charged per sentence (half per side), so that it moves
   // the balance between a bead and null beads only, never between a merge
   // and its split (two 1-1 beads pay it twice, a 2-2 bead twice too).
@@ -204,7 +204,7 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
 }
 
 double BeadReward::Reward(int i0, int i1, int j0, int j1) const {
-  if (i0 == i1 || j0 == j1) return options_.null_reward;
+  if (i0 == i1 || j0 == j1) return NullReward(i1 - i0);
   return RewardOf(i1 - i0, j1 - j0, Evidence(i0, i1, j0, j1));
 }
 
@@ -236,7 +236,7 @@ const float* BeadReward::TgtBlock(int j, int b, double* hub) {
 
 double BeadReward::operator()(int i, int j, int s) {
   const int a = shapes_[s].src, b = shapes_[s].tgt;
-  if (a == 0 || b == 0) return options_.null_reward;
+  if (a == 0 || b == 0) return NullReward(a);
   if (row_ != i) FillRow(i);
   double tgt_hub = 0.0;
   const float* y = TgtBlock(j, b, &tgt_hub);

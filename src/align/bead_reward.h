@@ -56,6 +56,10 @@ class BeadReward {
   double UnitSim(int i, int j) const;
 
  private:
+  // Reward of a null bead with `a` source sentences (a > 0: 1-0, else 0-1).
+  double NullReward(int a) const {
+    return options_.null_reward + (a > 0 ? options_.null_src_offset : options_.null_tgt_offset);
+  }
   double Prior(int a, int b) const;
   void Block(const Side& side, const std::vector<int>& bounds, int u0, int u1, float* out) const;
   double Dot(const float* x, const float* y) const;

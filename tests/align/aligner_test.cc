@@ -301,11 +301,45 @@ TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
   options.length_ratio_adapt = 0.0;
   Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
   EXPECT_EQ(effective.length_ratio, 0.0);
+  // The source is abridged by about a quarter: its null beads cost less, by
+  // exactly null_abridged_weight * (1 - whole / 1-1 ratio); the target's not.
+  options.length_ratio_adapt = 1.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  const double whole = tgt_all / src_all;
+  EXPECT_NEAR(effective.null_src_offset, options.null_abridged_weight * (1.0 - whole / effective.length_ratio), 1e-9);
+  EXPECT_GT(effective.null_src_offset, 3.0);
+  EXPECT_EQ(effective.null_tgt_offset, 0.0);
+  options.null_abridged_weight = 0.0;
+  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  EXPECT_EQ(effective.null_src_offset, 0.0);
+  options.null_abridged_weight = 20.0;
   // A fixed ratio is used as given (clamped) and not re-estimated.
   options.length_ratio_adapt = 1.0;
   options.length_ratio = 1.2;
   Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
   EXPECT_EQ(effective.length_ratio, 1.2);
+}
+
+TEST(AlignerTest, NullOffsetsApplyToTheirSideOnly) {
+  testing::SyntheticPair pair(32, 3);
+  for (int b = 0; b < 4; ++b) pair.AddBead(1, 1);
+  const TextFeatures fs = TextFeatures::Extract(pair.src().sentences());
+  const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
+  const std::vector<Shape> shapes = ShapesUpTo(4);
+  AlignerOptions options;
+  options.null_src_offset = 0.75;
+  options.null_tgt_offset = -0.25;
+  Side src = pair.src().side(), tgt = pair.tgt().side();
+  BeadReward reward(options, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 4}, true, 8);
+  EXPECT_EQ(reward.Reward(1, 2, 1, 1), options.null_reward + 0.75);
+  EXPECT_EQ(reward.Reward(1, 1, 1, 2), options.null_reward - 0.25);
+  int s10 = -1, s01 = -1;
+  for (size_t s = 0; s < shapes.size(); ++s) {
+    if (shapes[s].src == 1 && shapes[s].tgt == 0) s10 = static_cast<int>(s);
+    if (shapes[s].src == 0 && shapes[s].tgt == 1) s01 = static_cast<int>(s);
+  }
+  EXPECT_EQ(reward(2, 1, s10), options.null_reward + 0.75);
+  EXPECT_EQ(reward(1, 2, s01), options.null_reward - 0.25);
 }
 
 TEST(AlignerTest, ValidateOptionsNamesTheField) {
