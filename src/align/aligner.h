@@ -182,15 +182,15 @@ struct AlignerOptions {
   // --- Calibration of scores (fitted on the dev sets with
   // scripts/calibrate_align.py; docs/alignment-json.md). ---
   // Non-null bead: score = sigmoid(calib_slope * reward + calib_offset).
-  // Defaults 0.8607 and 2.3604 (model driftalign-enfr-v2, current defaults).
-  double calib_slope = 0.8607;
-  double calib_offset = 2.3604;
+  // Defaults 0.8642 and 2.2396 (model driftalign-enfr-v2, current defaults).
+  double calib_slope = 0.8642;
+  double calib_offset = 2.2396;
   // Null bead: score = sigmoid(null_calib_slope * (null_calib_sim - best_sim)),
   // best_sim = highest normalised cosine of its sentence with any sentence of
   // the other side within null_calib_window sentences of its position.
-  // Defaults 2.6084, 0.9062 and 3.
-  double null_calib_slope = 2.6084;
-  double null_calib_sim = 0.9062;
+  // Defaults 3.9563, 0.7608 and 3.
+  double null_calib_slope = 3.9563;
+  double null_calib_sim = 0.7608;
   int null_calib_window = 3;
 };
 
