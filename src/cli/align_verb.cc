@@ -55,13 +55,17 @@ std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
           {"part_threshold", &o->part_threshold},
           {"sim_threshold_adapt", &o->sim_threshold_adapt},
           {"sim_reference", &o->sim_reference},
+          {"null_merge_slope", &o->null_merge_slope},
+          {"null_merge_reference", &o->null_merge_reference},
+          {"null_merge_prior", &o->null_merge_prior},
+          {"length_ratio_adapt", &o->length_ratio_adapt},
+          {"null_abridged_weight", &o->null_abridged_weight},
           {"margin_k", &o->margin_k},
           {"calib_slope", &o->calib_slope},
           {"calib_offset", &o->calib_offset},
           {"null_calib_slope", &o->null_calib_slope},
           {"null_calib_sim", &o->null_calib_sim}};
 }
-
 
 VerbRunner RegisterAlign(CLI::App* app) {
   struct Flags : PairFlags {
