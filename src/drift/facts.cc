@@ -718,11 +718,14 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         static const std::unordered_map<std::string, int> decades = {
             {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
             {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
-        auto dec = decades.find(tk.low);
         const Tok& p = t[k - 1];
-        if (dec != decades.end() &&
+        auto dec = decades.end();
+        if (tk.low.size() >= 7 && tk.low.back() == 's' &&
             (IsWord(p, "the") || IsWord(p, "early") || IsWord(p, "late") || IsWord(p, "mid") ||
              IsPunct(p, "'") || IsPunct(p, "’") || IsPunct(p, "-"))) {
+          dec = decades.find(tk.low);
+        }
+        if (dec != decades.end()) {
           Fact& f = add(FactKind::kYear, k, k, dec->second);
           f.decade = true;
           f.from_words = true;
