@@ -126,6 +126,24 @@ void SetRate(benchmark::State& state, const Input& in) {
   state.counters["sentences"] = static_cast<double>(in.src.size() + in.tgt.size());
 }
 
+// The model, or null after marking the benchmark skipped.
+const embed::Model* ModelOrSkip(benchmark::State& state) {
+  const embed::Model* m = TheModel();
+  if (m == nullptr) state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
+  return m;
+}
+
+const Input* NewsInput();
+
+// The model and newstest2009, or false after marking the benchmark skipped.
+bool NewsAndModelOrSkip(benchmark::State& state, const embed::Model** m, const Input** in) {
+  *m = TheModel();
+  *in = NewsInput();
+  if (*m != nullptr && *in != nullptr) return true;
+  state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
+  return false;
+}
+
 void BM_CheckFacts(benchmark::State& state) {
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
   drift::Checker checker = drift::Checker::Create({}).value();
@@ -169,11 +187,8 @@ std::vector<std::vector<drift::Flag>> AlignAndCheckCli(const embed::Model& m, co
 }
 
 void BM_AlignEmbedding(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  if (m == nullptr) {
-    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
-    return;
-  }
+  const embed::Model* m = ModelOrSkip(state);
+  if (m == nullptr) return;
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
   for (auto _ : state) benchmark::DoNotOptimize(AlignCli(*m, in));
   SetRate(state, in);
@@ -181,11 +196,8 @@ void BM_AlignEmbedding(benchmark::State& state) {
 BENCHMARK(BM_AlignEmbedding)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_AlignAndCheck(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  if (m == nullptr) {
-    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
-    return;
-  }
+  const embed::Model* m = ModelOrSkip(state);
+  if (m == nullptr) return;
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
   for (auto _ : state) benchmark::DoNotOptimize(AlignAndCheckCli(*m, in));
   SetRate(state, in);
@@ -193,11 +205,8 @@ void BM_AlignAndCheck(benchmark::State& state) {
 BENCHMARK(BM_AlignAndCheck)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_CheckModelCoverage(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  if (m == nullptr) {
-    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
-    return;
-  }
+  const embed::Model* m = ModelOrSkip(state);
+  if (m == nullptr) return;
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
   drift::Checker checker = drift::Checker::Create({}).value();
   drift::CoverageScorer cov(m->dim(), [m](drift::Lang l, std::string_view w, float* out) {
@@ -232,21 +241,15 @@ void PrepareAll(benchmark::State& state, const embed::Model* m, const Input& in)
 }
 
 void BM_Prepare(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  if (m == nullptr) {
-    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
-    return;
-  }
+  const embed::Model* m = ModelOrSkip(state);
+  if (m == nullptr) return;
   PrepareAll(state, m, MakeInput(static_cast<int>(state.range(0))));
 }
 BENCHMARK(BM_Prepare)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
 
 void BM_CheckBeads(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  if (m == nullptr) {
-    state.SkipWithError("no model file (set DRIFTALIGN_MODEL)");
-    return;
-  }
+  const embed::Model* m = ModelOrSkip(state);
+  if (m == nullptr) return;
   CheckBeads(state, m, MakeInput(static_cast<int>(state.range(0))));
 }
 BENCHMARK(BM_CheckBeads)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark::kMillisecond);
@@ -288,24 +291,18 @@ const Input* NewsInput() {
 }
 
 void BM_NewsAlignEmbedding(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  const Input* in = NewsInput();
-  if (m == nullptr || in == nullptr) {
-    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
-    return;
-  }
+  const embed::Model* m = nullptr;
+  const Input* in = nullptr;
+  if (!NewsAndModelOrSkip(state, &m, &in)) return;
   for (auto _ : state) benchmark::DoNotOptimize(AlignCli(*m, *in));
   SetRate(state, *in);
 }
 BENCHMARK(BM_NewsAlignEmbedding)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_NewsAlignAndCheck(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  const Input* in = NewsInput();
-  if (m == nullptr || in == nullptr) {
-    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
-    return;
-  }
+  const embed::Model* m = nullptr;
+  const Input* in = nullptr;
+  if (!NewsAndModelOrSkip(state, &m, &in)) return;
   for (auto _ : state) benchmark::DoNotOptimize(AlignAndCheckCli(*m, *in));
   SetRate(state, *in);
 }
@@ -324,12 +321,9 @@ void BM_NewsCheckFacts(benchmark::State& state) {
 BENCHMARK(BM_NewsCheckFacts)->Unit(benchmark::kMillisecond);
 
 void BM_NewsCheckModelCoverage(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  const Input* in = NewsInput();
-  if (m == nullptr || in == nullptr) {
-    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
-    return;
-  }
+  const embed::Model* m = nullptr;
+  const Input* in = nullptr;
+  if (!NewsAndModelOrSkip(state, &m, &in)) return;
   drift::Checker checker = drift::Checker::Create({}).value();
   drift::CoverageScorer cov(m->dim(), [m](drift::Lang l, std::string_view w, float* out) {
     m->WordVector(l == drift::Lang::kEn ? "en" : "fr", w, out);
@@ -341,23 +335,17 @@ void BM_NewsCheckModelCoverage(benchmark::State& state) {
 BENCHMARK(BM_NewsCheckModelCoverage)->Unit(benchmark::kMillisecond);
 
 void BM_NewsPrepare(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  const Input* in = NewsInput();
-  if (m == nullptr || in == nullptr) {
-    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
-    return;
-  }
+  const embed::Model* m = nullptr;
+  const Input* in = nullptr;
+  if (!NewsAndModelOrSkip(state, &m, &in)) return;
   PrepareAll(state, m, *in);
 }
 BENCHMARK(BM_NewsPrepare)->Unit(benchmark::kMillisecond);
 
 void BM_NewsCheckBeads(benchmark::State& state) {
-  const embed::Model* m = TheModel();
-  const Input* in = NewsInput();
-  if (m == nullptr || in == nullptr) {
-    state.SkipWithError("needs a model file and ../shared/data/dev/newstest-fr-en");
-    return;
-  }
+  const embed::Model* m = nullptr;
+  const Input* in = nullptr;
+  if (!NewsAndModelOrSkip(state, &m, &in)) return;
   CheckBeads(state, m, *in);
 }
 BENCHMARK(BM_NewsCheckBeads)->Unit(benchmark::kMillisecond);
