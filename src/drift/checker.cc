@@ -148,6 +148,24 @@ int SlotGroup(FactKind k) {
   }
 }
 
+// Calls fn(begin, end) for each run of letters in `t` (ASCII letters and any
+// non-ASCII byte, so accented letters stay inside their word).
+template <typename Fn>
+void ForEachLetterRun(std::string_view t, Fn fn) {
+  auto letter = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    return std::isalpha(c) || c >= 0x80;
+  };
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!letter(i)) { ++i; continue; }
+    size_t e = i;
+    while (e < t.size() && letter(e)) ++e;
+    fn(i, e);
+    i = e;
+  }
+}
+
 // Whether the sentences `ids` (language `lang`) say the number or ordinal
 // `f` (1 or 2, written in words on the other side) with a word that is no
 // figure: "both countries" / "les deux pays", "a couple of times" / "deux
@@ -171,19 +189,13 @@ bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
   if (f.kind == FactKind::kOrdinal && ValEq(f.value, 2)) words = en ? &second_en : &second_fr;
   if (f.kind == FactKind::kOrdinal && ValEq(f.value, 1)) words = en ? &first_en : &first_fr;
   if (words == nullptr) return false;
+  bool found = false;
   for (int id : ids) {
-    const std::string& t = sents[id].text;
-    size_t i = 0;
-    while (i < t.size()) {
-      if (!std::isalpha(static_cast<unsigned char>(t[i])) && static_cast<unsigned char>(t[i]) < 0x80) {
-        ++i;
-        continue;
-      }
-      size_t e = i;
-      while (e < t.size() && (std::isalpha(static_cast<unsigned char>(t[e])) || static_cast<unsigned char>(t[e]) >= 0x80)) ++e;
-      if (e - i <= 11 && words->count(LowerUtf8(std::string_view(t).substr(i, e - i)))) return true;
-      i = e;
-    }
+    const std::string_view t = sents[id].text;
+    ForEachLetterRun(t, [&](size_t b, size_t e) {
+      found = found || (e - b <= 11 && words->count(LowerUtf8(t.substr(b, e - b))) > 0);
+    });
+    if (found) return true;
   }
   return false;
 }
@@ -325,18 +337,13 @@ namespace {
 std::unordered_set<std::string> LowerWords(const std::vector<segment::Sentence>& sents) {
   std::unordered_set<std::string> out;
   for (const segment::Sentence& s : sents) {
-    const std::string& t = s.text;
-    size_t i = 0;
-    while (i < t.size()) {
+    const std::string_view t = s.text;
+    ForEachLetterRun(t, [&](size_t i, size_t e) {
       const unsigned char c = static_cast<unsigned char>(t[i]);
-      if (!(std::isalpha(c) || c >= 0x80)) { ++i; continue; }
-      size_t e = i;
-      while (e < t.size() && (std::isalpha(static_cast<unsigned char>(t[e])) || static_cast<unsigned char>(t[e]) >= 0x80)) ++e;
       const bool lower_first = std::islower(c) || (c == 0xC3 && i + 1 < t.size() &&
                                                    static_cast<unsigned char>(t[i + 1]) >= 0xA0);
-      if (lower_first && e - i >= 3) out.insert(FoldAccents(std::string_view(t).substr(i, e - i)));
-      i = e;
-    }
+      if (lower_first && e - i >= 3) out.insert(FoldAccents(t.substr(i, e - i)));
+    });
   }
   return out;
 }
@@ -654,16 +661,9 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
         std::vector<std::string> out;
         for (int id : ids) {
           const std::string low = LowerUtf8(sents[id].text);
-          std::string w;
-          for (size_t i = 0; i <= low.size(); ++i) {
-            const unsigned char c = i < low.size() ? static_cast<unsigned char>(low[i]) : ' ';
-            if (std::isalpha(c) || c >= 0x80) {
-              w += static_cast<char>(c);
-            } else {
-              if (w.size() >= 3) out.push_back(w);
-              w.clear();
-            }
-          }
+          ForEachLetterRun(low, [&](size_t b, size_t e) {
+            if (e - b >= 3) out.emplace_back(low, b, e - b);
+          });
         }
         return out;
       };
