@@ -16,6 +16,14 @@
 namespace driftalign::align {
 namespace {
 
+// Aligner(options).Search on `pair`: its beads; *effective gets the options
+// its second search used (the per-document threshold, null cost, length ratio).
+std::vector<Bead> SearchWithEffective(const AlignerOptions& options, testing::SyntheticPair& pair,
+                                      AlignerOptions* effective) {
+  double total = 0.0;
+  return Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, effective);
+}
+
 // Every sentence of both sides in exactly one bead, beads monotone and consecutive.
 void ExpectPartition(const std::vector<Bead>& beads, int n, int m) {
   int i = 0, j = 0;
@@ -217,8 +225,7 @@ TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
     testing::SyntheticPair pair(32, 7);
     for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, noise[k]);
     AlignerOptions effective;
-    double total = 0.0;
-    Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+    SearchWithEffective(options, pair, &effective);
     threshold[k] = effective.sim_threshold;
   }
   EXPECT_GT(threshold[0], threshold[1] + 0.05);
@@ -226,8 +233,7 @@ TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
   testing::SyntheticPair pair(32, 7);
   for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, 0.1);
   AlignerOptions effective;
-  double total = 0.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.sim_threshold, options.sim_threshold);
 }
 
@@ -245,8 +251,7 @@ TEST(AlignerTest, NullCostFollowsTheDocumentsShareOfMerges) {
       else pair.AddBead(1, 1, 14, 0.25);
     }
     AlignerOptions effective;
-    double total = 0.0;
-    std::vector<Bead> found = Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+    std::vector<Bead> found = SearchWithEffective(options, pair, &effective);
     null_reward[k] = effective.null_reward;
     beads[k] = static_cast<int>(found.size());
     merges[k] = 0;
@@ -265,8 +270,7 @@ TEST(AlignerTest, NullCostFollowsTheDocumentsShareOfMerges) {
   testing::SyntheticPair pair(64, 11);
   for (int b = 0; b < 60; ++b) pair.AddBead(b % 3 == 1 ? 2 : 1, 1, 14, 0.25);
   AlignerOptions effective;
-  double total = 0.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.null_reward, options.null_reward);
 }
 
@@ -279,8 +283,7 @@ TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
   testing::SyntheticPair pair(64, 5);
   for (int b = 0; b < 80; ++b) pair.AddBead(1, b % 4 == 3 ? 0 : 1, 14, 0.25);
   AlignerOptions effective;
-  double total = 0.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   double src11 = 0, tgt11 = 0, src_all = 0, tgt_all = 0;
   for (const Bead& b : pair.gold()) {
     for (int i : b.src) src_all += static_cast<double>(pair.src().sentences()[i].text.size());
@@ -295,28 +298,28 @@ TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
   EXPECT_GT(effective.length_ratio, 1.0);
   // Too few 1-1 beads, or the adaptation off: the whole documents' ratio (0).
   options.length_ratio_min_beads = 61;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.length_ratio, 0.0);
   options.length_ratio_min_beads = 50;
   options.length_ratio_adapt = 0.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.length_ratio, 0.0);
   // The source is abridged by about a quarter: its null beads cost less, by
   // exactly null_abridged_weight * (1 - whole / 1-1 ratio); the target's not.
   options.length_ratio_adapt = 1.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   const double whole = tgt_all / src_all;
   EXPECT_NEAR(effective.null_src_offset, options.null_abridged_weight * (1.0 - whole / effective.length_ratio), 1e-9);
   EXPECT_GT(effective.null_src_offset, 3.0);
   EXPECT_EQ(effective.null_tgt_offset, 0.0);
   options.null_abridged_weight = 0.0;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.null_src_offset, 0.0);
   options.null_abridged_weight = 20.0;
   // A fixed ratio is used as given (clamped) and not re-estimated.
   options.length_ratio_adapt = 1.0;
   options.length_ratio = 1.2;
-  Aligner(options).Search(pair.src().side(), pair.tgt().side(), false, &total, &effective);
+  SearchWithEffective(options, pair, &effective);
   EXPECT_EQ(effective.length_ratio, 1.2);
 }
 
