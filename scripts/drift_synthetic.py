@@ -311,10 +311,10 @@ def main():
         if t:
             if any(k in RECALL_KINDS[t] for k in diff):
                 hit[t] += 1
-            if t == "clause" and "partial_omission" in diff:
-                hit["clause as partial_omission"] += 1
             else:
                 misses.append((t, edits[line][1], pairs[line][0], fr_edited[line]))
+            if t == "clause" and "partial_omission" in diff:
+                hit["clause as partial_omission"] += 1
         for kind, n in diff.items():
             if not (t and kind in EXPECTED[t]):
                 false_pos.append((kind, t, edits.get(line, (None, ""))[1], pairs[line][0], fr_edited[line]))
