@@ -181,8 +181,14 @@ bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
                                                          "jumeaux", "jumelles", "duo"};
   static const std::unordered_set<std::string> second_en = {"second", "secondly"};
   static const std::unordered_set<std::string> second_fr = {"second", "seconde", "secondement"};
-  static const std::unordered_set<std::string> first_en = {"prime", "premier"};
-  static const std::unordered_set<std::string> first_fr = {"abord"};  // d'abord = first
+  // "first" is also said "initial", "early", "top", "original" ("les
+  // premiers résultats" / "the initial results").
+  static const std::unordered_set<std::string> first_en = {
+      "prime", "premier", "initial", "initially", "early", "earliest", "top", "original",
+      "originally", "primary", "primal", "maiden", "debut", "opening", "leading", "foremost"};
+  static const std::unordered_set<std::string> first_fr = {  // d'abord = first
+      "abord", "initial", "initiale", "initiaux", "initiales", "initialement", "premièrement",
+      "début", "tête", "originel", "originelle", "original", "originale"};
   const bool en = lang == Lang::kEn;
   const std::unordered_set<std::string>* words = nullptr;
   if (f.kind == FactKind::kNumber && ValEq(f.value, 2)) words = en ? &two_en : &two_fr;
@@ -458,11 +464,18 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
 
   // ---- pair the leftovers of the same slot as mismatches
   struct Cand { double cost; size_t i, j; };
+  // Not paired: a figure the other side says in words ("second" / "deuxième"),
+  // and an ordinal in words with a figure above 100 ("premières" / "1945").
+  std::vector<bool> s_said(S.size()), t_said(T.size());
+  for (size_t i = 0; i < S.size(); ++i) s_said[i] = SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt);
+  for (size_t j = 0; j < T.size(); ++j) t_said[j] = SaidInWords(*T[j].f, options_.src_lang, bead.src, src);
+  auto word_ordinal = [](const Fact& f) { return f.kind == FactKind::kOrdinal && f.from_words; };
   std::vector<Cand> cands;
   for (size_t i = 0; i < S.size(); ++i) {
-    if (S[i].matched || SlotGroup(S[i].f->kind) == 0) continue;
+    if (S[i].matched || s_said[i] || SlotGroup(S[i].f->kind) == 0) continue;
     for (size_t j = 0; j < T.size(); ++j) {
-      if (T[j].matched || SlotGroup(T[j].f->kind) != SlotGroup(S[i].f->kind)) continue;
+      if (T[j].matched || t_said[j] || SlotGroup(T[j].f->kind) != SlotGroup(S[i].f->kind)) continue;
+      if ((word_ordinal(*S[i].f) && T[j].f->value > 100) || (word_ordinal(*T[j].f) && S[i].f->value > 100)) continue;
       double cost = std::fabs(S[i].rel - T[j].rel);
       double va = S[i].f->value, vb = T[j].f->value;
       if (IsNumeric(S[i].f->kind) && va > 0 && vb > 0) {
@@ -508,14 +521,12 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     flags.push_back(std::move(f));
   };
   for (size_t i = 0; i < S.size(); ++i) {
-    if (!S[i].matched && !s_paired[i] && SlotGroup(S[i].f->kind) != 0 &&
-        !SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt)) {
+    if (!S[i].matched && !s_paired[i] && SlotGroup(S[i].f->kind) != 0 && !s_said[i]) {
       lone(S[i], true, S);
     }
   }
   for (size_t j = 0; j < T.size(); ++j) {
-    if (!T[j].matched && !t_paired[j] && SlotGroup(T[j].f->kind) != 0 &&
-        !SaidInWords(*T[j].f, options_.src_lang, bead.src, src)) {
+    if (!T[j].matched && !t_paired[j] && SlotGroup(T[j].f->kind) != 0 && !t_said[j]) {
       lone(T[j], false, T);
     }
   }

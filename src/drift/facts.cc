@@ -873,6 +873,11 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           for (size_t j = k; j <= e + 2; ++j) used[j] = true;
           continue;
         }
+        // "matières premières" are raw materials or commodities, not firsts.
+        if (!en && v == 1 && k > 0 && (IsWord(t[k - 1], "matières") || IsWord(t[k - 1], "matieres"))) {
+          for (size_t j = k; j <= e; ++j) used[j] = true;
+          continue;
+        }
         add(FactKind::kOrdinal, k, e, v).from_words = true;
         continue;
       }

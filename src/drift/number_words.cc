@@ -85,6 +85,13 @@ StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
   nw->ordinal_[1].erase("second");
   nw->ordinal_[1].erase("seconde");
   Add(&nw->ordinal_[1], "premiere", 1);  // unaccented variant
+  // French ordinals agree in number: "les premiers éléments" = "the first
+  // elements", "les troisièmes places". (English ordinals take no plural.)
+  {
+    std::vector<std::pair<std::string, double>> plurals;
+    for (const auto& [key, v] : nw->ordinal_[1]) plurals.emplace_back(key + "s", v);
+    for (const auto& [key, v] : plurals) Add(&nw->ordinal_[1], key, v);
+  }
   for (int l = 0; l < 2; ++l) {
     for (const auto* map : {&nw->cardinal_[l], &nw->ordinal_[l]}) {
       for (const auto& [key, v] : *map) nw->first_[l].insert(key.substr(0, key.find(' ')));

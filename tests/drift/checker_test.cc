@@ -156,6 +156,15 @@ const Case kCases[] = {
   {"Both countries signed the treaty.", "Les trois pays ont signé le traité.", "number_added"},
   {"Two countries signed the treaty.", "Trois pays ont signé le traité.", "number_mismatch"},
   {"The minister signed the treaty.", "Le premier ministre a signé le traité.", "number_added"},
+  // ---- French plural ordinals, "first" said otherwise, raw materials
+  {"Police repressed the first demonstrations.", "La police a réprimé les premières manifestations.", ""},
+  {"The initial results were encouraging.", "Les premiers résultats étaient encourageants.", ""},
+  {"Arsenic was more common in the early times of life.", "L'arsenic était plus courant aux premiers temps de la vie.", ""},
+  {"Commodity prices fell again.", "Les prix des matières premières ont encore baissé.", ""},
+  {"Police repressed the first demonstrations.", "La police a réprimé les troisièmes manifestations.", "number_mismatch"},
+  // ---- a figure said in words is not paired with a leftover figure
+  {"He ranked second in 1979, married since 1958.", "Il se classa deuxième en 1979.", "date_mismatch"},
+  {"No firm has failed since records began in 1945.", "Selon le BSA, date des premières annales.", "date_mismatch number_added"},
   // ---- decades and "N mille M"
   {"In the 1930s, Watson cared for his employees.", "Dans les années trente, Watson s'occupa de ses employés.", ""},
   {"Prices fell in the 1990s.", "Les prix ont baissé dans les années 90.", ""},
