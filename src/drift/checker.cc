@@ -170,11 +170,22 @@ void ForEachLetterRun(std::string_view t, Fn fn) {
 // `f` (1 or 2, written in words on the other side) with a word that is no
 // figure: "both countries" / "les deux pays", "a couple of times" / "deux
 // fois", "Prime Minister" / "Premier ministre", "a second experiment" / "un
-// deuxième essai" ("second" is never extracted: it is also a unit of time).
-// A lone figure so matched is no drift.
+// deuxième essai" ("second" is never extracted: it is also a unit of time),
+// or the vague quantity `f` with any vague quantity word. A lone figure so
+// matched is no drift, and is not paired as a mismatch.
 bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
                  const std::vector<segment::Sentence>& sents) {
-  if (!f.from_words || (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal)) return false;
+  if (!f.from_words) return false;
+  // "quelques" / "some", "plusieurs" / "a number of": a vague quantity matches
+  // any other vague quantity word.
+  static const std::unordered_set<std::string> vague_en = {
+      "some", "few", "several", "many", "various", "numerous", "number", "couple", "handful",
+      "certain", "multiple", "repeated", "dozens", "scores", "lot", "lots", "plenty", "range"};
+  static const std::unordered_set<std::string> vague_fr = {
+      "quelques", "quelque", "plusieurs", "certains", "certaines", "nombreux", "nombreuses",
+      "divers", "diverses", "différents", "différentes", "beaucoup", "maints", "maintes", "peu",
+      "multiples", "dizaines", "nombre", "série"};
+  if (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal && f.kind != FactKind::kVague) return false;
   static const std::unordered_set<std::string> two_en = {"both", "pair", "pairs", "couple", "twice",
                                                          "double", "twin", "twins", "duo"};
   static const std::unordered_set<std::string> two_fr = {"couple", "paire", "paires", "double",
@@ -191,6 +202,7 @@ bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
       "début", "tête", "originel", "originelle", "original", "originale"};
   const bool en = lang == Lang::kEn;
   const std::unordered_set<std::string>* words = nullptr;
+  if (f.kind == FactKind::kVague) words = en ? &vague_en : &vague_fr;
   if (f.kind == FactKind::kNumber && ValEq(f.value, 2)) words = en ? &two_en : &two_fr;
   if (f.kind == FactKind::kOrdinal && ValEq(f.value, 2)) words = en ? &second_en : &second_fr;
   if (f.kind == FactKind::kOrdinal && ValEq(f.value, 1)) words = en ? &first_en : &first_fr;

@@ -162,6 +162,11 @@ const Case kCases[] = {
   {"Arsenic was more common in the early times of life.", "L'arsenic était plus courant aux premiers temps de la vie.", ""},
   {"Commodity prices fell again.", "Les prix des matières premières ont encore baissé.", ""},
   {"Police repressed the first demonstrations.", "La police a réprimé les troisièmes manifestations.", "number_mismatch"},
+  // ---- vague quantities match any vague quantity word
+  {"A number of cars were burned.", "Plusieurs voitures ont été brûlées.", ""},
+  {"Many countries opposed it.", "Plusieurs pays s'y sont opposés.", ""},
+  {"Some doctors left the city.", "Quelques médecins ont quitté la ville.", ""},
+  {"Several cars were burned.", "Les voitures ont été brûlées.", "number_missing"},
   // ---- a figure said in words is not paired with a leftover figure
   {"He ranked second in 1979, married since 1958.", "Il se classa deuxième en 1979.", "date_mismatch"},
   {"No firm has failed since records began in 1945.", "Selon le BSA, date des premières annales.", "date_mismatch number_added"},
