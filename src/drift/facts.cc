@@ -346,7 +346,7 @@ namespace {
 void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
   struct Mark { size_t b, e; UChar32 c; bool letter_before, letter_after, space_before, space_after; };
   std::vector<Mark> marks;
-  size_t i = 0;
+  size_t i = 0, unused = 0;
   UChar32 prev = -1;
   while (i < s.size()) {
     size_t next;
@@ -365,6 +365,14 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       // A straight " between two letters is an apostrophe typed as a quote
       // mark (d"électricité, l"évolution), never a quotation mark.
       if (!(c == '"' && m.letter_before && m.letter_after)) marks.push_back(m);
+    } else if (c == '`' || (c == '\'' && !(prev >= 0 && u_isalnum(prev) && next < s.size() &&
+                                            u_isalnum(PeekCp(s, next, &unused))))) {
+      // Straight single quotes and a backtick opener (`El Masri El Jom',
+      // ' Nous ne voulons pas '); an apostrophe inside a word is none.
+      size_t n2;
+      UChar32 after = PeekCp(s, next, &n2);
+      marks.push_back({i, next, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
+                       prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)});
     }
     prev = c;
     i = next > i ? next : i + 1;
@@ -428,10 +436,19 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
     } else if (m.c == 0x2019) {
       // ’ is an apostrophe unless it closes an open ‘ and is not inside a word.
       closer = !stack.empty() && stack.back().close == 0x2019 && !m.letter_after;
+    } else if (m.c == '`') {
+      opener = true;
+    } else if (m.c == '\'') {
+      // ' closes an open ' or ` when no letter follows; it opens after a
+      // space or the start when a word or a space follows; else it is an
+      // apostrophe (the possessive "countries' leaders", "'90s").
+      closer = !stack.empty() && stack.back().close == '\'' && !m.letter_after;
+      opener = !closer && !m.letter_before && (m.b == 0 || m.space_before) &&
+               (m.space_after || (m.letter_after && !std::isdigit(static_cast<unsigned char>(s[m.e]))));
     }
     if (opener) {
       UChar32 close = m.c == 0x201C ? 0x201D : m.c == 0xAB ? 0xBB : m.c == 0x2018 ? 0x2019
-                    : m.c == 0x201E ? 0x201C : '"';
+                    : m.c == 0x201E ? 0x201C : (m.c == '`' || m.c == '\'') ? '\'' : '"';
       stack.push_back({m.b, m.e, close, m.c == '"'});
     } else if (closer) {
       // Find the matching opener (tolerate “…" and mismatched pairs).
@@ -452,12 +469,15 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       }
       Open o = stack[found];
       stack.resize(found);
+      // Between single straight quotes, only a quotation of several words
+      // ('rock 'n' roll' has none).
+      if (o.close == '\'' && s.substr(o.e, m.b - o.e).find(' ') == std::string_view::npos) continue;
       emit(o.b, o.e, m.b, m.e, found);
     }
   }
   // Unclosed openers: the quotation runs to the end of the sentence.
   for (size_t k = 0; k < stack.size(); ++k) {
-    if (stack[k].close == 0x2019) continue;
+    if (stack[k].close == 0x2019 || stack[k].close == '\'') continue;
     emit(stack[k].b, stack[k].e, s.size(), s.size(), static_cast<int>(k));
   }
   std::sort(out->begin(), out->end(),

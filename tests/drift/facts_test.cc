@@ -126,6 +126,24 @@ TEST_F(FactsTest, ApostropheIsNotAQuote) {
   for (const Fact& x : f) EXPECT_NE(x.kind, FactKind::kQuote);
 }
 
+TEST_F(FactsTest, StraightSingleQuotesAndBacktick) {
+  auto quotes = [&](const std::string& s, Lang lang) {
+    std::vector<std::string> out;
+    for (const Fact& x : ex_->Extract(s, lang)) if (x.kind == FactKind::kQuote) out.push_back(x.key);
+    return out;
+  };
+  EXPECT_EQ(quotes("' Nous ne voulons pas faire concurrence à nos clients ', remarque Rivero.", Lang::kFr),
+            std::vector<std::string>{"Nous ne voulons pas faire concurrence à nos clients"});
+  EXPECT_EQ(quotes("Il affirmait : 'ce n'est pas le fait que nous ayons plus augmenté', dit-il.", Lang::kFr),
+            std::vector<std::string>{"ce n'est pas le fait que nous ayons plus augmenté"});
+  EXPECT_EQ(quotes("The daily `El Masri El Jom' reported it.", Lang::kEn),
+            std::vector<std::string>{"El Masri El Jom"});
+  // Apostrophes, possessives, elisions and one-word pairs are no quotation.
+  EXPECT_TRUE(quotes("L'arrêt de l'usine n'est pas prévu.", Lang::kFr).empty());
+  EXPECT_TRUE(quotes("The countries' leaders met in the '90s.", Lang::kEn).empty());
+  EXPECT_TRUE(quotes("They played rock 'n' roll all night.", Lang::kEn).empty());
+}
+
 TEST_F(FactsTest, AcronymsMapAcrossLanguages) {
   EXPECT_EQ(CanonicalEntityKey("otan"), "nato");
   EXPECT_EQ(CanonicalEntityKey("ue"), "eu");
