@@ -59,7 +59,45 @@ bool StrictEq(const Fact& a, const Fact& b) {
 
 // Equal across kinds: an unseparated 2000 (year) and 2,000; "about ten" and
 // "une dizaine"; "five percent" written in words.
+// Imperial units and the metric ones a translation converts them to: "140
+// mph" / "225 km/h", "58 miles" / "93 km", "6 feet" / "1,83 m".
+struct UnitPair { std::unordered_set<std::string> imperial, metric; double factor; };
+const std::vector<UnitPair>& UnitPairs() {
+  static const std::vector<UnitPair> pairs = {
+      {{"mile", "miles", "mi", "mph"}, {"km", "kilomètres", "kilomètre", "kilometres", "kilometers", "kilometre", "kilometer", "km/h"}, 1.609344},
+      {{"foot", "feet", "ft"}, {"m", "mètres", "mètre", "metres", "meters", "metre", "meter"}, 0.3048},
+      {{"yard", "yards"}, {"m", "mètres", "mètre", "metres", "meters"}, 0.9144},
+      {{"inch", "inches"}, {"cm", "centimètres", "centimètre", "centimetres", "centimeters"}, 2.54},
+      {{"pound", "pounds", "lb", "lbs"}, {"kg", "kilos", "kilo", "kilogrammes", "kilogramme", "kilograms"}, 0.45359237},
+      {{"ounce", "ounces", "oz"}, {"g", "grammes", "gramme", "grams"}, 28.349523},
+      {{"acre", "acres"}, {"hectares", "hectare", "ha"}, 0.40468564},
+      {{"gallon", "gallons"}, {"litres", "litre", "liters", "liter", "l"}, 3.785411784},
+  };
+  return pairs;
+}
+
+// Whether `a` and `b` are one quantity in an imperial and a metric unit,
+// within 5% (translators round the conversion: 100 miles / 160 km).
+bool UnitConverted(const Fact& a, const Fact& b) {
+  if (a.kind != FactKind::kNumber || b.kind != FactKind::kNumber || a.context.empty() || b.context.empty()) {
+    return false;
+  }
+  if (a.value <= 0 || b.value <= 0) return false;
+  const std::string ua = LowerUtf8(a.context), ub = LowerUtf8(b.context);
+  for (const UnitPair& p : UnitPairs()) {
+    for (int dir = 0; dir < 2; ++dir) {
+      const Fact& imp = dir == 0 ? a : b;
+      const Fact& met = dir == 0 ? b : a;
+      if (!p.imperial.count(dir == 0 ? ua : ub) || !p.metric.count(dir == 0 ? ub : ua)) continue;
+      const double converted = imp.value * p.factor;
+      return std::fabs(converted - met.value) <= 0.05 * converted;
+    }
+  }
+  return false;
+}
+
 bool LooseEq(const Fact& a, const Fact& b) {
+  if (UnitConverted(a, b)) return true;
   auto pair = [&](FactKind x, FactKind y) {
     return (a.kind == x && b.kind == y) || (a.kind == y && b.kind == x);
   };
@@ -477,7 +515,8 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
   // ---- pair the leftovers of the same slot as mismatches
   struct Cand { double cost; size_t i, j; };
   // Not paired: a figure the other side says in words ("second" / "deuxième"),
-  // and an ordinal in words with a figure above 100 ("premières" / "1945").
+  // and an ordinal in words with a figure ten times as large ("premières" /
+  // "1945").
   std::vector<bool> s_said(S.size()), t_said(T.size());
   for (size_t i = 0; i < S.size(); ++i) s_said[i] = SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt);
   for (size_t j = 0; j < T.size(); ++j) t_said[j] = SaidInWords(*T[j].f, options_.src_lang, bead.src, src);
@@ -487,7 +526,8 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     if (S[i].matched || s_said[i] || SlotGroup(S[i].f->kind) == 0) continue;
     for (size_t j = 0; j < T.size(); ++j) {
       if (T[j].matched || t_said[j] || SlotGroup(T[j].f->kind) != SlotGroup(S[i].f->kind)) continue;
-      if ((word_ordinal(*S[i].f) && T[j].f->value > 100) || (word_ordinal(*T[j].f) && S[i].f->value > 100)) continue;
+      if ((word_ordinal(*S[i].f) && T[j].f->value > 10 * S[i].f->value) ||
+          (word_ordinal(*T[j].f) && S[i].f->value > 10 * T[j].f->value)) continue;
       double cost = std::fabs(S[i].rel - T[j].rel);
       double va = S[i].f->value, vb = T[j].f->value;
       if (IsNumeric(S[i].f->kind) && va > 0 && vb > 0) {

@@ -815,6 +815,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       }
       double v = 0;
       int m = words_->Match(words, lang, false, &v);
+      {
+        // "vingt-septième", "one hundred fiftieth": a longer ordinal wins
+        // over the cardinal it starts with.
+        double ordinal_value = 0;
+        if (words_->Match(words, lang, true, &ordinal_value) > m) m = 0;
+      }
       bool article = false;
       if (m == 0 && (tk.low == "a" || tk.low == "an" || tk.low == "un" || tk.low == "une") &&
           idx.size() >= 2) {

@@ -73,7 +73,13 @@ StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
         return InternalError("ICU spell-out rule set " + set + " for '" + loc +
                              "' is missing: " + u_errorName(st2));
       }
-      for (int n = 1; n <= 100; ++n) Add(&nw->ordinal_[l], Format(&ord, n), n);
+      for (int n = 1; n <= 999; ++n) {
+        const std::string o = Format(&ord, n);
+        Add(&nw->ordinal_[l], o, n);
+        // "one hundred and fiftieth", as for the cardinals.
+        const size_t p = l == 0 ? o.find("hundred ") : std::string::npos;
+        if (p != std::string::npos) Add(&nw->ordinal_[l], o.substr(0, p + 8) + "and " + o.substr(p + 8), n);
+      }
     }
   }
   // Words the spell-out rules do not produce.

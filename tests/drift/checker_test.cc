@@ -162,6 +162,14 @@ const Case kCases[] = {
   {"Arsenic was more common in the early times of life.", "L'arsenic était plus courant aux premiers temps de la vie.", ""},
   {"Commodity prices fell again.", "Les prix des matières premières ont encore baissé.", ""},
   {"Police repressed the first demonstrations.", "La police a réprimé les troisièmes manifestations.", "number_mismatch"},
+  // ---- imperial units converted to metric; long ordinals in words
+  {"The train will reach 140mph.", "Le train atteindra 225 km/h.", ""},
+  {"It covers the 58 miles in 38 minutes.", "Il couvre les 93 km en 38 minutes.", ""},
+  {"The wall is 10 feet high.", "Le mur fait 3 mètres de haut.", ""},
+  {"The wall is 10 feet high.", "Le mur fait 5 mètres de haut.", "number_mismatch"},
+  {"It happened in the 27th minute.", "C'est arrivé à la vingt-septième minute.", ""},
+  {"They marked the one hundred fiftieth anniversary.", "Ils ont fêté le 150ème anniversaire.", ""},
+  {"They marked the one hundred fiftieth anniversary.", "Ils ont fêté le 160ème anniversaire.", "number_mismatch"},
   // ---- vague quantities match any vague quantity word
   {"A number of cars were burned.", "Plusieurs voitures ont été brûlées.", ""},
   {"Many countries opposed it.", "Plusieurs pays s'y sont opposés.", ""},
