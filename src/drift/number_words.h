@@ -19,7 +19,8 @@ namespace driftalign::drift {
 
 class NumberWords {
  public:
-  // Builds cardinals 0..999 and ordinals 1..100 for both languages.
+  // Builds cardinals and ordinals 0..999 for both languages (French ordinals
+  // also in the plural: "premiers", "troisièmes").
   static StatusOr<std::unique_ptr<NumberWords>> Create();
 
   // Longest phrase of lower-cased words starting at words[0] (at most 6)
