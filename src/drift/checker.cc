@@ -43,7 +43,8 @@ bool StrictEq(const Fact& a, const Fact& b) {
   switch (a.kind) {
     case FactKind::kApprox: return ValEq(a.value, b.value) && a.plural == b.plural;
     case FactKind::kVague: return true;
-    case FactKind::kWeekday: return a.value == b.value;
+    case FactKind::kWeekday:  // alt: the day after / before a night (facts.cc)
+      return a.value == b.value || (a.alt >= 0 && a.alt == b.value) || (b.alt >= 0 && b.alt == a.value);
     case FactKind::kYear:
       if (a.decade && b.decade) {  // "the 1930s" = "les années trente" (30: century unsaid)
         const long x = std::lround(a.value), y = std::lround(b.value);
@@ -57,8 +58,6 @@ bool StrictEq(const Fact& a, const Fact& b) {
   }
 }
 
-// Equal across kinds: an unseparated 2000 (year) and 2,000; "about ten" and
-// "une dizaine"; "five percent" written in words.
 // Imperial units and the metric ones a translation converts them to: "140
 // mph" / "225 km/h", "58 miles" / "93 km", "6 feet" / "1,83 m".
 struct UnitPair { std::unordered_set<std::string> imperial, metric; double factor; };
@@ -96,6 +95,8 @@ bool UnitConverted(const Fact& a, const Fact& b) {
   return false;
 }
 
+// Equal across kinds: an unseparated 2000 (year) and 2,000; "about ten" and
+// "une dizaine"; "five percent" written in words; a converted unit.
 bool LooseEq(const Fact& a, const Fact& b) {
   if (UnitConverted(a, b)) return true;
   auto pair = [&](FactKind x, FactKind y) {

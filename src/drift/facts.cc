@@ -755,7 +755,30 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       // ---- weekdays
       auto wd = Weekdays(lang).find(tk.low);
       if (wd != Weekdays(lang).end()) {
-        add(FactKind::kWeekday, k, k, wd->second);
+        Fact& f = add(FactKind::kWeekday, k, k, wd->second);
+        // A night is named after its evening in English ("Saturday night")
+        // and often after its morning in French ("dans la nuit de dimanche",
+        // "dans les premières heures de dimanche"): the other day is an alt.
+        // Not when the night is named by both days ("the night of Tuesday to
+        // Wednesday", "dans la nuit de samedi à dimanche").
+        const bool range_after = k + 1 < n && (IsWord(t[k + 1], "to") || IsWord(t[k + 1], "à") ||
+                                               IsWord(t[k + 1], "au") || IsPunct(t[k + 1], "-"));
+        const bool range_before = k >= 2 && (IsWord(t[k - 1], "to") || IsWord(t[k - 1], "à") ||
+                                             IsWord(t[k - 1], "au") || IsPunct(t[k - 1], "-")) &&
+                                  Weekdays(lang).count(t[k - 2].low) > 0;
+        if (range_after || range_before) {
+          // no alt
+        } else if (en) {
+          const bool night_after = k + 1 < n && IsWord(t[k + 1], "night");
+          const bool night_of = k >= 2 && IsWord(t[k - 1], "of") && IsWord(t[k - 2], "night");
+          if (night_after || night_of) f.alt = (static_cast<int>(wd->second) + 1) % 7;
+        } else {
+          for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
+            if (IsWord(t[j], "nuit") || (IsWord(t[j], "premières") && j + 1 < k && IsWord(t[j + 1], "heures"))) {
+              f.alt = (static_cast<int>(wd->second) + 6) % 7;
+            }
+          }
+        }
         continue;
       }
       // ---- approximate quantities: "dozens", "des centaines de milliers", "un millier"

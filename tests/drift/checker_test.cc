@@ -162,6 +162,12 @@ const Case kCases[] = {
   {"Arsenic was more common in the early times of life.", "L'arsenic était plus courant aux premiers temps de la vie.", ""},
   {"Commodity prices fell again.", "Les prix des matières premières ont encore baissé.", ""},
   {"Police repressed the first demonstrations.", "La police a réprimé les troisièmes manifestations.", "number_mismatch"},
+  // ---- a night named after its evening (EN) or its morning (FR)
+  {"A fire broke out on Saturday night.", "Un incendie s'est déclaré dans la nuit de dimanche.", ""},
+  {"Two people were injured on Saturday night.", "Deux personnes ont été blessées dans les premières heures de dimanche.", "number_added"},  // the weekday matches; "premières" is left (info)
+  {"A fire broke out on Saturday night.", "Un incendie s'est déclaré dans la nuit de lundi.", "date_mismatch"},
+  {"They were released during the night of Tuesday to Wednesday.", "Ils ont été libérés dans la nuit de mercredi à jeudi.", "date_mismatch"},
+  {"Yields were 3.48% on Tuesday evening.", "Les rendements étaient de 3,48% mercredi soir.", "date_mismatch"},
   // ---- imperial units converted to metric; long ordinals in words
   {"The train will reach 140mph.", "Le train atteindra 225 km/h.", ""},
   {"It covers the 58 miles in 38 minutes.", "Il couvre les 93 km en 38 minutes.", ""},
