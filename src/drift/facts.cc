@@ -314,6 +314,12 @@ std::string ContextAfter(std::string_view s, const std::vector<Tok>& t, size_t k
 
 bool IsPunct(const Tok& t, std::string_view p) { return t.type == Tok::kPunct && t.low == p; }
 bool IsWord(const Tok& t, std::string_view w) { return t.type == Tok::kWord && t.low == w; }
+// "et demi(e)" / "and a half" starting at token j: its length in tokens, or 0.
+size_t HalfAt(const std::vector<Tok>& t, size_t j) {
+  if (j + 1 < t.size() && IsWord(t[j], "et") && (IsWord(t[j + 1], "demi") || IsWord(t[j + 1], "demie"))) return 2;
+  if (j + 2 < t.size() && IsWord(t[j], "and") && IsWord(t[j + 1], "a") && IsWord(t[j + 2], "half")) return 3;
+  return 0;
+}
 // English "in the morning" (1), "in the afternoon" / "in the evening" / "at
 // night" (2) starting at token q; *end = its last token. 0: none.
 int PartOfDayAt(const std::vector<Tok>& t, size_t q, size_t* end) {
@@ -857,14 +863,28 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       if (m > 0) {
         size_t last = idx[m - 1];
         double scale = (last + 1 < n) ? ScaleWord(t[last + 1].low, lang, false) : 0;
+        // "two and a half million": the half before the scale word.
+        if (size_t h = HalfAt(t, last + 1); h > 0 && scale == 0 && last + h + 1 < n &&
+                                            ScaleWord(t[last + h + 1].low, lang, false) > 0) {
+          v += 0.5;
+          last += h;
+          scale = ScaleWord(t[last + 1].low, lang, false);
+        }
         bool is_one = (v == 1 && m == 1);
         bool neuf_adj = !en && tk.low == "neuf" && !NeufIsNumber(t, k);
         bool zero = v == 0;  // "zéro tolérance", "zero" are rarely figures
         if (!(is_one && scale == 0) && !neuf_adj && !zero) {
+          double applied = 0;
           while (scale > 0) {
             v *= scale;
+            applied = scale;
             last += 1;
             scale = (last + 1 < n) ? ScaleWord(t[last + 1].low, lang, false) : 0;
+          }
+          // "trois millions et demi": the half after the scale word.
+          if (size_t h = applied > 0 ? HalfAt(t, last + 1) : 0) {
+            v += 0.5 * applied;
+            last += h;
           }
           // "five o'clock", "nine a.m.", "three in the morning", "huit heures du
           // soir": a clock time in words.
@@ -907,6 +927,8 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           FactKind kind = percent_after(&last) ? FactKind::kPercent : FactKind::kNumber;
           Fact& f = add(kind, k, last, v);
           f.alt = decade_alt;
+          // "sept milles": miles, or a misspelt "sept mille" (as for figures).
+          if (!en && f.alt < 0 && last + 1 < n && IsWord(t[last + 1], "milles")) f.alt = v * 1e3;
           f.from_words = true;
           f.hedged = article || hedged_before(k) || (m == 1 && (words[0] == "mille" || words[0] == "cent"));
           if (article && v == 1000) f.hedged = true;
@@ -1066,11 +1088,7 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     double v = tk.v, alt = tk.alt;
     size_t last = k;
     // "7 millions et demi", "2 and a half million"
-    auto half = [&](size_t j) -> size_t {
-      if (j + 1 < n && IsWord(t[j], "et") && (IsWord(t[j + 1], "demi") || IsWord(t[j + 1], "demie"))) return 2;
-      if (j + 2 < n && IsWord(t[j], "and") && IsWord(t[j + 1], "a") && IsWord(t[j + 2], "half")) return 3;
-      return 0;
-    };
+    auto half = [&](size_t j) { return HalfAt(t, j); };
     if (size_t h = half(last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
     // "$500-million": the scale word after a hyphen.
     if (last + 2 < n && IsPunct(t[last + 1], "-") && t[last + 1].glued && t[last + 2].glued &&
@@ -1087,6 +1105,8 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       f.context = ContextAfter(s, t, k);
       continue;
     }
+    // French "60 milles" is miles, or a misspelt "60 mille" (60,000): both readings.
+    if (!en && alt < 0 && last + 1 < n && IsWord(t[last + 1], "milles")) alt = v * 1e3;
     if (last + 1 < n && t[last + 1].type == Tok::kWord) {
       double scale = ScaleWord(t[last + 1].low, lang, t[last + 1].glued);
       if (scale > 0) {

@@ -162,6 +162,11 @@ const Case kCases[] = {
   {"Arsenic was more common in the early times of life.", "L'arsenic était plus courant aux premiers temps de la vie.", ""},
   {"Commodity prices fell again.", "Les prix des matières premières ont encore baissé.", ""},
   {"Police repressed the first demonstrations.", "La police a réprimé les troisièmes manifestations.", "number_mismatch"},
+  // ---- "and a half" with a scale word in words; "milles" misspelt for "mille"
+  {"More than two and a half million people fled.", "Plus de deux millions et demi de personnes ont fui.", ""},
+  {"More than two and a half million people fled.", "Plus de trois millions et demi de personnes ont fui.", "number_mismatch"},
+  {"About 60 thousand more people were at work.", "Environ 60 milles personnes de plus travaillaient.", ""},
+  {"The ship sailed 60 miles.", "Le navire a parcouru 60 milles.", ""},
   // ---- a night named after its evening (EN) or its morning (FR)
   {"A fire broke out on Saturday night.", "Un incendie s'est déclaré dans la nuit de dimanche.", ""},
   {"Two people were injured on Saturday night.", "Deux personnes ont été blessées dans les premières heures de dimanche.", "number_added"},  // the weekday matches; "premières" is left (info)
