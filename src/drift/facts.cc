@@ -315,9 +315,17 @@ std::string ContextAfter(std::string_view s, const std::vector<Tok>& t, size_t k
 bool IsPunct(const Tok& t, std::string_view p) { return t.type == Tok::kPunct && t.low == p; }
 bool IsWord(const Tok& t, std::string_view w) { return t.type == Tok::kWord && t.low == w; }
 // "et demi(e)" / "and a half" starting at token j: its length in tokens, or 0.
+// Hyphens glued between the words are skipped ("three-and-a-half").
 size_t HalfAt(const std::vector<Tok>& t, size_t j) {
-  if (j + 1 < t.size() && IsWord(t[j], "et") && (IsWord(t[j + 1], "demi") || IsWord(t[j + 1], "demie"))) return 2;
-  if (j + 2 < t.size() && IsWord(t[j], "and") && IsWord(t[j + 1], "a") && IsWord(t[j + 2], "half")) return 3;
+  std::vector<size_t> w;  // indices of the next words, over glued hyphens
+  for (size_t q = j; q < t.size() && w.size() < 3; ++q) {
+    if (t[q].type == Tok::kWord) w.push_back(q);
+    else if (!(IsPunct(t[q], "-") && t[q].glued)) break;
+  }
+  if (w.size() >= 2 && IsWord(t[w[0]], "et") && (IsWord(t[w[1]], "demi") || IsWord(t[w[1]], "demie"))) {
+    return w[1] - j + 1;
+  }
+  if (w.size() >= 3 && IsWord(t[w[0]], "and") && IsWord(t[w[1]], "a") && IsWord(t[w[2]], "half")) return w[2] - j + 1;
   return 0;
 }
 // English "in the morning" (1), "in the afternoon" / "in the evening" / "at
@@ -863,12 +871,11 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       if (m > 0) {
         size_t last = idx[m - 1];
         double scale = (last + 1 < n) ? ScaleWord(t[last + 1].low, lang, false) : 0;
-        // "two and a half million": the half before the scale word.
-        if (size_t h = HalfAt(t, last + 1); h > 0 && scale == 0 && last + h + 1 < n &&
-                                            ScaleWord(t[last + h + 1].low, lang, false) > 0) {
+        // "two and a half (million)": the half before any scale word.
+        if (size_t h = HalfAt(t, last + 1); h > 0 && scale == 0) {
           v += 0.5;
           last += h;
-          scale = ScaleWord(t[last + 1].low, lang, false);
+          scale = last + 1 < n ? ScaleWord(t[last + 1].low, lang, false) : 0;
         }
         bool is_one = (v == 1 && m == 1);
         bool neuf_adj = !en && tk.low == "neuf" && !NeufIsNumber(t, k);
@@ -917,6 +924,12 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
               f.from_words = true;
               continue;
             }
+          }
+          // "deux heures et demie", "sept ans et demi": 2.5 hours, 7.5 years
+          // (French puts the half after the unit; a time in hours then
+          // matches 2:30).
+          if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && HalfAt(t, last + 2) > 0) {
+            v += 0.5;
           }
           double decade_alt = -1;  // "seven decades" = 70 (years), or 7 ("sept dernières décennies")
           if (decades_after(last)) {
@@ -1090,6 +1103,11 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     // "7 millions et demi", "2 and a half million"
     auto half = [&](size_t j) { return HalfAt(t, j); };
     if (size_t h = half(last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
+    // "2 heures et demie", "7 ans et demi": the half after the unit, as in words.
+    else if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && half(last + 2) > 0 &&
+             ScaleWord(t[last + 1].low, lang, t[last + 1].glued) == 0) {
+      v += 0.5;
+    }
     // "$500-million": the scale word after a hyphen.
     if (last + 2 < n && IsPunct(t[last + 1], "-") && t[last + 1].glued && t[last + 2].glued &&
         t[last + 2].type == Tok::kWord && ScaleWord(t[last + 2].low, lang, false) > 0) {

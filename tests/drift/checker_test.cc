@@ -166,6 +166,11 @@ const Case kCases[] = {
   {"More than two and a half million people fled.", "Plus de deux millions et demi de personnes ont fui.", ""},
   {"More than two and a half million people fled.", "Plus de trois millions et demi de personnes ont fui.", "number_mismatch"},
   {"About 60 thousand more people were at work.", "Environ 60 milles personnes de plus travaillaient.", ""},
+  {"Be back here at 10:30 sharp.", "Soyez revenus ici à dix heures et demie pile.", ""},
+  {"He has taken refuge there for two and a half months.", "Il s'y est réfugié depuis deux mois et demi.", ""},
+  {"He has taken refuge there for two and a half months.", "Il s'y est réfugié depuis deux mois.", "number_mismatch"},
+  {"They have seven and a half years left.", "Il leur reste 7 ans et demi.", ""},
+  {"The trip takes three-and-a-half hours.", "Le trajet dure trois heures et demie.", ""},
   {"The ship sailed 60 miles.", "Le navire a parcouru 60 milles.", ""},
   // ---- a night named after its evening (EN) or its morning (FR)
   {"A fire broke out on Saturday night.", "Un incendie s'est déclaré dans la nuit de dimanche.", ""},
