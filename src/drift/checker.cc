@@ -237,8 +237,9 @@ bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
       "prime", "premier", "initial", "initially", "early", "earliest", "top", "original",
       "originally", "primary", "primal", "maiden", "debut", "opening", "leading", "foremost"};
   static const std::unordered_set<std::string> first_fr = {  // d'abord = first
-      "abord", "initial", "initiale", "initiaux", "initiales", "initialement", "premièrement",
-      "début", "tête", "originel", "originelle", "original", "originale"};
+      "abord", "initial", "initiale", "initiaux", "initiales", "initialement",
+      "début", "tête", "originel", "originelle", "original", "originale",
+      "first"};  // an English name kept in the French: "First Street"
   const bool en = lang == Lang::kEn;
   const std::unordered_set<std::string>* words = nullptr;
   if (f.kind == FactKind::kVague) words = en ? &vague_en : &vague_fr;

@@ -957,6 +957,14 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
           for (size_t j = k; j <= e + 2; ++j) used[j] = true;
           continue;
         }
+        // "first of all", "at first", "in the first place": discourse markers,
+        // not a count.
+        if (en && v == 1 && m == 1 &&
+            ((e + 2 < n && IsWord(t[e + 1], "of") && IsWord(t[e + 2], "all")) || (k > 0 && IsWord(t[k - 1], "at")) ||
+             (k >= 2 && IsWord(t[k - 1], "the") && IsWord(t[k - 2], "in") && e + 1 < n && IsWord(t[e + 1], "place")))) {
+          for (size_t j = k; j <= e; ++j) used[j] = true;
+          continue;
+        }
         // "matières premières" are raw materials or commodities, not firsts.
         if (!en && v == 1 && k > 0 && (IsWord(t[k - 1], "matières") || IsWord(t[k - 1], "matieres"))) {
           for (size_t j = k; j <= e; ++j) used[j] = true;

@@ -109,6 +109,14 @@ StatusOr<std::unique_ptr<NumberWords>> NumberWords::Create() {
   nw->ordinal_[1].erase("second");
   nw->ordinal_[1].erase("seconde");
   Add(&nw->ordinal_[1], "premiere", 1);  // unaccented variant
+  // Ordinal adverbs: "Firstly" / "Premièrement", "Third:" / "Troisièmement".
+  const char* const en_adverbs[] = {"firstly", "secondly", "thirdly", "fourthly", "fifthly"};
+  const char* const fr_adverbs[] = {"premièrement", "deuxièmement", "troisièmement", "quatrièmement",
+                                    "cinquièmement"};
+  for (int v = 1; v <= 5; ++v) {
+    Add(&nw->ordinal_[0], en_adverbs[v - 1], v);
+    Add(&nw->ordinal_[1], fr_adverbs[v - 1], v);
+  }
   // French ordinals agree in number: "les premiers éléments" = "the first
   // elements", "les troisièmes places". (English ordinals take no plural.)
   {

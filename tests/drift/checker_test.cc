@@ -186,6 +186,13 @@ const Case kCases[] = {
   {"It happened in the 27th minute.", "C'est arrivé à la vingt-septième minute.", ""},
   {"They marked the one hundred fiftieth anniversary.", "Ils ont fêté le 150ème anniversaire.", ""},
   {"They marked the one hundred fiftieth anniversary.", "Ils ont fêté le 160ème anniversaire.", "number_mismatch"},
+  // ---- "first of all", ordinal adverbs, an English street name kept
+  {"Muhammad is first of all a common name in Sudan.", "Mohamed est surtout un prénom très commun au Soudan.", ""},
+  {"At first the plan seemed simple.", "Au début, le plan semblait simple.", ""},
+  {"First up: put on the yellow caps.", "Premièrement : se coiffer des casquettes jaunes.", ""},
+  {"Third: be back here tonight.", "Troisièmement : être revenu ici ce soir.", ""},
+  {"Third: be back here tonight.", "Deuxièmement : être revenu ici ce soir.", "number_mismatch"},
+  {"The luxury buildings on First Street are new.", "Les immeubles de luxe sur First Street sont neufs.", ""},
   // ---- vague quantities match any vague quantity word
   {"A number of cars were burned.", "Plusieurs voitures ont été brûlées.", ""},
   {"Many countries opposed it.", "Plusieurs pays s'y sont opposés.", ""},
