@@ -297,7 +297,8 @@ const std::unordered_map<std::string, std::string>& NamePairs() {
       {"canada", "canada"},        {"quebec", "quebec"},        {"ukraine", "ukraine"},
       {"kiev", "kyiv"},            {"copenhague", "copenhagen"}, {"lisbonne", "lisbon"},
       {"edimbourg", "edinburgh"},  {"munich", "munich"},        {"cologne", "cologne"},
-      {"russe", "russian"},        {"russes", "russians"},      {"americain", "american"}};
+      {"russe", "russian"},        {"russes", "russians"},      {"americain", "american"},
+      {"tchequie", "czech"},       {"bretagne", "brittany"},    {"caraibes", "caribbean"}};
   return m;
 }
 
@@ -361,15 +362,16 @@ std::vector<std::string> FoldedWords(const std::vector<int>& ids,
 }
 
 // Whether the name `key` (folded lower case) has a counterpart among `words`:
-// the same word, the same first 5 letters (Moscow/Moscou), one edit per 4
-// letters (Tokayev/Tokaiev), or a French/English pair of NamePairs().
+// the same word, the same first 5 letters (Moscow/Moscou), one edit per 3
+// letters (Tokayev/Tokaiev, Pilsen/Plzen: transliterations), or a
+// French/English pair of NamePairs().
 bool NameCovered(const std::string& key, const std::vector<std::string>& words) {
   if (std::find(words.begin(), words.end(), key) != words.end()) return true;
   // Letters outside Latin-1 are not folded (Luděk/Ludek): compare without them.
   std::string ascii;
   for (char c : key) if (static_cast<unsigned char>(c) < 0x80) ascii += c;
   if (ascii.size() != key.size() && ascii.size() >= 3) {
-    const int cap = std::max<int>(1, static_cast<int>(ascii.size()) / 4);
+    const int cap = std::max<int>(1, static_cast<int>(ascii.size()) / 3);
     for (const std::string& w : words) {
       if (EditDistance(ascii, w, cap) <= cap) return true;
     }
@@ -380,7 +382,7 @@ bool NameCovered(const std::string& key, const std::vector<std::string>& words) 
   for (const std::string& w : words) {
     if (key.size() >= 5 && w.size() >= 5 && key.compare(0, 5, w, 0, 5) == 0) return true;
     if (auto it = pairs.find(w); it != pairs.end() && it->second == key) return true;
-    const int cap = static_cast<int>(key.size()) / 4;
+    const int cap = static_cast<int>(key.size()) / 3;
     if (cap >= 1 && EditDistance(key, w, cap) <= cap) return true;
   }
   return false;
@@ -661,6 +663,24 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     }
     for (const BF& x : T) {
       if (x.f->kind == FactKind::kAcronym && !s_keys.count(x.f->key) && seen.insert("t" + x.f->key).second) t_left.push_back(&x);
+    }
+    // An acronym whose words the translation reorders ("NAT" / "TAN", "MSSI" /
+    // "IMSS") has the same letters.
+    auto letters = [](const BF* x) {
+      std::string k = x->f->key;
+      std::sort(k.begin(), k.end());
+      return k;
+    };
+    for (size_t i = 0; i < s_left.size(); ++i) {
+      if (s_left[i]->f->key.size() < 3) continue;
+      for (size_t j = 0; j < t_left.size(); ++j) {
+        if (letters(s_left[i]) == letters(t_left[j])) {
+          s_left.erase(s_left.begin() + static_cast<std::ptrdiff_t>(i));
+          t_left.erase(t_left.begin() + static_cast<std::ptrdiff_t>(j));
+          --i;
+          break;
+        }
+      }
     }
     size_t pairs = std::min(s_left.size(), t_left.size());
     for (size_t i = 0; i < pairs; ++i) {

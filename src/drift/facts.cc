@@ -502,6 +502,7 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
 const std::unordered_map<std::string, std::string>& AcronymCanon() {
   static const std::unordered_map<std::string, std::string> m = {
       {"ue", "eu"},     {"onu", "un"},    {"otan", "nato"}, {"otsc", "csto"}, {"oms", "who"},
+      {"usa", "us"},
       {"fmi", "imf"},   {"bce", "ecb"},   {"omc", "wto"},   {"ocde", "oecd"}, {"sida", "aids"},
       {"vih", "hiv"},   {"pib", "gdp"},   {"tva", "vat"},   {"cedh", "echr"}, {"cpi", "icc"},
       {"oit", "ilo"},   {"hcr", "unhcr"}, {"opep", "opec"}, {"ong", "ngo"},   {"adn", "dna"},

@@ -1,5 +1,7 @@
 #include "drift/text_util.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace driftalign::drift {
@@ -35,7 +37,40 @@ std::string LowerUtf8(std::string_view s) {
   return out;
 }
 
+namespace {
+// Letters outside Latin-1 (Č, ř, ę, ș): NFD, then the combining marks dropped.
+std::string FoldWithIcu(std::string_view s) {
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(st);
+  if (U_FAILURE(st)) return std::string(s);
+  const icu::UnicodeString d =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size()))), st);
+  if (U_FAILURE(st)) return std::string(s);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < d.length();) {
+    const UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0xE6) kept.append(icu::UnicodeString("ae"));
+    else if (c == 0x153) kept.append(icu::UnicodeString("oe"));
+    else kept.append(c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
+}  // namespace
+
 std::string FoldAccents(std::string_view s) {
+  // Fast path: ASCII and lower-case Latin-1 (and œ) below; ICU for the rest.
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    const bool latin1 = c == 0xC3 && i + 1 < s.size();
+    const bool oe = c == 0xC5 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x93;
+    if (!latin1 && !oe) return FoldWithIcu(s);
+    ++i;
+  }
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

@@ -23,7 +23,8 @@ inline bool IsSpacingMark(UChar32 c) { return c >= 0x80 && u_charType(c) == U_CO
 std::string LowerUtf8(std::string_view s);
 
 // Removes the accents of Latin letters in lower-case UTF-8: "tokaïev" -> "tokaiev",
-// "œ" -> "oe". Other characters are kept.
+// "œ" -> "oe", "čtk" -> "ctk" (beyond Latin-1: ICU NFD without the combining
+// marks). Other characters are kept.
 std::string FoldAccents(std::string_view s);
 
 }  // namespace driftalign::drift

@@ -193,6 +193,11 @@ const Case kCases[] = {
   {"Third: be back here tonight.", "Troisièmement : être revenu ici ce soir.", ""},
   {"Third: be back here tonight.", "Deuxièmement : être revenu ici ce soir.", "number_mismatch"},
   {"The luxury buildings on First Street are new.", "Les immeubles de luxe sur First Street sont neufs.", ""},
+  // ---- acronyms and names: letters beyond Latin-1, reordered acronyms, transliterations
+  {"Paclik said it to CTK.", "Paclík l'a dit à la ČTK.", ""},
+  {"Paclik said it to CTK.", "Paclík l'a dit à la CTO.", "entity_mismatch"},
+  {"The nucleic acid testing (NAT) appeared.", "Le test des acides nucléiques (TAN) est apparu.", ""},
+  {"The chairman of the Pilsen club resigned.", "Le président du club de Plzen a démissionné.", ""},
   // ---- vague quantities match any vague quantity word
   {"A number of cars were burned.", "Plusieurs voitures ont été brûlées.", ""},
   {"Many countries opposed it.", "Plusieurs pays s'y sont opposés.", ""},
