@@ -522,8 +522,8 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
   // and an ordinal in words with a figure ten times as large ("premières" /
   // "1945").
   std::vector<bool> s_said(S.size()), t_said(T.size());
-  for (size_t i = 0; i < S.size(); ++i) s_said[i] = SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt);
-  for (size_t j = 0; j < T.size(); ++j) t_said[j] = SaidInWords(*T[j].f, options_.src_lang, bead.src, src);
+  for (size_t i = 0; i < S.size(); ++i) s_said[i] = !S[i].matched && SaidInWords(*S[i].f, options_.tgt_lang, bead.tgt, tgt);
+  for (size_t j = 0; j < T.size(); ++j) t_said[j] = !T[j].matched && SaidInWords(*T[j].f, options_.src_lang, bead.src, src);
   auto word_ordinal = [](const Fact& f) { return f.kind == FactKind::kOrdinal && f.from_words; };
   std::vector<Cand> cands;
   for (size_t i = 0; i < S.size(); ++i) {

@@ -781,9 +781,8 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         const bool range_before = k >= 2 && (IsWord(t[k - 1], "to") || IsWord(t[k - 1], "à") ||
                                              IsWord(t[k - 1], "au") || IsPunct(t[k - 1], "-")) &&
                                   Weekdays(lang).count(t[k - 2].low) > 0;
-        if (range_after || range_before) {
-          // no alt
-        } else if (en) {
+        if (range_after || range_before) continue;
+        if (en) {
           const bool night_after = k + 1 < n && IsWord(t[k + 1], "night");
           const bool night_of = k >= 2 && IsWord(t[k - 1], "of") && IsWord(t[k - 2], "night");
           if (night_after || night_of) f.alt = (static_cast<int>(wd->second) + 1) % 7;
@@ -1110,10 +1109,9 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     double v = tk.v, alt = tk.alt;
     size_t last = k;
     // "7 millions et demi", "2 and a half million"
-    auto half = [&](size_t j) { return HalfAt(t, j); };
-    if (size_t h = half(last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
+    if (size_t h = HalfAt(t, last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
     // "2 heures et demie", "7 ans et demi": the half after the unit, as in words.
-    else if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && half(last + 2) > 0 &&
+    else if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && HalfAt(t, last + 2) > 0 &&
              ScaleWord(t[last + 1].low, lang, t[last + 1].glued) == 0) {
       v += 0.5;
     }
@@ -1144,7 +1142,7 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
         v *= scale;
         if (alt >= 0 && !(t[last + 1].low == "m" && !currency)) alt *= scale;
         last += 1;
-        if (size_t h2 = half(last + 1)) { v += 0.5 * scale; if (alt >= 0) alt += 0.5 * scale; last += h2; }
+        if (size_t h2 = HalfAt(t, last + 1)) { v += 0.5 * scale; if (alt >= 0) alt += 0.5 * scale; last += h2; }
         if (last + 1 < n && t[last + 1].type == Tok::kWord) {
           double scale2 = ScaleWord(t[last + 1].low, lang, false);
           if (scale2 > scale) { v *= scale2; if (alt >= 0) alt *= scale2; last += 1; }
