@@ -367,7 +367,7 @@ std::vector<std::string> FoldedWords(const std::vector<int>& ids,
 // French/English pair of NamePairs().
 bool NameCovered(const std::string& key, const std::vector<std::string>& words) {
   if (std::find(words.begin(), words.end(), key) != words.end()) return true;
-  // Letters outside Latin-1 are not folded (Luděk/Ludek): compare without them.
+  // Letters FoldAccents keeps (other scripts): compare without them.
   std::string ascii;
   for (char c : key) if (static_cast<unsigned char>(c) < 0x80) ascii += c;
   if (ascii.size() != key.size() && ascii.size() >= 3) {

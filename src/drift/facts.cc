@@ -328,6 +328,13 @@ size_t HalfAt(const std::vector<Tok>& t, size_t j) {
   if (w.size() >= 3 && IsWord(t[w[0]], "and") && IsWord(t[w[1]], "a") && IsWord(t[w[2]], "half")) return w[2] - j + 1;
   return 0;
 }
+// French puts the half after the unit: "sept ans et demi", "deux heures et
+// demie" (never after a scale word: "millions et demi" is the scale's half).
+// Whether token j is such a unit, followed by the half.
+bool FrenchHalfAfterUnit(const std::vector<Tok>& t, size_t j) {
+  return j < t.size() && t[j].type == Tok::kWord && HalfAt(t, j + 1) > 0 &&
+         ScaleWord(t[j].low, Lang::kFr, t[j].glued) == 0;
+}
 // English "in the morning" (1), "in the afternoon" / "in the evening" / "at
 // night" (2) starting at token q; *end = its last token. 0: none.
 int PartOfDayAt(const std::vector<Tok>& t, size_t q, size_t* end) {
@@ -926,11 +933,8 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
             }
           }
           // "deux heures et demie", "sept ans et demi": 2.5 hours, 7.5 years
-          // (French puts the half after the unit; a time in hours then
-          // matches 2:30).
-          if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && HalfAt(t, last + 2) > 0) {
-            v += 0.5;
-          }
+          // (a time in hours then matches 2:30).
+          if (!en && FrenchHalfAfterUnit(t, last + 1)) v += 0.5;
           double decade_alt = -1;  // "seven decades" = 70 (years), or 7 ("sept dernières décennies")
           if (decades_after(last)) {
             decade_alt = v;
@@ -1111,10 +1115,7 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
     // "7 millions et demi", "2 and a half million"
     if (size_t h = HalfAt(t, last + 1)) { v += 0.5; if (alt >= 0) alt += 0.5; last += h; }
     // "2 heures et demie", "7 ans et demi": the half after the unit, as in words.
-    else if (!en && last + 1 < n && t[last + 1].type == Tok::kWord && HalfAt(t, last + 2) > 0 &&
-             ScaleWord(t[last + 1].low, lang, t[last + 1].glued) == 0) {
-      v += 0.5;
-    }
+    else if (!en && FrenchHalfAfterUnit(t, last + 1)) v += 0.5;
     // "$500-million": the scale word after a hyphen.
     if (last + 2 < n && IsPunct(t[last + 1], "-") && t[last + 1].glued && t[last + 2].glued &&
         t[last + 2].type == Tok::kWord && ScaleWord(t[last + 2].low, lang, false) > 0) {
