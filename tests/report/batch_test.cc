@@ -28,9 +28,6 @@ std::vector<Json> Lines(const std::string& text) {
 class BatchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = testing_util::ScratchDir("batch_test");
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
     const std::string corpus = std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus/";
     WriteFile(dir_ + "/bad.fr.txt", "Une phrase. \xC3\x28 invalide.\n");  // invalid UTF-8 at byte offset 12
     std::string m;
@@ -54,7 +51,9 @@ class BatchTest : public ::testing::Test {
                       status);
   }
 
-  std::string dir_, manifest_;
+  testing_util::ScratchDir scratch_{"batch_test"};
+  const std::string& dir_ = scratch_.path();
+  std::string manifest_;
 };
 
 TEST_F(BatchTest, FailingPairsBecomeErrorRecordsAndTheRunGoesOn) {

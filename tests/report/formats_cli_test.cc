@@ -23,9 +23,6 @@ class FormatsCliTest : public ::testing::Test {
   void SetUp() override {
     if (!std::filesystem::exists(std::string(DRIFTALIGN_SOURCE_DIR) + "/models/driftalign-enfr-v2.dam"))
       GTEST_SKIP() << "models/driftalign-enfr-v2.dam not present";
-    dir_ = testing_util::ScratchDir("formats_cli");
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
     json_ = Json::parse(Check("json", dir_ + "/seed.json"));
   }
   // Runs check on the seed pair; returns what was written to `out`.
@@ -43,7 +40,8 @@ class FormatsCliTest : public ::testing::Test {
     for (const Json& b : json_["beads"]) n += !aligned_only || (!b["src"].empty() && !b["tgt"].empty());
     return n;
   }
-  std::string dir_;
+  testing_util::ScratchDir scratch_{"formats_cli"};
+  const std::string& dir_ = scratch_.path();
   Json json_;
 };
 

@@ -48,14 +48,14 @@ class HtmlBrowserTest : public ::testing::Test {
  protected:
   void SetUp() override {
     if (!std::filesystem::exists(kChromium)) GTEST_SKIP() << kChromium << " not installed";
-    dir_ = testing_util::ScratchDir("html_browser");
-    std::filesystem::create_directories(dir_);
     std::ostringstream out;
     ASSERT_TRUE(WriteHtml(SampleDoc(), {}, out).ok());
     page_ = dir_ + "/sample.html";
     WriteFile(page_, out.str());
   }
-  std::string dir_, page_;
+  testing_util::ScratchDir scratch_{"html_browser"};
+  const std::string& dir_ = scratch_.path();
+  std::string page_;
 };
 
 TEST_F(HtmlBrowserTest, ScriptRunsAndInjectedMarkupStaysText) {

@@ -75,7 +75,8 @@ TEST(ReadbackTest, TranslateToolkitReadsTmx) {
   if (!HaveTranslateToolkit()) GTEST_SKIP() << "translate-toolkit not installed for " << kPython;
   std::ostringstream out;
   ASSERT_TRUE(WriteTmx(SampleDoc(), {}, out).ok());
-  std::string path = testing_util::ScratchDir("readback") + "/readback.tmx";
+  testing_util::ScratchDir scratch("readback");
+  std::string path = scratch.path() + "/readback.tmx";
   WriteFile(path, out.str());
   ExpectRoundTrip(ReadBack("tmx", path), ExpectedUnits(SampleDoc(), /*include_null=*/false));
 }
@@ -84,7 +85,8 @@ TEST(ReadbackTest, TranslateToolkitReadsXliff12) {
   if (!HaveTranslateToolkit()) GTEST_SKIP() << "translate-toolkit not installed for " << kPython;
   std::ostringstream out;
   ASSERT_TRUE(WriteXliff(SampleDoc(), {}, out).ok());
-  std::string path = testing_util::ScratchDir("readback") + "/readback.xlf";
+  testing_util::ScratchDir scratch("readback");
+  std::string path = scratch.path() + "/readback.xlf";
   WriteFile(path, out.str());
   ExpectRoundTrip(ReadBack("xliff", path), ExpectedUnits(SampleDoc(), /*include_null=*/true));
 }

@@ -190,7 +190,8 @@ TEST(TmxWriterTest, OneTuPerAlignedBeadWithProps) {
 }
 
 TEST(TmxWriterTest, ValidAgainstShippedDtd) {
-  std::string dir = testing_util::ScratchDir("writers");
+  testing_util::ScratchDir scratch("writers");
+  const std::string& dir = scratch.path();
   WriteFile(dir + "/sample.tmx", Tmx(SampleDoc()));
   int status = 0;
   std::string out = RunCommand("xmllint --noout --valid --path " + std::string(DRIFTALIGN_TEST_DATA) + "/report " + dir +
@@ -296,7 +297,8 @@ TEST(XliffWriterTest, Xliff2NamespacesAndMarkers) {
 }
 
 TEST(XliffWriterTest, WellFormedWithNamespaces) {
-  std::string dir = testing_util::ScratchDir("writers");
+  testing_util::ScratchDir scratch("writers");
+  const std::string& dir = scratch.path();
   for (int v : {1, 2}) {
     std::string path = dir + "/sample" + std::to_string(v) + ".xlf";
     WriteFile(path, Xliff(SampleDoc(), v));

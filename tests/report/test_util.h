@@ -17,13 +17,28 @@
 
 namespace driftalign::report::testing_util {
 
-// A scratch directory of this test process: ctest runs the cases of one
-// binary as parallel processes, so a shared fixed name would be clobbered.
-inline std::string ScratchDir(const std::string& name) {
-  const std::string dir = ::testing::TempDir() + "/" + name + "." + std::to_string(::getpid());
-  std::filesystem::create_directories(dir);
-  return dir;
-}
+// A scratch directory of this test process, removed with everything in it
+// when the object goes out of scope: ctest runs the cases of one binary as
+// parallel processes, so a shared fixed name would be clobbered.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name)
+      : path_(::testing::TempDir() + "/" + name + "." + std::to_string(::getpid())) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
