@@ -65,27 +65,36 @@ struct AlignerOptions {
   // docs/alignment.md). ---
   // Weight of the normalised cosine. Default 8.
   double sim_weight = 8.0;
-  // Weight of the hubness correction: sim = cosine - hub_weight * (x . mean_tgt
-  // + y . mean_src), the mean cosine of each block with every sentence of the
-  // other document (0 = raw cosine). Default 0.5.
+  // Centering (the default normalisation): sim = the cosine of x - c * mx and
+  // y - c * my, c = center_weight, mx and my the mean sentence vectors of the
+  // source and target documents: what every sentence of the story shares is
+  // taken out before comparing, and the rest renormalised. Computed from dot
+  // products (x . my, y . mx, x . mx, y . my), O(1) per bead. A side of n
+  // sentences uses c * n / (n + 1) (one sentence must not be centred onto
+  // itself). Default 1.1
+  // (docs/alignment.md: novels 0.9145 -> 0.9234 with the priors below).
+  double center_weight = 1.1;
+  // With center_weight 0, the older hubness correction instead: sim = cosine
+  // - hub_weight * (x . my + y . mx), the mean cosine of each block with
+  // every sentence of the other document (0 = raw cosine). Default 0.5.
   double hub_weight = 0.5;
   // Similarity threshold, charged per sentence: a bead of a + b sentences
   // earns sim_weight * (sim - sim_threshold * (a + b) / 2), so a 1-1 bead
   // breaks even with two null beads at sim = sim_threshold + 2 null_reward /
   // sim_weight, and the threshold does not favour merges or splits. Default 0.1.
   double sim_threshold = 0.1;
-  // Prior of a bead of 3 sentences (1-2, 2-1) relative to a 1-1. Default -1.5.
-  double merge3_reward = -1.5;
-  // Prior of a 2-2 bead. Default -3.
-  double merge22_reward = -3.0;
-  // Prior of a 1-3 / 3-1 bead. Default -3.
-  double merge4_reward = -3.0;
+  // Prior of a bead of 3 sentences (1-2, 2-1) relative to a 1-1. Default -0.5.
+  double merge3_reward = -0.5;
+  // Prior of a 2-2 bead. Default -1.
+  double merge22_reward = -1.0;
+  // Prior of a 1-3 / 3-1 bead. Default -1.5.
+  double merge4_reward = -1.5;
   // Added to the prior per sentence beyond 4 (max_block > 4). Default 0
   // (novels, --max-block 8: strict F1 0.920 at 0, 0.9195 at -0.5, 0.919 at -1,
   // 0.909 at +0.5; docs/alignment.md).
   double merge_extra_reward = 0.0;
-  // Reward of a null bead (1-0 or 0-1). Default -2.5.
-  double null_reward = -2.5;
+  // Reward of a null bead (1-0 or 0-1). Default -1.75.
+  double null_reward = -1.75;
   // Weight of the length term log P(delta) (Gale & Church). Default 0.5.
   double length_weight = 0.5;
   // Variance of the length difference per character (Gale & Church: 6.8). Default 6.8.
@@ -97,8 +106,8 @@ struct AlignerOptions {
   // Same for names. Defaults 0.3 and 0.
   double name_shared_reward = 0.3;
   double name_unmatched_reward = 0.0;
-  // Reward per paragraph break inside a block (negative: a soft anchor). Default -1.
-  double paragraph_break_reward = -1.0;
+  // Reward per paragraph break inside a block (negative: a soft anchor). Default -2.
+  double paragraph_break_reward = -2.0;
   // Reward per meta sentence (dateline, byline, agency stamp, "date 2022-01"
   // marker: segment::SentenceKind::kMeta) inside a non-null bead. Such lines
   // are rarely translations of each other; negative = a soft anchor that
@@ -107,10 +116,10 @@ struct AlignerOptions {
   // Word coverage (word_coverage.h), used in a second search in a narrow band
   // around the first path when both sides have words: reward +=
   // coverage_weight * (coverage - coverage_threshold). Weight 0 disables it.
-  // Defaults 4 and 0.55 (2 and 0.5 before the per-document null cost;
-  // docs/alignment.md).
-  double coverage_weight = 4.0;
-  double coverage_threshold = 0.55;
+  // Defaults 5 and 0.6 (4 and 0.55 before the centered similarity, 2 and 0.5
+  // before the per-document null cost; docs/alignment.md).
+  double coverage_weight = 5.0;
+  double coverage_threshold = 0.6;
   // Margin normalisation instead of the mean-vector hub (bertalign's idea):
   // with margin_k > 0 the hub of a sentence is the mean cosine of its k
   // nearest sentences on the other side, a block's the mean over its
@@ -132,9 +141,10 @@ struct AlignerOptions {
   // of the 1-1 beads of a first search: threshold = sim_threshold +
   // sim_threshold_adapt * (median - sim_reference), then a second search in a
   // band around the first path. 0 disables it.
-  // Defaults 1 and 0.35.
+  // Defaults 1 and 0.6 (0.35 with the hub correction: the centered
+  // similarity of true pairs is higher).
   double sim_threshold_adapt = 1.0;
-  double sim_reference = 0.35;
+  double sim_reference = 0.6;
   // Per-document null cost: a translation that often renders several
   // sentences as one (a literary one) rarely drops a sentence, while a close
   // one (a wire story) does so only when a sentence is really missing. The
@@ -182,15 +192,15 @@ struct AlignerOptions {
   // --- Calibration of scores (fitted on the dev sets with
   // scripts/calibrate_align.py; docs/alignment-json.md). ---
   // Non-null bead: score = sigmoid(calib_slope * reward + calib_offset).
-  // Defaults 0.8642 and 2.2396 (model driftalign-enfr-v2, current defaults).
-  double calib_slope = 0.8642;
-  double calib_offset = 2.2396;
+  // Defaults 0.6894 and 1.2526 (model driftalign-enfr-v2, current defaults).
+  double calib_slope = 0.6894;
+  double calib_offset = 1.2526;
   // Null bead: score = sigmoid(null_calib_slope * (null_calib_sim - best_sim)),
   // best_sim = highest normalised cosine of its sentence with any sentence of
   // the other side within null_calib_window sentences of its position.
-  // Defaults 3.9563, 0.7608 and 3.
-  double null_calib_slope = 3.9563;
-  double null_calib_sim = 0.7608;
+  // Defaults 3.7362, 0.9119 and 3.
+  double null_calib_slope = 3.7362;
+  double null_calib_sim = 0.9119;
   int null_calib_window = 3;
 };
 

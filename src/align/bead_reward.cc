@@ -54,19 +54,22 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
   parts_ = fine_ && options_.part_weight != 0.0;
   const bool margin = fine_ && options_.margin_k > 0 && nu > 0 && mu > 0 && nu * mu <= (int64_t{1} << 24);
   if (parts_ || margin) {
-    auto units = [&](const Side& side, const std::vector<int>& bounds, const std::vector<float>& other_mean,
-                     std::vector<float>* vecs, std::vector<double>* hub) {
+    auto units = [&](const Side& side, const std::vector<int>& bounds, const std::vector<float>& own_mean,
+                     const std::vector<float>& other_mean, std::vector<float>* vecs, std::vector<double>* hub,
+                     std::vector<double>* self) {
       const int n = static_cast<int>(bounds.size()) - 1;
       vecs->assign(static_cast<size_t>(n) * dim_, 0.0f);
       hub->assign(n, 0.0);
+      self->assign(n, 0.0);
       for (int k = 0; k < n; ++k) {
         float* out = vecs->data() + static_cast<size_t>(k) * dim_;
         Block(side, bounds, k, k + 1, out);
         (*hub)[k] = Dot(out, other_mean.data());
+        (*self)[k] = Dot(out, own_mean.data());
       }
     };
-    units(src_, src_bounds_, tgt_mean_, &src_units_, &src_unit_hub_);
-    units(tgt_, tgt_bounds_, src_mean_, &tgt_units_, &tgt_unit_hub_);
+    units(src_, src_bounds_, src_mean_, tgt_mean_, &src_units_, &src_unit_hub_, &src_unit_self_);
+    units(tgt_, tgt_bounds_, tgt_mean_, src_mean_, &tgt_units_, &tgt_unit_hub_, &tgt_unit_self_);
   }
   if (margin) {
     using Units = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
@@ -89,12 +92,27 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
     knn_prefix(false, &tgt_knn_prefix_, &tgt_unit_hub_);
     margin_ = true;
   }
+  // Centered similarity (AlignerOptions::center_weight); the margin hub keeps
+  // the plain one.
+  centered_ = options_.center_weight > 0 && !margin_;
+  if (centered_) {
+    // n / (n + 1): a side of one sentence must not be centred onto itself
+    // (x - 1.1 x would turn it around); long documents get the full weight.
+    const double ns = static_cast<double>(src_.sentences->size()), nt = static_cast<double>(tgt_.sentences->size());
+    src_center_ = options_.center_weight * ns / (ns + 1.0);
+    tgt_center_ = options_.center_weight * nt / (nt + 1.0);
+    means_dot_ = Dot(src_mean_.data(), tgt_mean_.data());
+    src_mean_sq_ = Dot(src_mean_.data(), src_mean_.data());
+    tgt_mean_sq_ = Dot(tgt_mean_.data(), tgt_mean_.data());
+  }
 
   row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);
   row_hub_.assign(max_a_, 0.0);
+  row_self_.assign(max_a_, 0.0);
   ring_tag_.assign(ring_, -1);
   ring_blocks_.assign(static_cast<size_t>(ring_) * max_b_ * dim_, 0.0f);
   ring_hub_.assign(static_cast<size_t>(ring_) * max_b_, 0.0);
+  ring_self_.assign(static_cast<size_t>(ring_) * max_b_, 0.0);
 }
 
 void BeadReward::Block(const Side& side, const std::vector<int>& bounds, int u0, int u1,
@@ -110,6 +128,16 @@ double BeadReward::SrcHub(int u0, int u1, const float* x) const {
 double BeadReward::TgtHub(int u0, int u1, const float* y) const {
   if (margin_) return (tgt_knn_prefix_[u1] - tgt_knn_prefix_[u0]) / (u1 - u0);
   return Dot(y, src_mean_.data());
+}
+
+double BeadReward::Sim(double cosine, double x_hub, double y_hub, double x_self, double y_self) const {
+  if (!centered_) return cosine - options_.hub_weight * (x_hub + y_hub);
+  // Cosine of x - c mean_src and y - c mean_tgt, from dot products only.
+  const double cs = src_center_, ct = tgt_center_;
+  const double num = cosine - ct * x_hub - cs * y_hub + cs * ct * means_dot_;
+  const double x_norm2 = 1.0 - 2.0 * cs * x_self + cs * cs * src_mean_sq_;
+  const double y_norm2 = 1.0 - 2.0 * ct * y_self + ct * ct * tgt_mean_sq_;
+  return num / std::sqrt(std::max(x_norm2, 1e-6) * std::max(y_norm2, 1e-6));
 }
 
 double BeadReward::Dot(const float* x, const float* y) const {
@@ -146,22 +174,21 @@ double BeadReward::RewardOf(int a, int b, const BeadEvidence& e) const {
   return r;
 }
 
-double BeadReward::PartSim(int i0, int i1, int j0, int j1, const float* x, double x_hub, const float* y,
-                           double y_hub) const {
+double BeadReward::PartSim(int i0, int i1, int j0, int j1, const float* x, double x_hub, double x_self,
+                           const float* y, double y_hub, double y_self) const {
   // x_hub = x . tgt_mean, y_hub = y . src_mean (the blocks' own hubness).
   double low = BeadEvidence::kNoParts;
   if (!parts_) return low;
-  const double h = options_.hub_weight;
   if (i1 - i0 >= 2) {
     for (int k = i0; k < i1; ++k) {
       const float* u = src_units_.data() + static_cast<size_t>(k) * dim_;
-      low = std::min(low, Dot(u, y) - h * (src_unit_hub_[k] + y_hub));
+      low = std::min(low, Sim(Dot(u, y), src_unit_hub_[k], y_hub, src_unit_self_[k], y_self));
     }
   }
   if (j1 - j0 >= 2) {
     for (int k = j0; k < j1; ++k) {
       const float* u = tgt_units_.data() + static_cast<size_t>(k) * dim_;
-      low = std::min(low, Dot(x, u) - h * (x_hub + tgt_unit_hub_[k]));
+      low = std::min(low, Sim(Dot(x, u), x_hub, tgt_unit_hub_[k], x_self, tgt_unit_self_[k]));
     }
   }
   return low;
@@ -185,7 +212,9 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
   Block(tgt_, tgt_bounds_, j0, j1, y.data());
   e.cosine = Dot(x.data(), y.data());
   const double x_hub = SrcHub(i0, i1, x.data()), y_hub = TgtHub(j0, j1, y.data());
-  e.sim = e.cosine - options_.hub_weight * (x_hub + y_hub);
+  const double x_self = centered_ ? Dot(x.data(), src_mean_.data()) : 0.0;
+  const double y_self = centered_ ? Dot(y.data(), tgt_mean_.data()) : 0.0;
+  e.sim = Sim(e.cosine, x_hub, y_hub, x_self, y_self);
   const int s0 = src_bounds_[i0], s1 = src_bounds_[i1], t0 = tgt_bounds_[j0], t1 = tgt_bounds_[j1];
   e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
@@ -198,7 +227,7 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
-    e.part_sim = PartSim(i0, i1, j0, j1, x.data(), x_hub, y.data(), y_hub);
+    e.part_sim = PartSim(i0, i1, j0, j1, x.data(), x_hub, x_self, y.data(), y_hub, y_self);
   }
   return e;
 }
@@ -216,10 +245,11 @@ void BeadReward::FillRow(int i) {
     float* out = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
     Block(src_, src_bounds_, i - a, i, out);
     row_hub_[a - 1] = SrcHub(i - a, i, out);
+    if (centered_) row_self_[a - 1] = Dot(out, src_mean_.data());
   }
 }
 
-const float* BeadReward::TgtBlock(int j, int b, double* hub) {
+const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self) {
   const int slot = j % ring_;
   float* base = ring_blocks_.data() + static_cast<size_t>(slot) * max_b_ * dim_;
   if (ring_tag_[slot] != j) {
@@ -228,9 +258,11 @@ const float* BeadReward::TgtBlock(int j, int b, double* hub) {
       float* out = base + static_cast<size_t>(k - 1) * dim_;
       Block(tgt_, tgt_bounds_, j - k, j, out);
       ring_hub_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = TgtHub(j - k, j, out);
+      if (centered_) ring_self_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = Dot(out, tgt_mean_.data());
     }
   }
   *hub = ring_hub_[static_cast<size_t>(slot) * max_b_ + (b - 1)];
+  *self = ring_self_[static_cast<size_t>(slot) * max_b_ + (b - 1)];
   return base + static_cast<size_t>(b - 1) * dim_;
 }
 
@@ -238,12 +270,12 @@ double BeadReward::operator()(int i, int j, int s) {
   const int a = shapes_[s].src, b = shapes_[s].tgt;
   if (a == 0 || b == 0) return NullReward(a);
   if (row_ != i) FillRow(i);
-  double tgt_hub = 0.0;
-  const float* y = TgtBlock(j, b, &tgt_hub);
+  double tgt_hub = 0.0, tgt_self = 0.0;
+  const float* y = TgtBlock(j, b, &tgt_hub, &tgt_self);
   const float* x = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
   BeadEvidence e;
   e.cosine = Dot(x, y);
-  e.sim = e.cosine - options_.hub_weight * (row_hub_[a - 1] + tgt_hub);
+  e.sim = Sim(e.cosine, row_hub_[a - 1], tgt_hub, row_self_[a - 1], tgt_self);
   const int s0 = src_bounds_[i - a], s1 = src_bounds_[i], t0 = tgt_bounds_[j - b], t1 = tgt_bounds_[j];
   e.length_logp = LengthLogP(static_cast<double>(src_text_.Chars(s0, s1)),
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
@@ -255,7 +287,7 @@ double BeadReward::operator()(int i, int j, int s) {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
-    if (parts_ && (a >= 2 || b >= 2)) e.part_sim = PartSim(i - a, i, j - b, j, x, row_hub_[a - 1], y, tgt_hub);
+    if (parts_ && (a >= 2 || b >= 2)) e.part_sim = PartSim(i - a, i, j - b, j, x, row_hub_[a - 1], row_self_[a - 1], y, tgt_hub, tgt_self);
   }
   return RewardOf(a, b, e);
 }

@@ -67,8 +67,12 @@ class BeadReward {
   // other side's mean vector, or with margin_k its mean k-nearest cosine.
   double SrcHub(int u0, int u1, const float* x) const;
   double TgtHub(int u0, int u1, const float* y) const;
+  // Normalised similarity of blocks x and y from their cosine, their hubs
+  // (x . tgt mean, y . src mean) and their dots with their own side's mean
+  // (AlignerOptions::center_weight, hub_weight).
+  double Sim(double cosine, double x_hub, double y_hub, double x_self, double y_self) const;
   void FillRow(int i);
-  const float* TgtBlock(int j, int b, double* hub);
+  const float* TgtBlock(int j, int b, double* hub, double* self);
 
   const AlignerOptions& options_;
   const std::vector<Shape>& shapes_;
@@ -82,14 +86,19 @@ class BeadReward {
   int max_a_ = 0, max_b_ = 0;
   double length_ratio_ = 1.0;      // target chars per source char in the whole documents
   std::vector<float> src_mean_, tgt_mean_;  // mean sentence vector of each side
+  bool centered_ = false;          // center_weight > 0 (and no margin hub)
+  double means_dot_ = 0.0, src_mean_sq_ = 0.0, tgt_mean_sq_ = 0.0;
+  double src_center_ = 0.0, tgt_center_ = 0.0;  // center_weight * n / (n + 1) per side
 
   int row_ = -1;                   // row whose source blocks are in row_blocks_
   std::vector<float> row_blocks_;  // max_a_ x dim: blocks [i - a, i), a = 1..max_a_
   std::vector<double> row_hub_;    // their dot with tgt_mean_
+  std::vector<double> row_self_;   // their dot with src_mean_ (centered_ only)
   int ring_;
   std::vector<int> ring_tag_;      // column held by each ring slot (-1: none)
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
+  std::vector<double> ring_self_;  // ring x max_b_, dot with tgt_mean_ (centered_ only)
   std::vector<Anchor> scratch_a_, scratch_b_;
   // Margin hub (AlignerOptions::margin_k): prefix sums of each unit's mean
   // cosine with its k nearest units on the other side.
@@ -100,8 +109,9 @@ class BeadReward {
   bool parts_ = false;
   std::vector<float> src_units_, tgt_units_;
   std::vector<double> src_unit_hub_, tgt_unit_hub_;
-  double PartSim(int s0, int s1, int t0, int t1, const float* x, double x_hub, const float* y,
-                 double y_hub) const;
+  std::vector<double> src_unit_self_, tgt_unit_self_;
+  double PartSim(int s0, int s1, int t0, int t1, const float* x, double x_hub, double x_self,
+                 const float* y, double y_hub, double y_self) const;
   CoverageTable* coverage_ = nullptr;
 };
 

@@ -35,6 +35,7 @@ namespace {
 std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
   return {{"sim_weight", &o->sim_weight},
           {"hub_weight", &o->hub_weight},
+          {"center_weight", &o->center_weight},
           {"sim_threshold", &o->sim_threshold},
           {"merge3_reward", &o->merge3_reward},
           {"merge22_reward", &o->merge22_reward},

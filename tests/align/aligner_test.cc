@@ -44,6 +44,31 @@ double StrictF1(const std::vector<Bead>& gold, const std::vector<Bead>& pred) {
   return c.Scores().strict.f1;
 }
 
+// What a fine-level BeadReward over a synthetic pair needs, kept alive together
+// (BeadReward holds references).
+struct FineInputs {
+  static std::vector<int> Bounds(int n) {
+    std::vector<int> b(n + 1);
+    for (int k = 0; k <= n; ++k) b[k] = k;
+    return b;
+  }
+  explicit FineInputs(testing::SyntheticPair& pair)
+      : src(pair.src().side()),
+        tgt(pair.tgt().side()),
+        fs(TextFeatures::Extract(pair.src().sentences())),
+        ft(TextFeatures::Extract(pair.tgt().sentences())),
+        shapes(ShapesUpTo(4)),
+        sb(Bounds(pair.src().size())),
+        tb(Bounds(pair.tgt().size())) {}
+  BeadReward Reward(const AlignerOptions& options, int ring) const {
+    return BeadReward(options, shapes, src, tgt, fs, ft, sb, tb, true, ring);
+  }
+  Side src, tgt;
+  TextFeatures fs, ft;
+  std::vector<Shape> shapes;
+  std::vector<int> sb, tb;
+};
+
 TEST(AlignerTest, RecoversEveryShapeOnSyntheticDocuments) {
   struct Case { const char* name; std::vector<std::pair<int, int>> beads; };
   const Case cases[] = {
@@ -188,17 +213,11 @@ TEST(AlignerTest, MarginNormalisationUsesNearestNeighbours) {
     for (auto [a, b] : std::vector<std::pair<int, int>>{{1, 1}, {1, 1}, {2, 1}, {1, 1}, {1, 0}, {1, 1}, {1, 1}}) {
       pair.AddBead(a, b, 14, 0.25);
     }
-    Side src = pair.src().side(), tgt = pair.tgt().side();
-    const TextFeatures fs = TextFeatures::Extract(pair.src().sentences());
-    const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
-    const std::vector<Shape> shapes = ShapesUpTo(4);
-    std::vector<int> sb(pair.src().size() + 1), tb(pair.tgt().size() + 1);
-    for (size_t i = 0; i < sb.size(); ++i) sb[i] = static_cast<int>(i);
-    for (size_t j = 0; j < tb.size(); ++j) tb[j] = static_cast<int>(j);
+    const FineInputs in(pair);
     AlignerOptions mean, margin;
     margin.margin_k = 2;
-    BeadReward with_mean(mean, shapes, src, tgt, fs, ft, sb, tb, true, 1);
-    BeadReward with_margin(margin, shapes, src, tgt, fs, ft, sb, tb, true, 1);
+    BeadReward with_mean = in.Reward(mean, 1);
+    BeadReward with_margin = in.Reward(margin, 1);
     SCOPED_TRACE("seed " + std::to_string(seed));
     EXPECT_LT(with_margin.Evidence(0, 1, 0, 1).sim, with_mean.Evidence(0, 1, 0, 1).sim - 0.05);
     EXPECT_EQ(with_margin.Evidence(0, 1, 0, 1).cosine, with_mean.Evidence(0, 1, 0, 1).cosine);
@@ -213,6 +232,75 @@ TEST(AlignerTest, MarginNormalisationUsesNearestNeighbours) {
     const BeadEvidence e = with_margin.Evidence(0, 1, 0, 1);
     EXPECT_NEAR(e.sim, e.cosine - margin.hub_weight * (top2(row) + top2(col)), 1e-5);
   }
+}
+
+TEST(AlignerTest, CenteredSimilarityByHand) {
+  // center_weight c: sim = cos(x - cs mx, y - ct my), mx and my the mean unit
+  // sentence vectors of each document, cs = c n / (n + 1) for a side of n
+  // sentences (ct the same for the target); the same value through the uncached
+  // Evidence, the cached operator() of the search and the parts of a merge.
+  testing::SyntheticPair pair(16, 5);
+  for (auto [a, b] : std::vector<std::pair<int, int>>{{1, 1}, {2, 1}, {1, 1}, {1, 2}, {1, 1}}) pair.AddBead(a, b, 10, 0.4);
+  const FineInputs in(pair);
+  const Side& src = in.src;
+  const Side& tgt = in.tgt;
+  const std::vector<Shape>& shapes = in.shapes;
+  auto vec = [](const Side& side, int b, int e) {
+    std::vector<float> out(side.dim);
+    side.block(b, e, out.data());
+    return std::vector<double>(out.begin(), out.end());
+  };
+  auto mean = [&](const Side& side, int n) {
+    std::vector<double> m(side.dim, 0.0);
+    for (int k = 0; k < n; ++k) {
+      std::vector<double> v = vec(side, k, k + 1);
+      for (int d = 0; d < side.dim; ++d) m[d] += v[d] / n;
+    }
+    return m;
+  };
+  const std::vector<double> mx = mean(src, pair.src().size()), my = mean(tgt, pair.tgt().size());
+  for (double c : {0.5, 1.1}) {
+    AlignerOptions options;
+    options.center_weight = c;
+    const double ns = pair.src().size(), nt = pair.tgt().size();
+    const double cs = c * ns / (ns + 1), ct = c * nt / (nt + 1);
+    auto by_hand = [&](int i0, int i1, int j0, int j1) {
+      std::vector<double> x = vec(src, i0, i1), y = vec(tgt, j0, j1);
+      double xy = 0, xx = 0, yy = 0;
+      for (int d = 0; d < src.dim; ++d) {
+        const double u = x[d] - cs * mx[d], v = y[d] - ct * my[d];
+        xy += u * v;
+        xx += u * u;
+        yy += v * v;
+      }
+      return xy / std::sqrt(xx * yy);
+    };
+    BeadReward reward = in.Reward(options, 8);
+    SCOPED_TRACE("c = " + std::to_string(c));
+    EXPECT_NEAR(reward.Evidence(0, 1, 0, 1).sim, by_hand(0, 1, 0, 1), 1e-5);
+    EXPECT_NEAR(reward.Evidence(1, 3, 1, 2).sim, by_hand(1, 3, 1, 2), 1e-5);
+    EXPECT_NEAR(reward.UnitSim(2, 1), by_hand(2, 3, 1, 2), 1e-5);
+    // Parts of the 2-1 bead: the lower of each source sentence against the target.
+    EXPECT_NEAR(reward.Evidence(1, 3, 1, 2).part_sim, std::min(by_hand(1, 2, 1, 2), by_hand(2, 3, 1, 2)), 1e-5);
+    // The cached path of the search gives the uncached reward.
+    const int s21 = static_cast<int>(std::find_if(shapes.begin(), shapes.end(), [](const Shape& s) {
+                                        return s.src == 2 && s.tgt == 1;
+                                      }) - shapes.begin());
+    for (int i = 1; i <= 3; ++i) reward(i, 1, 0);  // rows in order, as the search calls them
+    EXPECT_NEAR(reward(3, 2, s21), reward.Reward(1, 3, 1, 2), 1e-9);
+  }
+  // c = 0 is the hub correction: cosine - hub_weight * (x . my + y . mx).
+  AlignerOptions hub;
+  hub.center_weight = 0;
+  BeadReward with_hub = in.Reward(hub, 8);
+  std::vector<double> x = vec(src, 0, 1), y = vec(tgt, 0, 1);
+  double xy = 0, xh = 0, yh = 0;
+  for (int d = 0; d < src.dim; ++d) {
+    xy += x[d] * y[d];
+    xh += x[d] * my[d];
+    yh += y[d] * mx[d];
+  }
+  EXPECT_NEAR(with_hub.Evidence(0, 1, 0, 1).sim, xy - hub.hub_weight * (xh + yh), 1e-5);
 }
 
 TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
