@@ -3,9 +3,10 @@
 // 1-0 and 0-1) so that every sentence is in exactly one bead.
 //
 // The reward of a bead (what the search adds up) is built from
-//  - the cosine of the block vectors of its two sides, normalised against how
-//    similar each side is to the other document on average (so that generic,
-//    "hub" sentences do not win everywhere; comparable across documents);
+//  - the cosine of the block vectors of its two sides after each document's
+//    mean sentence vector is subtracted (what the whole story shares is no
+//    evidence, so generic sentences do not win everywhere; comparable across
+//    documents);
 //  - a length term (Gale & Church 1993: difference of character lengths
 //    relative to the document's own length ratio);
 //  - shared figures and names (weighted; a shared number alone cannot make a

@@ -20,7 +20,7 @@ namespace driftalign::align {
 // What the reward of a non-null bead is made of (for tests and calibration).
 struct BeadEvidence {
   double cosine = 0.0;      // cosine of the two block vectors
-  double sim = 0.0;         // cosine minus the mean similarity of each block to the other side
+  double sim = 0.0;         // normalised similarity: centered cosine (or cosine minus the hubs)
   double length_logp = 0.0; // log P(length difference), Gale & Church
   AnchorOverlap anchors;
   int paragraph_breaks = 0;
