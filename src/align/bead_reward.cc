@@ -101,9 +101,9 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
     const double ns = static_cast<double>(src_.sentences->size()), nt = static_cast<double>(tgt_.sentences->size());
     src_center_ = options_.center_weight * ns / (ns + 1.0);
     tgt_center_ = options_.center_weight * nt / (nt + 1.0);
-    means_dot_ = Dot(src_mean_.data(), tgt_mean_.data());
-    src_mean_sq_ = Dot(src_mean_.data(), src_mean_.data());
-    tgt_mean_sq_ = Dot(tgt_mean_.data(), tgt_mean_.data());
+    means_term_ = src_center_ * tgt_center_ * Dot(src_mean_.data(), tgt_mean_.data());
+    src_norm_term_ = 1.0 + src_center_ * src_center_ * Dot(src_mean_.data(), src_mean_.data());
+    tgt_norm_term_ = 1.0 + tgt_center_ * tgt_center_ * Dot(tgt_mean_.data(), tgt_mean_.data());
   }
 
   row_blocks_.assign(static_cast<size_t>(max_a_) * dim_, 0.0f);
@@ -133,10 +133,9 @@ double BeadReward::TgtHub(int u0, int u1, const float* y) const {
 double BeadReward::Sim(double cosine, double x_hub, double y_hub, double x_self, double y_self) const {
   if (!centered_) return cosine - options_.hub_weight * (x_hub + y_hub);
   // Cosine of x - c mean_src and y - c mean_tgt, from dot products only.
-  const double cs = src_center_, ct = tgt_center_;
-  const double num = cosine - ct * x_hub - cs * y_hub + cs * ct * means_dot_;
-  const double x_norm2 = 1.0 - 2.0 * cs * x_self + cs * cs * src_mean_sq_;
-  const double y_norm2 = 1.0 - 2.0 * ct * y_self + ct * ct * tgt_mean_sq_;
+  const double num = cosine - tgt_center_ * x_hub - src_center_ * y_hub + means_term_;
+  const double x_norm2 = src_norm_term_ - 2.0 * src_center_ * x_self;
+  const double y_norm2 = tgt_norm_term_ - 2.0 * tgt_center_ * y_self;
   return num / std::sqrt(std::max(x_norm2, 1e-6) * std::max(y_norm2, 1e-6));
 }
 
@@ -287,7 +286,9 @@ double BeadReward::operator()(int i, int j, int s) {
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
-    if (parts_ && (a >= 2 || b >= 2)) e.part_sim = PartSim(i - a, i, j - b, j, x, row_hub_[a - 1], row_self_[a - 1], y, tgt_hub, tgt_self);
+    if (parts_ && (a >= 2 || b >= 2)) {
+      e.part_sim = PartSim(i - a, i, j - b, j, x, row_hub_[a - 1], row_self_[a - 1], y, tgt_hub, tgt_self);
+    }
   }
   return RewardOf(a, b, e);
 }

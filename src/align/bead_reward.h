@@ -87,8 +87,10 @@ class BeadReward {
   double length_ratio_ = 1.0;      // target chars per source char in the whole documents
   std::vector<float> src_mean_, tgt_mean_;  // mean sentence vector of each side
   bool centered_ = false;          // center_weight > 0 (and no margin hub)
-  double means_dot_ = 0.0, src_mean_sq_ = 0.0, tgt_mean_sq_ = 0.0;
-  double src_center_ = 0.0, tgt_center_ = 0.0;  // center_weight * n / (n + 1) per side
+  double src_center_ = 0.0, tgt_center_ = 0.0;  // cs, ct: center_weight * n / (n + 1) per side
+  double means_term_ = 0.0;        // cs * ct * (mean_src . mean_tgt)
+  double src_norm_term_ = 0.0;     // 1 + cs^2 |mean_src|^2
+  double tgt_norm_term_ = 0.0;     // 1 + ct^2 |mean_tgt|^2
 
   int row_ = -1;                   // row whose source blocks are in row_blocks_
   std::vector<float> row_blocks_;  // max_a_ x dim: blocks [i - a, i), a = 1..max_a_
