@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstring>
 #include <unordered_map>
 #include <unordered_set>
@@ -364,6 +365,19 @@ bool OClockAt(const std::vector<Tok>& t, size_t q) {
 
 namespace {
 
+// Whether the letters just before byte `at` form a French elided word (d, l,
+// qu, jusqu, ...: what an apostrophe follows).
+bool ElisionBefore(std::string_view s, size_t at) {
+  size_t b = at;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  if (b > 0 && (static_cast<unsigned char>(s[b - 1]) & 0x80)) return false;  // a word with accents: none of these
+  std::string w(s.substr(b, at - b));
+  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  static const std::unordered_set<std::string> elided = {"d", "l", "j", "m", "n", "s", "t", "c", "qu",
+                                                         "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
+  return elided.count(w) > 0;
+}
+
 void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
   struct Mark { size_t b, e; UChar32 c; bool letter_before, letter_after, space_before, space_after; };
   std::vector<Mark> marks;
@@ -383,9 +397,11 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       UChar32 after = PeekCp(s, next, &n2);
       Mark m{i, next, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
              prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)};
-      // A straight " between two letters is an apostrophe typed as a quote
-      // mark (d"électricité, l"évolution), never a quotation mark.
-      if (!(c == '"' && m.letter_before && m.letter_after)) marks.push_back(m);
+      // A straight " between two letters after an elided word is an
+      // apostrophe typed as a quote mark (d"électricité, l"évolution);
+      // elsewhere it is a quotation mark with a space missing ("Sweden"and,
+      // plus"a déclaré).
+      if (!(c == '"' && m.letter_before && m.letter_after && ElisionBefore(s, i))) marks.push_back(m);
     } else if (c == '`' || (c == '\'' && !(prev >= 0 && u_isalnum(prev) && next < s.size() &&
                                             u_isalnum(PeekCp(s, next, &unused))))) {
       // Straight single quotes and a backtick opener (`El Masri El Jom',
@@ -433,8 +449,9 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
   if (straight_total % 2 == 1) {
     for (const Mark& m : marks) {
       if (m.c != '"') continue;
-      // A closer: after a word or punctuation, before a space or the end.
-      first_straight_closes = !m.space_before && (m.space_after || !m.letter_after);
+      // A closer: after a word or punctuation, before a space or the end, or
+      // glued between two words (plus"a déclaré: the space is missing after).
+      first_straight_closes = !m.space_before && (m.space_after || !m.letter_after || m.letter_before);
       break;
     }
   }
@@ -463,7 +480,10 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       // ' closes an open ' or ` when no letter follows; it opens after a
       // space or the start when a word or a space follows; else it is an
       // apostrophe (the possessive "countries' leaders", "'90s").
-      closer = !stack.empty() && stack.back().close == '\'' && !m.letter_after;
+      // After sentence punctuation (well.' / more,') it closes a quotation,
+      // maybe one opened in an earlier sentence.
+      const bool after_punct = m.b > 0 && std::strchr(".,!?;", s[m.b - 1]) != nullptr && !m.letter_after;
+      closer = (!stack.empty() && stack.back().close == '\'' && !m.letter_after) || after_punct;
       opener = !closer && !m.letter_before && (m.b == 0 || m.space_before) &&
                (m.space_after || (m.letter_after && !std::isdigit(static_cast<unsigned char>(s[m.e]))));
     }
@@ -490,9 +510,9 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       }
       Open o = stack[found];
       stack.resize(found);
-      // Between single straight quotes, only a quotation of several words
-      // ('rock 'n' roll' has none).
-      if (o.close == '\'' && s.substr(o.e, m.b - o.e).find(' ') == std::string_view::npos) continue;
+      // Between single straight quotes, a quotation of several words or of
+      // one word of 3 letters or more ('butin'; rock 'n' roll has none).
+      if (o.close == '\'' && s.substr(o.e, m.b - o.e).find(' ') == std::string_view::npos && m.b - o.e < 3) continue;
       emit(o.b, o.e, m.b, m.e, found);
     }
   }

@@ -256,6 +256,13 @@ const Case kCases[] = {
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
   {"The headline read \"Musharraf breaks his promise\".", "Le titre disait ''La promesse de Musharraf ne tient plus''.", ""},
+  // ---- a straight " glued to the next word elsewhere is a quotation mark with a space missing
+  {"Connecting the terms \"Sweden\"and \"wooden box\"makes one think of Ikea.", "Relier les termes « Suède » et « caisse en bois » fait penser à Ikea.", ""},
+  {"Connecting the terms \"Sweden\"and \"wooden box\"makes one think of Ikea.", "Relier les termes Suède et caisse en bois fait penser à Ikea.", "quote_missing quote_missing"},
+  // ---- one word between straight single quotes; a ' after punctuation closes
+  {"Beyond yoga, this \"manual\" denies that belief.", "Au-delà du yoga, ce 'manuel' dément cette croyance.", ""},
+  {"Beyond yoga, this \"manual\" denies that belief.", "Au-delà du yoga, ce manuel dément cette croyance.", "quote_missing"},
+  {"It means `cute,' `sweet.'", "Il signifie \"mignon, chou\".", ""},
   // ---- several kinds at once
   {"On Thursday, 353 were wounded.", "Vendredi, 335 ont été blessés.", "date_mismatch number_mismatch"},
   {"He said \"2,000 people were arrested\" on Monday.", "Il a dit que 3 000 personnes avaient été arrêtées mardi.", "date_mismatch number_mismatch quote_missing"},

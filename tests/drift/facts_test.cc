@@ -78,6 +78,12 @@ class FactsTest : public ::testing::Test {
     ex_ = new FactExtractor(std::move(ex).value());
   }
   static void TearDownTestSuite() { delete ex_; }
+  // The quoted words of each quotation found in s, in order.
+  static std::vector<std::string> Quotes(const std::string& s, Lang lang) {
+    std::vector<std::string> out;
+    for (const Fact& x : ex_->Extract(s, lang)) if (x.kind == FactKind::kQuote) out.push_back(x.key);
+    return out;
+  }
   static FactExtractor* ex_;
 };
 FactExtractor* FactsTest::ex_ = nullptr;
@@ -134,21 +140,33 @@ TEST_F(FactsTest, ApostropheIsNotAQuote) {
 }
 
 TEST_F(FactsTest, StraightSingleQuotesAndBacktick) {
-  auto quotes = [&](const std::string& s, Lang lang) {
-    std::vector<std::string> out;
-    for (const Fact& x : ex_->Extract(s, lang)) if (x.kind == FactKind::kQuote) out.push_back(x.key);
-    return out;
-  };
-  EXPECT_EQ(quotes("' Nous ne voulons pas faire concurrence à nos clients ', remarque Rivero.", Lang::kFr),
+  EXPECT_EQ(Quotes("' Nous ne voulons pas faire concurrence à nos clients ', remarque Rivero.", Lang::kFr),
             std::vector<std::string>{"Nous ne voulons pas faire concurrence à nos clients"});
-  EXPECT_EQ(quotes("Il affirmait : 'ce n'est pas le fait que nous ayons plus augmenté', dit-il.", Lang::kFr),
+  EXPECT_EQ(Quotes("Il affirmait : 'ce n'est pas le fait que nous ayons plus augmenté', dit-il.", Lang::kFr),
             std::vector<std::string>{"ce n'est pas le fait que nous ayons plus augmenté"});
-  EXPECT_EQ(quotes("The daily `El Masri El Jom' reported it.", Lang::kEn),
+  EXPECT_EQ(Quotes("The daily `El Masri El Jom' reported it.", Lang::kEn),
             std::vector<std::string>{"El Masri El Jom"});
   // Apostrophes, possessives, elisions and one-word pairs are no quotation.
-  EXPECT_TRUE(quotes("L'arrêt de l'usine n'est pas prévu.", Lang::kFr).empty());
-  EXPECT_TRUE(quotes("The countries' leaders met in the '90s.", Lang::kEn).empty());
-  EXPECT_TRUE(quotes("They played rock 'n' roll all night.", Lang::kEn).empty());
+  EXPECT_TRUE(Quotes("L'arrêt de l'usine n'est pas prévu.", Lang::kFr).empty());
+  EXPECT_TRUE(Quotes("The countries' leaders met in the '90s.", Lang::kEn).empty());
+  EXPECT_TRUE(Quotes("They played rock 'n' roll all night.", Lang::kEn).empty());
+  // One word of 3 letters or more is a quotation ('butin'); ' after sentence
+  // punctuation closes a quotation opened in an earlier sentence.
+  EXPECT_EQ(Quotes("Le Congrès est devenu un 'butin' entre deux partis.", Lang::kFr),
+            std::vector<std::string>{"butin"});
+  EXPECT_EQ(Quotes("I have a wonderful family that is doing well.'", Lang::kEn),
+            std::vector<std::string>{"I have a wonderful family that is doing well."});
+}
+
+TEST_F(FactsTest, StraightDoubleQuoteGluedToAWord) {
+  // A space missing before or after a quotation mark...
+  EXPECT_EQ(Quotes("Connecting \"Sweden\"and \"wooden box\"makes one think of Ikea.", Lang::kEn),
+            (std::vector<std::string>{"Sweden", "wooden box"}));
+  // ...an odd one glued between words closes a quotation of an earlier sentence...
+  EXPECT_EQ(Quotes("Nous atteindrons encore plus\"a déclaré le directeur.", Lang::kFr),
+            std::vector<std::string>{"Nous atteindrons encore plus"});
+  // ...but after an elided word it is an apostrophe.
+  EXPECT_TRUE(Quotes("La demande d\"électricité et l\"équation jusqu\"à demain.", Lang::kFr).empty());
 }
 
 TEST_F(FactsTest, AcronymsMapAcrossLanguages) {
