@@ -482,7 +482,8 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       // apostrophe (the possessive "countries' leaders", "'90s").
       // After sentence punctuation (well.' / more,') it closes a quotation,
       // maybe one opened in an earlier sentence.
-      const bool after_punct = m.b > 0 && std::strchr(".,!?;", s[m.b - 1]) != nullptr && !m.letter_after;
+      const bool after_punct = m.b > 0 && s[m.b - 1] != '\0' && std::strchr(".,!?;", s[m.b - 1]) != nullptr &&
+                               !m.letter_after;
       closer = (!stack.empty() && stack.back().close == '\'' && !m.letter_after) || after_punct;
       opener = !closer && !m.letter_before && (m.b == 0 || m.space_before) &&
                (m.space_after || (m.letter_after && !std::isdigit(static_cast<unsigned char>(s[m.e]))));

@@ -156,6 +156,8 @@ TEST_F(FactsTest, StraightSingleQuotesAndBacktick) {
             std::vector<std::string>{"butin"});
   EXPECT_EQ(Quotes("I have a wonderful family that is doing well.'", Lang::kEn),
             std::vector<std::string>{"I have a wonderful family that is doing well."});
+  // A NUL byte before ' is no sentence punctuation.
+  EXPECT_TRUE(Quotes(std::string("well\0' done", 11), Lang::kEn).empty());
 }
 
 TEST_F(FactsTest, StraightDoubleQuoteGluedToAWord) {
