@@ -12,6 +12,7 @@
 
 #include "drift/number_words.h"
 #include "drift/text_util.h"
+#include "text/french.h"
 
 namespace driftalign::drift {
 
@@ -373,9 +374,7 @@ bool ElisionBefore(std::string_view s, size_t at) {
   if (b > 0 && (static_cast<unsigned char>(s[b - 1]) & 0x80)) return false;  // a word with accents: none of these
   std::string w(s.substr(b, at - b));
   for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  static const std::unordered_set<std::string> elided = {"d", "l", "j", "m", "n", "s", "t", "c", "qu",
-                                                         "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
-  return elided.count(w) > 0;
+  return text::IsFrenchElision(w);
 }
 
 void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
@@ -512,7 +511,7 @@ void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
       Open o = stack[found];
       stack.resize(found);
       // Between single straight quotes, a quotation of several words or of
-      // one word of 3 letters or more ('butin'; rock 'n' roll has none).
+      // one word of 3 bytes or more ('butin'; rock 'n' roll has none).
       if (o.close == '\'' && s.substr(o.e, m.b - o.e).find(' ') == std::string_view::npos && m.b - o.e < 3) continue;
       emit(o.b, o.e, m.b, m.e, found);
     }

@@ -6,8 +6,9 @@
 #include <unicode/ucasemap.h>
 #include <unicode/utext.h>
 
-#include <array>
 #include <cstring>
+
+#include "text/french.h"
 
 namespace driftalign::embed {
 
@@ -55,17 +56,6 @@ std::string NormalizeNumber(std::string_view raw, bool french) {
     }
   }
   return out;
-}
-
-constexpr std::array<std::string_view, 15> kFrenchElisions = {
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    "presqu", "quelqu"};
-
-bool IsElision(std::string_view prefix) {
-  for (std::string_view e : kFrenchElisions) {
-    if (prefix == e) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -126,7 +116,7 @@ void Tokenizer::Emit(std::string_view token, bool is_number, std::vector<std::st
     size_t apos = token.find('\'');
     if (french_) {
       while (apos != std::string_view::npos && apos + 1 < token.size() &&
-             IsElision(token.substr(0, apos))) {
+             text::IsFrenchElision(token.substr(0, apos))) {
         out->emplace_back(token.substr(0, apos + 1));
         token.remove_prefix(apos + 1);
         apos = token.find('\'');

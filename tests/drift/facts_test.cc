@@ -168,7 +168,7 @@ TEST_F(FactsTest, StraightDoubleQuoteGluedToAWord) {
   EXPECT_EQ(Quotes("Nous atteindrons encore plus\"a déclaré le directeur.", Lang::kFr),
             std::vector<std::string>{"Nous atteindrons encore plus"});
   // ...but after an elided word it is an apostrophe.
-  EXPECT_TRUE(Quotes("La demande d\"électricité et l\"équation jusqu\"à demain.", Lang::kFr).empty());
+  EXPECT_TRUE(Quotes("La demande d\"électricité et l\"équation jusqu\"à demain, dit quelqu\"un.", Lang::kFr).empty());
 }
 
 TEST_F(FactsTest, AcronymsMapAcrossLanguages) {
