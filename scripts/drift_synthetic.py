@@ -12,16 +12,34 @@ same fact (so the drift is real and detectable):
   clause     delete a comma-delimited clause that holds a figure
   name       replace a capitalised name that the English has too (Merkel, Moscou)
              by another name of the corpus that neither sentence has
+  quote_words  inside a French quotation that the English also quotes, delete one
+             lower-case content word of 4+ letters (not the first word) or insert a
+             qualifier (très, vraiment, totalement, jamais) before a word
+  clause_plain delete a comma-delimited clause of 4+ words that holds no figure, number
+             word, weekday, month, acronym or quotation: only the clause-coverage
+             check (partial_omission) can see it
+  vague      replace an exact figure (digits or a number word of FR_WORDS) that the
+             English has too by a vague quantity (plusieurs / quelques for < 20,
+             des dizaines de, des centaines de, des milliers de ... above; quelques
+             after a determiner: "les 25 blessés" -> "les quelques blessés")
+The kinds are sampled in this order from one seeded RNG, so adding a kind at the end
+leaves the edits of the earlier kinds unchanged.
 At most one edit per sentence. `driftalign check --parallel --format json` runs
 on the unedited and on the edited French; the NEW flags of a bead (per kind,
-edited count minus unedited count) are compared with what its edit expects.
+edited count minus unedited count, counting only flags of severity
+--min-severity or above: warning by default, so warning and error) are compared
+with what its edit expects.
 
   recall(edit type)  = edits whose bead got a new flag of an expected kind / edits
   precision(kind)    = new flags of that kind on a bead whose edit expects it / new flags
 
+`--min-severity info` counts every flag (the measure before severities were
+taken into account; info flags are hints, e.g. name swaps and vague quantities).
+
 Usage (from the project root):
   python3 scripts/drift_synthetic.py [--binary build/driftalign] [--per-type 80] [--seed 1]
-      [--data ../shared/data/dev/newstest-fr-en] [--work /tmp/drift-synthetic] [-- extra check flags]
+      [--min-severity warning] [--data ../shared/data/dev/newstest-fr-en]
+      [--work /tmp/drift-synthetic] [-- extra check flags]
 """
 import argparse
 import collections
@@ -61,6 +79,9 @@ EXPECTED = {
     "clause": {"number_missing", "date_mismatch", "partial_omission", "quote_missing",
                "entity_mismatch"},
     "name": {"entity_mismatch"},
+    "quote_words": {"quote_mismatch", "partial_omission", "partial_addition"},
+    "clause_plain": {"partial_omission", "omission"},
+    "vague": {"number_mismatch", "number_missing"},
 }
 RECALL_KINDS = {
     "digit": {"number_mismatch", "date_mismatch"},
@@ -70,7 +91,11 @@ RECALL_KINDS = {
     "quote": {"quote_missing"},
     "clause": {"number_missing", "date_mismatch"},
     "name": {"entity_mismatch"},
+    "quote_words": {"quote_mismatch", "partial_omission", "partial_addition"},
+    "clause_plain": {"partial_omission", "omission"},
+    "vague": {"number_mismatch", "number_missing"},
 }
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 W = r"(?<![\w’'-])"
 E = r"(?![\w’-])"
@@ -235,6 +260,138 @@ def edit_name(en, fr, rng):
     return None
 
 
+# Function words of 4+ letters: not deleted by quote_words (it deletes content words).
+FR_FUNCTION = set("""avec dans pour mais nous vous leur leurs cette ceux celle celles celui elle elles
+    être sont était étaient avait avoir sans sous vers chez donc puis alors aussi très plus moins
+    tout tous toute toutes comme quand dont même mêmes encore notre votre entre depuis pendant selon
+    ainsi quoi quel quels quelle quelles cela ceci autre autres parce lorsque puisque avant après
+    déjà jamais rien personne aucun aucune chaque quelque quelques bien voilà voici ici""".split())
+QUALIFIERS = ["très", "vraiment", "totalement", "jamais"]
+
+
+def quotations(text):
+    """Inner spans (start, end) of the quotations of 2+ words, every quote style. A straight
+    "..." counts only when its marks open and close (space or start before the first, no
+    letter after the last), so the text between two quotations is not taken for one."""
+    spans = []
+    for q in QUOTES:
+        for m in q.finditer(text):
+            if len(m.group(1).split()) < 2:
+                continue
+            if text[m.start()] == '"' and (
+                    (m.start() > 0 and text[m.start() - 1] not in " \u00a0(['") or m.group(1)[0].isspace()
+                    or m.group(1)[-1].isspace() or (m.end() < len(text) and text[m.end()].isalnum())):
+                continue
+            spans.append((m.start(1), m.end(1)))
+    return spans
+
+
+def edit_quote_words(en, fr, rng):
+    if not quotations(en):
+        return None
+    spans = quotations(fr)
+    if not spans:
+        return None
+    b, e = rng.choice(spans)
+    inner = fr[b:e]
+    # lower-case words preceded by a space (so never the first word of the quotation)
+    words = list(re.finditer(r"(?<= )[a-zà-ÿœæ]+(?=[ ,;:.!?…]|$)", inner))
+    content = [m for m in words if len(m.group(0)) >= 4 and m.group(0) not in FR_FUNCTION]
+    modes = ["delete", "insert"]
+    if rng.random() < 0.5:
+        modes.reverse()
+    for mode in modes:
+        if mode == "delete" and content:
+            m = rng.choice(content)
+            new_inner = inner[:m.start() - 1] + inner[m.end():]        # the word and the space before it
+            if re.search(r"(?<![\w'’])(\w+) \1(?!\w)", new_inner):
+                continue  # "de boue de" -> "de de": take the other mode
+            return fr[:b] + new_inner + fr[e:], "deleted from quotation: " + m.group(0)
+        if mode == "insert" and content:
+            m = rng.choice(content)       # the qualifier goes before a content word
+            q = rng.choice(QUALIFIERS)
+            new_inner = inner[:m.start()] + q + " " + inner[m.start():]
+            return fr[:b] + new_inner + fr[e:], "inserted in quotation: %s %s" % (q, m.group(0))
+    return None
+
+
+# Words that make a clause visible to the figure and date checks (clause_plain avoids them).
+FR_NUMBERISH = re.compile(W + r"(?:" + "|".join(list(FR_WORDS) + FR_WEEKDAYS + FR_MONTHS + [
+    "zéro", "neuf", "cent", "cents", "mille", "millions?", "milliards?", "dizaines?", "douzaines?",
+    "centaines?", "milliers?", "moitié", "demie?", "premier", "première", r"\w+ième", "double", "triple",
+    "hier", "demain", "aujourd’hui", "aujourd'hui"]) + r")" + E, re.IGNORECASE)
+
+
+def edit_clause_plain(en, fr, rng):
+    cands = []
+    for b, e in clause_spans(fr):
+        clause = fr[b + 1:e]
+        if fr[e] not in ",." or len(clause.split()) < 4 or len(fr[:b].split()) < 3:
+            continue
+        if re.search(r"[\d%()«»\"“”‘’\[\]]|[A-Z]{2,}", clause) or FR_NUMBERISH.search(clause):
+            continue
+        cands.append((b, e))
+    if not cands:
+        return None
+    b, e = rng.choice(cands)
+    return fr[:b] + fr[e:], "deleted:" + fr[b + 1:e][:50]
+
+
+FR_DETERMINERS = {"les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "des", "aux"}
+NOT_BEFORE = {"an", "ans", "heures", "heure", "h", "et", "ou", "à", "sur", "pour", "cent", "cents", "mille",
+              "contre", "fois"} | set(FR_MONTHS) | set(FR_WEEKDAYS)
+
+
+def vague_for(value, after_determiner, next_word, apostrophe, rng):
+    """A vague quantity for VALUE that reads before NEXT_WORD (de elided to d' before a vowel)."""
+    if after_determiner:
+        return "quelques"
+    if value < 20:
+        return rng.choice(["plusieurs", "quelques"])
+    head = ("des dizaines" if value < 100 else "des centaines" if value < 1000 else
+            "des milliers" if value < 10 ** 4 else "des dizaines de milliers" if value < 10 ** 5 else
+            "des centaines de milliers" if value < 10 ** 6 else "des millions")
+    return head + " d" + apostrophe if re.match(r"[aeiouyhàâéèêîïôû]", next_word) else head + " de"
+
+
+def edit_vague(en, fr, rng):
+    en_nums = en_numbers(en)
+    cands = []   # (start, end, value)
+    for m in FR_NUMBER.finditer(fr):
+        s = m.group(0)
+        integer = re.sub(r"[ \u00a0\u202f.]", "", s.split(",")[0])
+        if integer not in en_nums or fr.count(s) > 1 or not integer.isdigit():
+            continue
+        if len(integer) == 4 and 1800 <= int(integer) <= 2100 and s == integer:
+            continue   # a year
+        cands.append((m.start(), m.end(), int(integer)))
+    for w, v in FR_WORDS.items():
+        m = re.search(W + w + E, fr, re.IGNORECASE)
+        if m and (has_word(en, EN_WORDS[v]) or re.search(r"(?<![\d,.])%d(?![\d,.])" % v, en)) \
+                and fr[m.end():m.end() + 1] != "-" and fr[max(0, m.start() - 1):m.start()] != "-":
+            cands.append((m.start(), m.end(), v))
+    ok = []
+    for b, e, v in sorted(cands):
+        nxt = re.match(r"[ \u00a0\u202f]+([a-zà-ÿœæ’'-]{3,})(?![\w’'-])", fr[e:])
+        if v < 2 or not nxt or nxt.group(1).lower() in NOT_BEFORE:
+            continue   # not a count of something (a percentage, a time, an age, a date, a range)
+        before = fr[:b].split()
+        prev = before[-1].lower() if before else ""
+        if prev in ("de", "du", "ou", "et", "à") or prev.endswith(("d'", "d’")) or " ".join(before[-2:]).lower() in (
+                "tous les", "toutes les") or not (b == 0 or fr[b - 1] in " \u00a0\u202f"):
+            continue
+        ok.append((b, e, v, prev in FR_DETERMINERS, nxt.group(1)))
+    if not ok:
+        return None
+    b, e, v, det, nxt = rng.choice(ok)
+    new = vague_for(v, det, nxt, "’" if "’" in fr else "'", rng)
+    if fr[b].isupper() or b == 0:
+        new = new[0].upper() + new[1:]
+    sep = "" if new.endswith(("'", "’")) else " "
+    rest = fr[e:].lstrip(" \u00a0\u202f")
+    return fr[:b] + new + sep + rest, fr[b:e] + " -> " + new.strip()
+
+
 EDITORS = {
     "digit": edit_digit,
     "weekday": lambda en, fr, rng: edit_from_list(en, fr, rng, FR_WEEKDAYS, EN_WEEKDAYS),
@@ -243,17 +400,24 @@ EDITORS = {
     "quote": edit_quote,
     "clause": edit_clause,
     "name": edit_name,
+    # new kinds only after this line: the RNG draws of the kinds above stay the same
+    "quote_words": edit_quote_words,
+    "clause_plain": edit_clause_plain,
+    "vague": edit_vague,
 }
 
 
-def run_check(binary, en_path, fr_path, extra):
+def run_check(binary, en_path, fr_path, extra, min_severity="info"):
+    """Per line (bead), a Counter of the flag kinds of severity MIN_SEVERITY or above."""
+    rank = SEVERITY_RANK[min_severity]
     cmd = [binary, "check", en_path, fr_path, "--parallel", "--format", "json"] + extra
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     doc = json.loads(out)
     per_line = {}
     for b in doc["beads"]:
         if b["src"] and b["tgt"]:
-            per_line[b["src"][0]] = collections.Counter(f["kind"] for f in b["flags"])
+            per_line[b["src"][0]] = collections.Counter(f["kind"] for f in b["flags"]
+                                                         if SEVERITY_RANK[f["severity"]] >= rank)
     return per_line, doc["params"].get("coverage_checks", False)
 
 
@@ -265,6 +429,8 @@ def main():
     ap.add_argument("--per-type", type=int, default=80)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--min-severity", choices=["info", "warning", "error"], default="warning",
+                    help="count only flags of this severity or above (default warning; info = every flag)")
     ap.add_argument("extra", nargs="*", help="extra flags for driftalign check (after --)")
     args = ap.parse_args()
     if not os.path.isdir(args.data):
@@ -293,8 +459,8 @@ def main():
     for path, lines in ((en_p, [e for e, _ in pairs]), (fr_p, [f for _, f in pairs]), (fe_p, fr_edited)):
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
-    base, cov = run_check(args.binary, en_p, fr_p, args.extra)
-    edited, _ = run_check(args.binary, en_p, fe_p, args.extra)
+    base, cov = run_check(args.binary, en_p, fr_p, args.extra, args.min_severity)
+    edited, _ = run_check(args.binary, en_p, fe_p, args.extra, args.min_severity)
 
     new_flags = collections.Counter()
     correct = collections.Counter()
@@ -318,7 +484,8 @@ def main():
         for kind, n in diff.items():
             if not (t and kind in EXPECTED[t]):
                 false_pos.append((kind, t, edits.get(line, (None, ""))[1], pairs[line][0], fr_edited[line]))
-    print("sentence pairs: %d, edits: %d, coverage checks: %s" % (len(pairs), len(edits), cov))
+    print("sentence pairs: %d, edits: %d, coverage checks: %s, flags counted: severity >= %s" % (
+        len(pairs), len(edits), cov, args.min_severity))
     base_kinds = collections.Counter()
     for c in base.values():
         base_kinds.update(c)
