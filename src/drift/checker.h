@@ -10,6 +10,9 @@
 // inside the bead; acronyms through a small cross-language table.
 // Null beads are omissions / additions. Partial omissions / additions and
 // quote_mismatch use word-vector coverage (coverage.h) when a scorer is set.
+// Each family of checks lives in checks/ (figures, quotes, entities,
+// omissions, clauses) and reads one bead through a BeadView
+// (checks/bead_view.h); CheckBead calls them in a fixed order.
 //
 //   StatusOr<Checker> checker = Checker::Create({});
 //   std::vector<std::vector<Flag>> flags = checker->Check(src, tgt, beads);
@@ -18,80 +21,19 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "align/bead.h"
-#include "drift/content_words.h"
+#include "drift/checker_options.h"
 #include "drift/facts.h"
 #include "drift/flag.h"
+#include "drift/prepared_pair.h"
 #include "segment/sentence.h"
 #include "text/status.h"
 
 namespace driftalign::drift {
 
 class CoverageScorer;
-
-struct CheckerOptions {
-  Lang src_lang = Lang::kEn;  // language of the source document. Default English.
-  Lang tgt_lang = Lang::kFr;  // language of the target document. Default French.
-  // A body sentence of a null bead with at least this many words is an error
-  // (omission/addition); shorter body sentences are warnings, headlines
-  // warnings, meta lines (datelines, bylines) info. Default 4 words.
-  int omission_error_min_words = 4;
-  // Quotations are paired by their relative position in the bead text (0..1);
-  // a quotation with no counterpart within this distance is quote_missing.
-  // Larger: fewer flags (precision up, recall down). Default 0.12.
-  double quote_position_slack = 0.12;
-  // Quotations of fewer words are flagged as info, longer ones as warnings. Default 3.
-  int quote_warning_min_words = 3;
-  // Report an acronym with no counterpart on the other side even when the
-  // other side has no unmatched acronym (info). Default false (noisy:
-  // "US" <-> "Etats-Unis").
-  bool flag_unpaired_acronyms = false;
-  // Compare person and place names: a name of one side with no counterpart
-  // (same word, same first 5 letters, one edit per 4 letters, or a French /
-  // English pair such as Londres/London) while the other side also has a name
-  // without counterpart is entity_mismatch at `name_mismatch_severity`. A
-  // capitalised word written in lower case elsewhere in its document, or one
-  // the word vectors translate (with a model scorer), is not a name.
-  // Default on, INFO: precision 1.00 on synthetic name swaps (recall 0.66),
-  // but on unedited newstest most of its 229 flags are exonyms the table
-  // lacks (Bavaria/Bavière) — docs/drift.md.
-  bool compare_names = true;
-  Severity name_mismatch_severity = Severity::kInfo;
-  // Without a word-vector scorer a capitalised common word of a short story
-  // ("Health Ministry" / "ministère de la Santé") cannot be told from a name:
-  // names are then not compared. Default true.
-  bool names_need_vectors = true;
-  // Leftover figures are paired as a mismatch when
-  //   |relative position difference| + 0.3 * |log10(ratio)| <= this;
-  // otherwise they are reported as missing + added. Default 1.2.
-  double figure_pair_max_cost = 1.2;
-  // --- coverage (only used with a CoverageScorer) ---
-  // A clause of at least this many content words whose coverage by the
-  // other side is below `partial_max_coverage` is a partial omission /
-  // addition. Defaults 4 words, 0.25: precision first (REFreSD precision
-  // 0.93, recall 0.51; 0.5 gives F1 0.82 but flags a third of news beads;
-  // docs/drift.md).
-  int partial_min_words = 4;
-  double partial_max_coverage = 0.25;
-  // Matched quotations whose mutual coverage is below this are
-  // quote_mismatch. Default 0.25.
-  double quote_mismatch_max_coverage = 0.25;
-};
-
-// What checking a document pair needs before its beads are known, per side
-// (0 = source, 1 = target): the facts and content words of every sentence and
-// the words the document writes in lower case (a capitalised word also written
-// in lower case is no name), with the pair's word cache. Checker::Prepare
-// builds it.
-struct PreparedPair {
-  std::vector<std::vector<Fact>> facts[2];
-  std::vector<ContentWords> words[2];        // empty without a coverage scorer
-  std::unordered_set<std::string> lower[2];  // accent-folded; empty when names are not compared
-  WordVectorCache cache;
-};
 
 class Checker {
  public:

@@ -17,12 +17,8 @@
 #include <string_view>
 #include <vector>
 
-#include "align/bead.h"
-#include "drift/checker.h"
 #include "drift/content_words.h"
 #include "drift/facts.h"
-#include "drift/flag.h"
-#include "segment/sentence.h"
 
 namespace driftalign::drift {
 
@@ -89,15 +85,6 @@ class CoverageScorer {
   WordVectorFn vector_;
   CoverageOptions options_;
 };
-
-// Adds the partial_omission / partial_addition / quote_mismatch flags of a
-// non-null bead to *flags (called by Checker::CheckBead). Word keys and
-// vectors come from `cache` (prepared->cache or an overlay of it); the bead's
-// sentences in prepared->words get their vectors for the call only.
-void AddCoverageFlags(const CoverageScorer& scorer, const CheckerOptions& options,
-                      const align::Bead& bead, const std::vector<segment::Sentence>& src,
-                      const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
-                      WordVectorCache* cache, std::vector<Flag>* flags);
 
 }  // namespace driftalign::drift
 

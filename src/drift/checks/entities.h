@@ -1,0 +1,58 @@
+// The entity checks of a bead: acronyms ("l'Otan" / "NATO" through
+// CanonicalEntityKey) and person and place names (entity_mismatch).
+//
+// A name of one side with no counterpart among the other side's words (the
+// same word, the same first 5 letters, one edit per 3 letters, or a
+// French/English exonym of NamePairs) is flagged when the other side also has
+// such a name (a swapped name: "Merkel" -> "Sarkozy").
+//
+//   AddAcronymFlags(&view);
+//   AddNameFlags(&view);
+#ifndef DRIFTALIGN_DRIFT_CHECKS_ENTITIES_H_
+#define DRIFTALIGN_DRIFT_CHECKS_ENTITIES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "drift/checks/bead_view.h"
+#include "segment/sentence.h"
+
+namespace driftalign::drift {
+
+// French exonyms and nationality words whose English form shares no 5-letter
+// prefix (folded, lower case): French -> English.
+const std::unordered_map<std::string, std::string>& NamePairs();
+
+// Levenshtein distance of two byte strings, capped at `cap` + 1 (no
+// allocation; strings of 64 bytes or more are only equal or not).
+int EditDistance(std::string_view a, std::string_view b, int cap);
+
+// The words of the sentences `ids`, lower case, accents folded; hyphenated
+// words both whole and by part.
+std::vector<std::string> FoldedWords(const std::vector<int>& ids, const std::vector<segment::Sentence>& sents);
+
+// Whether the name `key` (folded lower case) has a counterpart among `words`.
+bool NameCovered(const std::string& key, const std::vector<std::string>& words);
+
+// Words a document writes in lower case somewhere (3 letters at least,
+// accents folded): a capitalised word of that document whose lower-case form
+// is among them is a common word in a title or at a sentence start
+// ("Council", "Stadium"), not a name. For PreparedPair::lower.
+std::unordered_set<std::string> LowerWords(const std::vector<segment::Sentence>& sents);
+
+// Whether names are compared with these options and this scorer (the
+// PreparedPair needs its lower-case words then).
+bool ComparesNames(const CheckerOptions& options, bool has_vectors);
+
+// Appends the entity_mismatch flags of acronyms to view->flags.
+void AddAcronymFlags(BeadView* view);
+// Appends the entity_mismatch flags of names to view->flags (when
+// ComparesNames).
+void AddNameFlags(BeadView* view);
+
+}  // namespace driftalign::drift
+
+#endif  // DRIFTALIGN_DRIFT_CHECKS_ENTITIES_H_

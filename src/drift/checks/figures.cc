@@ -1,0 +1,317 @@
+#include "drift/checks/figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_set>
+
+#include "drift/checks/units.h"
+#include "drift/text_util.h"
+
+namespace driftalign::drift {
+
+namespace {
+
+bool ValOrAltEq(const Fact& a, const Fact& b) {
+  return ValEq(a.value, b.value) || ValEq(a.alt, b.value) || ValEq(a.value, b.alt) ||
+         ValEq(a.alt, b.alt);
+}
+
+bool IsNumeric(FactKind k) {
+  return k == FactKind::kNumber || k == FactKind::kApprox || k == FactKind::kVague ||
+         k == FactKind::kPercent || k == FactKind::kOrdinal || k == FactKind::kYear;
+}
+
+bool IsDateKind(FactKind k) {
+  return k == FactKind::kWeekday || k == FactKind::kDate || k == FactKind::kTime;
+}
+
+// The words that say the figure `f` in language `lang` without a figure
+// (SaidInWords), or null when `f` has none.
+const std::unordered_set<std::string>* WordsSaying(const Fact& f, Lang lang) {
+  // "quelques" / "some", "plusieurs" / "a number of": a vague quantity matches
+  // any other vague quantity word.
+  static const std::unordered_set<std::string> vague_en = {
+      "some", "few", "several", "many", "various", "numerous", "number", "couple", "handful",
+      "certain", "multiple", "repeated", "dozens", "scores", "lot", "lots", "plenty", "range"};
+  static const std::unordered_set<std::string> vague_fr = {
+      "quelques", "quelque", "plusieurs", "certains", "certaines", "nombreux", "nombreuses",
+      "divers", "diverses", "différents", "différentes", "beaucoup", "maints", "maintes", "peu",
+      "multiples", "dizaines", "nombre", "série"};
+  static const std::unordered_set<std::string> two_en = {"both", "pair", "pairs", "couple", "twice",
+                                                         "double", "twin", "twins", "duo"};
+  static const std::unordered_set<std::string> two_fr = {"couple", "paire", "paires", "double",
+                                                         "jumeaux", "jumelles", "duo"};
+  static const std::unordered_set<std::string> second_en = {"second", "secondly"};
+  static const std::unordered_set<std::string> second_fr = {"second", "seconde", "secondement"};
+  // "first" is also said "initial", "early", "top", "original" ("les
+  // premiers résultats" / "the initial results").
+  static const std::unordered_set<std::string> first_en = {
+      "prime", "premier", "initial", "initially", "early", "earliest", "top", "original",
+      "originally", "primary", "primal", "maiden", "debut", "opening", "leading", "foremost"};
+  static const std::unordered_set<std::string> first_fr = {  // d'abord = first
+      "abord", "initial", "initiale", "initiaux", "initiales", "initialement",
+      "début", "tête", "originel", "originelle", "original", "originale",
+      "first"};  // an English name kept in the French: "First Street"
+  const bool en = lang == Lang::kEn;
+  const std::unordered_set<std::string>* words = nullptr;
+  if (f.kind == FactKind::kVague) words = en ? &vague_en : &vague_fr;
+  if (f.kind == FactKind::kNumber && ValEq(f.value, 2)) words = en ? &two_en : &two_fr;
+  if (f.kind == FactKind::kOrdinal && ValEq(f.value, 2)) words = en ? &second_en : &second_fr;
+  if (f.kind == FactKind::kOrdinal && ValEq(f.value, 1)) words = en ? &first_en : &first_fr;
+  return words;
+}
+
+// Marks the facts of `s` and `t` that `eq` matches (first unmatched match of
+// each source figure or date; with `set_semantics` a matched target fact
+// matches again).
+template <typename Eq>
+void MatchPass(std::vector<BeadFact>* s, std::vector<BeadFact>* t, Eq eq, bool set_semantics) {
+  for (BeadFact& a : *s) {
+    if (a.matched || !(IsNumeric(a.f->kind) || IsDateKind(a.f->kind))) continue;
+    for (BeadFact& b : *t) {
+      if ((b.matched && !set_semantics) || !eq(*a.f, *b.f)) continue;
+      a.matched = true;
+      b.matched = true;
+      break;
+    }
+  }
+}
+
+// Sets BeadFact::matched on the figures and dates of both sides that have a
+// counterpart: the same writing, then StrictEq, then LooseEq, then a repeated
+// weekday, date or time.
+void MatchFigures(std::vector<BeadFact>* s, std::vector<BeadFact>* t) {
+  // The same figure written the same way (an untranslated "$6.7 billion" that
+  // the other locale would read otherwise) is the same figure.
+  for (BeadFact& a : *s) {
+    if (a.matched || !IsNumeric(a.f->kind)) continue;
+    const std::string ta = FactText(a);
+    for (BeadFact& b : *t) {
+      if (b.matched || !IsNumeric(b.f->kind) || FactText(b) != ta) continue;
+      a.matched = b.matched = true;
+      break;
+    }
+  }
+  MatchPass(s, t, [](const Fact& a, const Fact& b) { return StrictEq(a, b); }, false);
+  MatchPass(s, t, [](const Fact& a, const Fact& b) { return LooseEq(a, b); }, false);
+  // Weekdays, dates and times: a repeated mention matches an already matched one.
+  auto date_set_eq = [](const Fact& a, const Fact& b) {
+    return IsDateKind(a.kind) && StrictEq(a, b);
+  };
+  MatchPass(s, t, date_set_eq, true);
+  for (BeadFact& b : *t) {
+    if (b.matched || !IsDateKind(b.f->kind)) continue;
+    for (BeadFact& a : *s) if (date_set_eq(*a.f, *b.f)) { b.matched = true; break; }
+  }
+}
+
+// The unmatched figures of each side (0 = source, 1 = target) that the other
+// side says in words, and those paired as a mismatch.
+struct Leftovers {
+  std::vector<bool> said[2], paired[2];
+};
+
+// Whether the leftovers `a` (source) and `b` (target) may be paired: same slot
+// group, and no ordinal in words with a figure ten times as large
+// ("premières" / "1945").
+bool Pairable(const BeadFact& a, const BeadFact& b) {
+  if (SlotGroup(b.f->kind) != SlotGroup(a.f->kind)) return false;
+  auto word_ordinal = [](const Fact& f) { return f.kind == FactKind::kOrdinal && f.from_words; };
+  return !((word_ordinal(*a.f) && b.f->value > 10 * a.f->value) ||
+           (word_ordinal(*b.f) && a.f->value > 10 * b.f->value));
+}
+
+Flag MismatchFlag(const BeadFact& a, const BeadFact& b) {
+  Flag f;
+  bool date = IsDateKind(a.f->kind) || (a.f->kind == FactKind::kYear && b.f->kind == FactKind::kYear);
+  f.kind = date ? FlagKind::kDateMismatch : FlagKind::kNumberMismatch;
+  bool approx = a.f->kind == FactKind::kApprox || b.f->kind == FactKind::kApprox;
+  bool vague = a.f->kind == FactKind::kVague || b.f->kind == FactKind::kVague;
+  f.severity = vague ? Severity::kInfo : approx ? Severity::kWarning : Severity::kError;
+  f.src = FactSpan(a);
+  f.tgt = FactSpan(b);
+  f.message = FactWithContext(a) + " → " + FactWithContext(b);
+  return f;
+}
+
+// Pairs the leftovers of the same slot group as mismatches, cheapest first
+// (cost at most options.figure_pair_max_cost), and flags each pair.
+void AddMismatchFlags(BeadView* view, Leftovers* left) {
+  const std::vector<BeadFact>& S = view->side[0].facts;
+  const std::vector<BeadFact>& T = view->side[1].facts;
+  struct Cand { double cost; size_t i, j; };
+  std::vector<Cand> cands;
+  for (size_t i = 0; i < S.size(); ++i) {
+    if (S[i].matched || left->said[0][i] || SlotGroup(S[i].f->kind) == 0) continue;
+    for (size_t j = 0; j < T.size(); ++j) {
+      if (T[j].matched || left->said[1][j] || !Pairable(S[i], T[j])) continue;
+      const double cost = FigurePairCost(S[i], T[j]);
+      if (cost <= view->options.figure_pair_max_cost) cands.push_back({cost, i, j});
+    }
+  }
+  std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.cost < b.cost; });
+  left->paired[0].assign(S.size(), false);
+  left->paired[1].assign(T.size(), false);
+  for (const Cand& c : cands) {
+    if (left->paired[0][c.i] || left->paired[1][c.j]) continue;
+    left->paired[0][c.i] = left->paired[1][c.j] = true;
+    view->flags.push_back(MismatchFlag(S[c.i], T[c.j]));
+  }
+}
+
+// Whether a figure of `side` other than `x` with x's value is matched.
+bool Repeated(const BeadFact& x, const std::vector<BeadFact>& side) {
+  for (const BeadFact& y : side) {
+    if (&y != &x && y.matched && StrictEq(*x.f, *y.f)) return true;
+  }
+  return false;
+}
+
+// The flag of the leftover `x` of side `k` (0 = source) with no counterpart.
+Flag LoneFlag(const BeadView& view, const BeadFact& x, int k) {
+  const bool is_src = k == 0;
+  Flag f;
+  const FactKind kind = x.f->kind;
+  if (IsDateKind(kind) || kind == FactKind::kYear) {
+    f.kind = FlagKind::kDateMismatch;
+    f.severity = kind == FactKind::kWeekday ? Severity::kInfo : Severity::kWarning;
+  } else {
+    f.kind = is_src ? FlagKind::kNumberMissing : FlagKind::kNumberAdded;
+    f.severity = Severity::kWarning;
+    if (kind == FactKind::kVague || (kind == FactKind::kOrdinal && x.f->from_words)) f.severity = Severity::kInfo;
+  }
+  // A figure repeated on one side whose value is matched elsewhere: info only.
+  if (Repeated(x, view.side[k].facts)) f.severity = Severity::kInfo;
+  (is_src ? f.src : f.tgt) = FactSpan(x);
+  f.message = is_src ? FactWithContext(x) + ": no counterpart in the " + view.side[1].name
+                     : FactWithContext(x) + ": not in the " + view.side[0].name;
+  return f;
+}
+
+}  // namespace
+
+bool ValEq(double a, double b) {
+  if (a < 0 || b < 0) return false;
+  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)) + 1e-9;
+}
+
+bool StrictEq(const Fact& a, const Fact& b) {
+  if (a.kind != b.kind) return false;
+  switch (a.kind) {
+    case FactKind::kApprox: return ValEq(a.value, b.value) && a.plural == b.plural;
+    case FactKind::kVague: return true;
+    case FactKind::kWeekday:  // alt: the day after / before a night (facts.cc)
+      return a.value == b.value || (a.alt >= 0 && a.alt == b.value) || (b.alt >= 0 && b.alt == a.value);
+    case FactKind::kYear:
+      if (a.decade && b.decade) {  // "the 1930s" = "les années trente" (30: century unsaid)
+        const long x = std::lround(a.value), y = std::lround(b.value);
+        return x == y || (x < 100 && y % 100 == x) || (y < 100 && x % 100 == y);
+      }
+      return ValOrAltEq(a, b);
+    case FactKind::kDate:
+      return a.value == b.value && (a.day == b.day || a.day == 0 || b.day == 0) &&
+             (a.year == b.year || a.year == 0 || b.year == 0);
+    default: return ValOrAltEq(a, b);
+  }
+}
+
+bool LooseEq(const Fact& a, const Fact& b) {
+  if (UnitConverted(a, b)) return true;
+  auto pair = [&](FactKind x, FactKind y) {
+    return (a.kind == x && b.kind == y) || (a.kind == y && b.kind == x);
+  };
+  if (pair(FactKind::kNumber, FactKind::kYear)) return ValEq(a.value, b.value);
+  if (pair(FactKind::kNumber, FactKind::kPercent)) return ValOrAltEq(a, b);
+  // "le 30" (a date in French) and "the 30th".
+  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return ValEq(a.value, b.value);
+  if (pair(FactKind::kNumber, FactKind::kApprox)) {
+    const Fact& num = a.kind == FactKind::kNumber ? a : b;
+    const Fact& ap = a.kind == FactKind::kApprox ? a : b;
+    return !ap.plural && num.hedged && ValOrAltEq(num, ap);
+  }
+  // "eight o'clock" and "à partir de huit heures" (read as a number of hours).
+  if (pair(FactKind::kTime, FactKind::kNumber)) {
+    const Fact& tm = a.kind == FactKind::kTime ? a : b;
+    const Fact& num = a.kind == FactKind::kNumber ? a : b;
+    const bool hours = num.context.rfind("heure", 0) == 0 || num.context.rfind("hour", 0) == 0;
+    const double minutes = num.value * 60;
+    return hours && num.value >= 0 && num.value <= 24 && (ValEq(tm.value, minutes) || ValEq(tm.alt, minutes));
+  }
+  if (pair(FactKind::kYear, FactKind::kDate)) {
+    const Fact& y = a.kind == FactKind::kYear ? a : b;
+    const Fact& d = a.kind == FactKind::kDate ? a : b;
+    return d.year != 0 && d.year == static_cast<int>(y.value);
+  }
+  return false;
+}
+
+int SlotGroup(FactKind k) {
+  switch (k) {
+    case FactKind::kNumber: case FactKind::kYear: case FactKind::kApprox: case FactKind::kVague:
+      return 1;
+    case FactKind::kOrdinal: return 1;  // "the 30th" vs "le 31"
+    case FactKind::kPercent: return 2;
+    case FactKind::kWeekday: return 4;
+    case FactKind::kDate: return 5;
+    case FactKind::kTime: return 6;
+    default: return 0;
+  }
+}
+
+// "both countries" / "les deux pays", "a couple of times" / "deux fois",
+// "Prime Minister" / "Premier ministre", "a second experiment" / "un deuxième
+// essai" ("second" is never extracted: it is also a unit of time). A lone
+// figure so matched is no drift, and is not paired as a mismatch.
+bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
+                 const std::vector<segment::Sentence>& sents) {
+  if (!f.from_words) return false;
+  if (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal && f.kind != FactKind::kVague) return false;
+  const std::unordered_set<std::string>* words = WordsSaying(f, lang);
+  if (words == nullptr) return false;
+  bool found = false;
+  for (int id : ids) {
+    const std::string_view t = sents[id].text;
+    ForEachLetterRun(t, [&](size_t b, size_t e) {
+      found = found || (e - b <= 11 && words->count(LowerUtf8(t.substr(b, e - b))) > 0);
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+double FigurePairCost(const BeadFact& a, const BeadFact& b) {
+  double cost = std::fabs(a.rel - b.rel);
+  double va = a.f->value, vb = b.f->value;
+  if (IsNumeric(a.f->kind) && va > 0 && vb > 0) {
+    cost += 0.3 * std::min(3.0, std::fabs(std::log10(va / vb)));
+  }
+  return cost;
+}
+
+void AddFigureFlags(BeadView* view) {
+  BeadSide& s = view->side[0];
+  BeadSide& t = view->side[1];
+  MatchFigures(&s.facts, &t.facts);
+  // Not paired: a figure the other side says in words ("second" / "deuxième").
+  Leftovers left;
+  left.said[0].resize(s.facts.size());
+  left.said[1].resize(t.facts.size());
+  for (size_t i = 0; i < s.facts.size(); ++i) {
+    left.said[0][i] = !s.facts[i].matched && SaidInWords(*s.facts[i].f, t.lang, *t.ids, *t.sents);
+  }
+  for (size_t j = 0; j < t.facts.size(); ++j) {
+    left.said[1][j] = !t.facts[j].matched && SaidInWords(*t.facts[j].f, s.lang, *s.ids, *s.sents);
+  }
+  AddMismatchFlags(view, &left);
+  for (int k = 0; k < 2; ++k) {
+    const std::vector<BeadFact>& facts = view->side[k].facts;
+    for (size_t i = 0; i < facts.size(); ++i) {
+      if (!facts[i].matched && !left.paired[k][i] && SlotGroup(facts[i].f->kind) != 0 && !left.said[k][i]) {
+        view->flags.push_back(LoneFlag(*view, facts[i], k));
+      }
+    }
+  }
+}
+
+}  // namespace driftalign::drift

@@ -1,0 +1,144 @@
+#include "drift/checks/quotes.h"
+
+#include <algorithm>
+#include <string>
+
+#include "drift/coverage.h"
+
+namespace driftalign::drift {
+
+namespace {
+
+// Quotations (and quote pairs) of fewer content words are not compared.
+constexpr size_t kMinQuoteWords = 3;
+
+// The relative span [*lo, *hi] (0..1) of quotation `x` in its side's text.
+void RelativeSpan(const BeadFact& x, const BeadSide& side, double* lo, double* hi) {
+  const size_t total = side.TextBytes();
+  size_t offset = 0;
+  for (size_t p = 0; p < x.part; ++p) offset += side.sentence((*side.ids)[p]).text.size();
+  *lo = total ? double(offset + x.f->begin) / total : 0;
+  *hi = total ? double(offset + x.f->end) / total : 0;
+}
+
+// The sentence of `side` at relative position `rel` (0..1) of its text.
+const segment::Sentence& SentenceAt(const BeadSide& side, double rel) {
+  const double pos = rel * side.TextBytes();
+  size_t acc = 0;
+  for (int id : *side.ids) {
+    const segment::Sentence& s = side.sentence(id);
+    if (acc + s.text.size() >= pos) return s;
+    acc += s.text.size();
+  }
+  return side.sentence(side.ids->front());
+}
+
+// Flags the quotations of side `k` (which quotes more often than the other)
+// with no quotation of the other side near them.
+void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*>& mine,
+                        const std::vector<const BeadFact*>& other) {
+  const bool is_src = k == 0;
+  const BeadSide& my_side = view->side[k];
+  const BeadSide& other_side = view->side[1 - k];
+  const double slack = view->options.quote_position_slack;
+  for (const BeadFact* q : mine) {
+    double lo, hi;
+    RelativeSpan(*q, my_side, &lo, &hi);
+    bool found = false;
+    for (const BeadFact* o : other) {
+      double olo, ohi;
+      RelativeSpan(*o, other_side, &olo, &ohi);
+      if (olo <= hi + slack && ohi >= lo - slack) {
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    Flag f;
+    f.kind = FlagKind::kQuoteMissing;
+    int words = CountWords(q->f->key);
+    f.severity = words >= view->options.quote_warning_min_words ? Severity::kWarning : Severity::kInfo;
+    (is_src ? f.src : f.tgt) = FactSpan(*q);
+    // Evidence on the other side: the sentence at the same relative position.
+    (is_src ? f.tgt : f.src) = SentenceSpan(SentenceAt(other_side, 0.5 * (lo + hi)));
+    f.message = "“" + Shorten(q->f->key, 60) + "” is quoted in the " + my_side.name + ", not in the " +
+                other_side.name;
+    view->flags.push_back(std::move(f));
+  }
+}
+
+// The content words inside the quotation `q` of side `k`.
+ContentWords QuoteWords(const BeadWords& words, int k, const BeadFact& q) {
+  return Subset(*words.parts[k][q.part], q.f->inner_begin, q.f->inner_end);
+}
+
+}  // namespace
+
+std::vector<const BeadFact*> TopLevelQuotes(const BeadSide& side) {
+  std::vector<const BeadFact*> out;
+  for (const BeadFact& x : side.facts) {
+    if (x.f->kind == FactKind::kQuote && x.f->depth == 0) out.push_back(&x);
+  }
+  return out;
+}
+
+void AddQuoteMissingFlags(BeadView* view) {
+  const std::vector<const BeadFact*> qs = TopLevelQuotes(view->side[0]);
+  const std::vector<const BeadFact*> qt = TopLevelQuotes(view->side[1]);
+  if (qs.size() > qt.size()) FlagUnpairedQuotes(view, 0, qs, qt);
+  if (qt.size() > qs.size()) FlagUnpairedQuotes(view, 1, qt, qs);
+}
+
+QuotePairs::QuotePairs(const BeadView& view) {
+  for (int k = 0; k < 2; ++k) quotes[k] = TopLevelQuotes(view.side[k]);
+  paired = quotes[0].size() == quotes[1].size();
+  measure.assign(quotes[0].size(), false);
+}
+
+bool MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
+                         QuotePairs* pairs, std::vector<bool>* needs_vectors[2]) {
+  bool any = false;
+  for (size_t i = 0; pairs->paired && i < pairs->quotes[0].size(); ++i) {
+    const BeadFact& qs = *pairs->quotes[0][i];
+    const BeadFact& qt = *pairs->quotes[1][i];
+    ContentWords a = QuoteWords(words, 0, qs);
+    ContentWords b = QuoteWords(words, 1, qt);
+    if (a.word.size() < kMinQuoteWords || b.word.size() < kMinQuoteWords) continue;
+    if (std::min(Share(scorer.LexicallyCovered(a, b)), Share(scorer.LexicallyCovered(b, a))) <
+        view.options.quote_mismatch_max_coverage) {
+      pairs->measure[i] = (*needs_vectors[0])[qs.part] = (*needs_vectors[1])[qt.part] = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
+std::vector<MismatchedQuote> AddQuoteMismatchFlags(BeadView* view, const CoverageScorer& scorer,
+                                                   const BeadWords& words, const QuotePairs& pairs) {
+  std::vector<MismatchedQuote> mismatched;
+  if (!pairs.paired) return mismatched;
+  const bool vectors = scorer.has_vectors();
+  for (size_t i = 0; i < pairs.quotes[0].size(); ++i) {
+    if (vectors && !pairs.measure[i]) continue;
+    const BeadFact& qs = *pairs.quotes[0][i];
+    const BeadFact& qt = *pairs.quotes[1][i];
+    ContentWords a = QuoteWords(words, 0, qs);
+    ContentWords b = QuoteWords(words, 1, qt);
+    if (a.word.size() < kMinQuoteWords || b.word.size() < kMinQuoteWords) continue;
+    double cov = std::min(scorer.Coverage(a, b), scorer.Coverage(b, a));
+    if (cov >= view->options.quote_mismatch_max_coverage) continue;
+    Flag f;
+    f.kind = FlagKind::kQuoteMismatch;
+    f.severity = Severity::kWarning;
+    f.score = 1.0 - cov;
+    f.src = FactSpan(qs);
+    f.tgt = FactSpan(qt);
+    f.message = "quoted words differ: “" + Shorten(qs.f->key, 60) + "” → “" + Shorten(qt.f->key, 60) + "”";
+    mismatched.push_back({f.src.sentence, f.src.begin, f.src.end, true});
+    mismatched.push_back({f.tgt.sentence, f.tgt.begin, f.tgt.end, false});
+    view->flags.push_back(std::move(f));
+  }
+  return mismatched;
+}
+
+}  // namespace driftalign::drift
