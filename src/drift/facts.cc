@@ -4,292 +4,26 @@
 #include <cmath>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "drift/number_words.h"
+#include "drift/facts/entities.h"
+#include "drift/facts/number_words.h"
+#include "drift/facts/quotes.h"
+#include "drift/facts/tokens.h"
+#include "drift/facts/word_tables.h"
 #include "drift/text_util.h"
 #include "text/french.h"
 
 namespace driftalign::drift {
 
-StatusOr<Lang> ParseLang(std::string_view code) {
-  if (code == "en") return Lang::kEn;
-  if (code == "fr") return Lang::kFr;
-  return InvalidArgument("unknown language '" + std::string(code) + "': expected en or fr");
-}
-
-std::string_view LangName(Lang lang) { return lang == Lang::kEn ? "English" : "French"; }
-
-std::string_view FactKindName(FactKind kind) {
-  switch (kind) {
-    case FactKind::kNumber: return "number";
-    case FactKind::kApprox: return "approx";
-    case FactKind::kVague: return "vague";
-    case FactKind::kPercent: return "percent";
-    case FactKind::kOrdinal: return "ordinal";
-    case FactKind::kYear: return "year";
-    case FactKind::kWeekday: return "weekday";
-    case FactKind::kDate: return "date";
-    case FactKind::kTime: return "time";
-    case FactKind::kQuote: return "quote";
-    case FactKind::kAcronym: return "acronym";
-    case FactKind::kName: return "name";
-  }
-  return "?";
-}
-
 namespace {
 
-// ---------------------------------------------------------------- tokens
-
-struct Tok {
-  enum Type { kWord, kNum, kPunct } type = kPunct;
-  size_t b = 0, e = 0;
-  std::string low;      // word: lower-cased; punct: the character
-  bool glued = false;   // no space between the previous token and this one
-  bool cap = false;     // word starts with an upper-case letter
-  bool upper = false;   // word: every letter upper case
-  // kNum
-  double v = 0, alt = -1;
-  int int_digits = 0;   // digits before any separator
-  bool plain = false;   // digits only
-};
-
-bool IsSpaceCp(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
-         c == 0x2009 || c == 0x2007 || u_isUWhiteSpace(c);
-}
-bool IsGroupSpace(UChar32 c) { return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007; }
-
-UChar32 PeekCp(std::string_view s, size_t i, size_t* next) {
-  if (i >= s.size()) { *next = i; return -1; }
-  int32_t j = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), c);
-  *next = static_cast<size_t>(j);
-  return c;
-}
-
-bool IsDigitAt(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
-
-size_t DigitRun(std::string_view s, size_t i) {
-  size_t j = i;
-  while (IsDigitAt(s, j)) ++j;
-  return j;
-}
-
-// Scans a figure written with digits at s[i] (a digit) in `lang`'s formats.
-// Sets tok->e, v, alt, int_digits, plain.
-void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
-  struct Part { UChar32 sep; std::string digits; size_t end; };
-  size_t j = DigitRun(s, i);
-  std::string first(s.substr(i, j - i));
-  std::vector<Part> parts;
-  while (true) {
-    size_t after;
-    UChar32 c = PeekCp(s, j, &after);
-    if (!(c == ',' || c == '.' || c == ' ' || IsGroupSpace(c)) || !IsDigitAt(s, after)) break;
-    size_t k = DigitRun(s, after);
-    std::string d(s.substr(after, k - after));
-    bool space = c == ' ' || IsGroupSpace(c);
-    if (space) {
-      // Space grouping: exactly 3 digits, first group of 1..3 digits, all
-      // separators spaces so far (English translated from other languages
-      // writes "132 000" too).
-      if (d.size() != 3 || first.size() > 3) break;
-      bool all_space = true;
-      for (const Part& p : parts) all_space &= (p.sep == ' ' || IsGroupSpace(p.sep));
-      if (!all_space) break;
-      c = ' ';
-    }
-    parts.push_back({c, d, k});
-    j = k;
-  }
-  auto to_d = [](const std::string& digits) { return std::strtod(digits.c_str(), nullptr); };
-  tok->int_digits = static_cast<int>(first.size());
-  tok->plain = parts.empty();
-  tok->e = j;
-  if (parts.empty()) {
-    tok->v = to_d(first);
-    return;
-  }
-  const UChar32 decimal = lang == Lang::kEn ? '.' : ',';
-  // Are all separators but possibly the last a consistent grouping?
-  auto grouped_prefix = [&](size_t n) {  // parts[0..n) are 3-digit groups with one sep kind
-    if (n == 0) return true;
-    if (first.size() > 3) return false;
-    for (size_t p = 0; p < n; ++p) {
-      if (parts[p].digits.size() != 3 || parts[p].sep != parts[0].sep) return false;
-    }
-    return true;
-  };
-  auto concat = [&](size_t n) {
-    std::string d = first;
-    for (size_t p = 0; p < n; ++p) d += parts[p].digits;
-    return d;
-  };
-  size_t n = parts.size();
-  if (grouped_prefix(n)) {
-    std::string g = concat(n);
-    if (n == 1 && parts[0].sep == decimal) {
-      // "2.000" in English, "2,000" in French: the locale says decimal,
-      // the other locale says thousands. Keep both readings.
-      tok->v = to_d(first + "." + parts[0].digits);
-      tok->alt = to_d(g);
-    } else {
-      tok->v = to_d(g);
-      if (n == 1 && (parts[0].sep == '.' || parts[0].sep == ',')) {
-        tok->alt = to_d(first + "." + parts[0].digits);
-      }
-    }
-    return;
-  }
-  // Grouping followed by a different decimal separator: 2,000.5 / 2 000,5 / 2.000,5.
-  if (n >= 2 && grouped_prefix(n - 1) && parts[n - 1].sep != parts[0].sep &&
-      (parts[n - 1].sep == '.' || parts[n - 1].sep == ',')) {
-    tok->v = to_d(concat(n - 1) + "." + parts[n - 1].digits);
-    return;
-  }
-  // A single decimal mark: 2.6, 2,6.
-  if ((parts[0].sep == '.' || parts[0].sep == ',')) {
-    tok->v = to_d(first + "." + parts[0].digits);
-    tok->e = parts[0].end;
-    tok->plain = false;
-    return;
-  }
-  tok->v = to_d(first);
-  tok->e = i + first.size();
-  tok->plain = true;
-}
-
-std::vector<Tok> Tokenize(std::string_view s, Lang lang) {
-  std::vector<Tok> toks;
-  size_t i = 0;
-  bool space_before = true;
-  while (i < s.size()) {
-    size_t next;
-    UChar32 c = PeekCp(s, i, &next);
-    if (c < 0) { i = next > i ? next : i + 1; continue; }
-    if (IsSpaceCp(c)) { space_before = true; i = next; continue; }
-    Tok t;
-    t.b = i;
-    t.glued = !space_before && !toks.empty();
-    if (c >= '0' && c <= '9') {
-      t.type = Tok::kNum;
-      ScanNumber(s, i, lang, &t);
-      t.low = std::string(s.substr(t.b, t.e - t.b));
-    } else if (IsAlpha(c) || IsMark(c)) {
-      t.type = Tok::kWord;
-      size_t j = i;
-      bool all_upper = true;
-      int letters = 0;
-      t.cap = IsUpper(c) || (c >= 0x80 && u_istitle(c));
-      while (j < s.size()) {
-        size_t n2;
-        UChar32 d = PeekCp(s, j, &n2);
-        const bool alpha = IsAlpha(d);
-        if (!(alpha || IsMark(d) || IsSpacingMark(d))) break;
-        if (alpha) { ++letters; if (!IsUpper(d)) all_upper = false; }
-        j = n2;
-      }
-      t.e = j;
-      t.upper = all_upper && letters >= 2;
-      t.low = LowerUtf8(s.substr(i, j - i));
-    } else {
-      t.type = Tok::kPunct;
-      t.e = next;
-      t.low = std::string(s.substr(i, next - i));
-    }
-    space_before = false;
-    i = t.e;
-    toks.push_back(std::move(t));
-  }
-  return toks;
-}
-
-// ---------------------------------------------------------------- tables
-
-const std::unordered_map<std::string, int>& Weekdays(Lang lang) {
-  static const std::unordered_map<std::string, int> en = {
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
-      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-  static const std::unordered_map<std::string, int> fr = {
-      {"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3},
-      {"vendredi", 4}, {"samedi", 5}, {"dimanche", 6}};
-  return lang == Lang::kEn ? en : fr;
-}
-
-// Full month names; abbreviations need a following '.'.
-const std::unordered_map<std::string, int>& Months(Lang lang) {
-  static const std::unordered_map<std::string, int> en = {
-      {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-      {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-      {"december", 12}};
-  static const std::unordered_map<std::string, int> fr = {
-      {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5},
-      {"juin", 6}, {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9},
-      {"octobre", 10}, {"novembre", 11}, {"décembre", 12}, {"decembre", 12}};
-  return lang == Lang::kEn ? en : fr;
-}
-const std::unordered_map<std::string, int>& MonthAbbrevs(Lang lang) {
-  static const std::unordered_map<std::string, int> en = {
-      {"jan", 1}, {"feb", 2}, {"apr", 4}, {"aug", 8}, {"sep", 9}, {"sept", 9},
-      {"oct", 10}, {"nov", 11}, {"dec", 12}};
-  static const std::unordered_map<std::string, int> fr = {
-      {"janv", 1}, {"févr", 2}, {"fév", 2}, {"avr", 4}, {"juil", 7}, {"sept", 9},
-      {"oct", 10}, {"nov", 11}, {"déc", 12}};
-  return lang == Lang::kEn ? en : fr;
-}
-
-// Scale words after a figure ("2 million", "1,8 milliard", "$5m").
-double ScaleWord(const std::string& w, Lang lang, bool glued) {
-  static const std::unordered_map<std::string, double> en = {
-      {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6},
-      {"billion", 1e9}, {"billions", 1e9}, {"trillion", 1e12}, {"trillions", 1e12},
-      {"mln", 1e6}, {"bln", 1e9},
-      // English written by French speakers (and left by translators) says "milliard".
-      {"milliard", 1e9}, {"milliards", 1e9}};
-  static const std::unordered_map<std::string, double> fr = {
-      {"mille", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"milliard", 1e9},
-      {"milliards", 1e9}, {"billion", 1e12}, {"billions", 1e12}, {"mds", 1e9}, {"md", 1e9},
-      {"mrd", 1e9}, {"mrds", 1e9}};
-  const auto& m = lang == Lang::kEn ? en : fr;
-  auto it = m.find(w);
-  if (it != m.end()) return it->second;
-  if (glued) {  // $5m, 5bn, 10k
-    if (w == "m" || w == "mn") return 1e6;
-    if (w == "bn" || w == "b") return 1e9;
-    if (w == "k") return 1e3;
-  }
-  return 0;
-}
-
-bool IsHedge(const std::string& w) {
-  static const std::unordered_set<std::string> h = {
-      "about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
-      "than", "least", "up", "circa", "environ", "près", "presque", "quelque", "plus",
-      "moins", "approximativement", "quasiment", "jusqu", "a", "an"};
-  return h.count(w) > 0;
-}
-
-// Approximate quantities: word -> (magnitude, plural).
-struct Approx { double v; bool plural; };
-const std::unordered_map<std::string, Approx>& ApproxWords(Lang lang) {
-  static const std::unordered_map<std::string, Approx> en = {
-      {"dozens", {10, true}}, {"hundreds", {100, true}}, {"thousands", {1e3, true}},
-      {"millions", {1e6, true}}, {"billions", {1e9, true}}};
-  static const std::unordered_map<std::string, Approx> fr = {
-      {"dizaines", {10, true}},  {"centaines", {100, true}}, {"milliers", {1e3, true}},
-      {"millions", {1e6, true}}, {"milliards", {1e9, true}}, {"dizaine", {10, false}},
-      {"quinzaine", {15, false}}, {"vingtaine", {20, false}}, {"trentaine", {30, false}},
-      {"quarantaine", {40, false}}, {"cinquantaine", {50, false}},
-      {"soixantaine", {60, false}}, {"centaine", {100, false}}, {"millier", {1e3, false}}};
-  return lang == Lang::kEn ? en : fr;
-}
+using namespace facts;  // NOLINT: the fact reader's internals
 
 // French words that make "neuf" the adjective "new" rather than nine.
 bool NeufIsNumber(const std::vector<Tok>& t, size_t k) {
@@ -314,8 +48,6 @@ std::string ContextAfter(std::string_view s, const std::vector<Tok>& t, size_t k
   return "";
 }
 
-bool IsPunct(const Tok& t, std::string_view p) { return t.type == Tok::kPunct && t.low == p; }
-bool IsWord(const Tok& t, std::string_view w) { return t.type == Tok::kWord && t.low == w; }
 // "et demi(e)" / "and a half" starting at token j: its length in tokens, or 0.
 // Hyphens glued between the words are skipped ("three-and-a-half").
 size_t HalfAt(const std::vector<Tok>& t, size_t j) {
@@ -362,214 +94,15 @@ bool OClockAt(const std::vector<Tok>& t, size_t q) {
 
 }  // namespace
 
-// ---------------------------------------------------------------- quotes
-
-namespace {
-
-// Whether the letters just before byte `at` form a French elided word (d, l,
-// qu, jusqu, ...: what an apostrophe follows).
-bool ElisionBefore(std::string_view s, size_t at) {
-  size_t b = at;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
-  if (b > 0 && (static_cast<unsigned char>(s[b - 1]) & 0x80)) return false;  // a word with accents: none of these
-  std::string w(s.substr(b, at - b));
-  for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return text::IsFrenchElision(w);
-}
-
-void ExtractQuotes(std::string_view s, std::vector<Fact>* out) {
-  struct Mark { size_t b, e; UChar32 c; bool letter_before, letter_after, space_before, space_after; };
-  std::vector<Mark> marks;
-  size_t i = 0, unused = 0;
-  UChar32 prev = -1;
-  while (i < s.size()) {
-    size_t next;
-    UChar32 c = PeekCp(s, i, &next);
-    // Two apostrophes typed for a double quote mark: ''La promesse ne tient plus''.
-    if (c == '\'' && next < s.size() && s[next] == '\'') {
-      c = '"';
-      next += 1;
-    }
-    if (c == '"' || c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB || c == 0x2018 ||
-        c == 0x2019 || c == 0x201E) {
-      size_t n2;
-      UChar32 after = PeekCp(s, next, &n2);
-      Mark m{i, next, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
-             prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)};
-      // A straight " between two letters after an elided word is an
-      // apostrophe typed as a quote mark (d"électricité, l"évolution);
-      // elsewhere it is a quotation mark with a space missing ("Sweden"and,
-      // plus"a déclaré).
-      if (!(c == '"' && m.letter_before && m.letter_after && ElisionBefore(s, i))) marks.push_back(m);
-    } else if (c == '`' || (c == '\'' && !(prev >= 0 && u_isalnum(prev) && next < s.size() &&
-                                            u_isalnum(PeekCp(s, next, &unused))))) {
-      // Straight single quotes and a backtick opener (`El Masri El Jom',
-      // ' Nous ne voulons pas '); an apostrophe inside a word is none.
-      size_t n2;
-      UChar32 after = PeekCp(s, next, &n2);
-      marks.push_back({i, next, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
-                       prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)});
-    }
-    prev = c;
-    i = next > i ? next : i + 1;
-  }
-  if (marks.empty()) return;
-
-  struct Open { size_t b, e; UChar32 close; int straight; };
-  std::vector<Open> stack;
-  auto emit = [&](size_t ob, size_t oe, size_t cb, size_t ce, int depth) {
-    size_t ib = oe, ie = cb;
-    // Trim spaces (and the NBSP inside « ») from the quoted words.
-    while (ib < ie) { size_t n; UChar32 c = PeekCp(s, ib, &n); if (!IsSpaceCp(c)) break; ib = n; }
-    while (ie > ib) {
-      size_t k = ie - 1;
-      while (k > ib && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
-      size_t n; UChar32 c = PeekCp(s, k, &n);
-      if (!IsSpaceCp(c)) break;
-      ie = k;
-    }
-    bool has_letter = false;
-    for (size_t k = ib; k < ie; ++k) has_letter |= std::isalpha(static_cast<unsigned char>(s[k])) ||
-                                                  static_cast<unsigned char>(s[k]) >= 0xC0;
-    if (!has_letter) return;
-    Fact f;
-    f.kind = FactKind::kQuote;
-    f.begin = ob; f.end = ce; f.inner_begin = ib; f.inner_end = ie; f.depth = depth;
-    f.key = std::string(s.substr(ib, ie - ib));
-    out->push_back(std::move(f));
-  };
-
-  // Straight double quotes: pair in order; an odd count means the sentence
-  // continues or starts a quotation spanning sentences.
-  int straight_total = 0;
-  for (const Mark& m : marks) straight_total += m.c == '"';
-  int straight_seen = 0;
-  bool first_straight_closes = false;
-  if (straight_total % 2 == 1) {
-    for (const Mark& m : marks) {
-      if (m.c != '"') continue;
-      // A closer: after a word or punctuation, before a space or the end, or
-      // glued between two words (plus"a déclaré: the space is missing after).
-      first_straight_closes = !m.space_before && (m.space_after || !m.letter_after || m.letter_before);
-      break;
-    }
-  }
-  size_t sentence_start_quote = std::string::npos;  // a closer without opener
-  for (const Mark& m : marks) {
-    bool opener = false, closer = false;
-    if (m.c == '"') {
-      ++straight_seen;
-      bool is_open = !stack.empty() && stack.back().straight;
-      if (first_straight_closes && straight_seen == 1) {
-        closer = true;
-      } else {
-        opener = !is_open;
-        closer = is_open;
-      }
-    } else if (m.c == 0x201C || m.c == 0xAB || m.c == 0x201E || m.c == 0x2018) {
-      opener = true;
-    } else if (m.c == 0x201D || m.c == 0xBB) {
-      closer = true;
-    } else if (m.c == 0x2019) {
-      // ’ is an apostrophe unless it closes an open ‘ and is not inside a word.
-      closer = !stack.empty() && stack.back().close == 0x2019 && !m.letter_after;
-    } else if (m.c == '`') {
-      opener = true;
-    } else if (m.c == '\'') {
-      // ' closes an open ' or ` when no letter follows; it opens after a
-      // space or the start when a word or a space follows; else it is an
-      // apostrophe (the possessive "countries' leaders", "'90s").
-      // After sentence punctuation (well.' / more,') it closes a quotation,
-      // maybe one opened in an earlier sentence.
-      const bool after_punct = m.b > 0 && s[m.b - 1] != '\0' && std::strchr(".,!?;", s[m.b - 1]) != nullptr &&
-                               !m.letter_after;
-      closer = (!stack.empty() && stack.back().close == '\'' && !m.letter_after) || after_punct;
-      opener = !closer && !m.letter_before && (m.b == 0 || m.space_before) &&
-               (m.space_after || (m.letter_after && !std::isdigit(static_cast<unsigned char>(s[m.e]))));
-    }
-    if (opener) {
-      UChar32 close = m.c == 0x201C ? 0x201D : m.c == 0xAB ? 0xBB : m.c == 0x2018 ? 0x2019
-                    : m.c == 0x201E ? 0x201C : (m.c == '`' || m.c == '\'') ? '\'' : '"';
-      stack.push_back({m.b, m.e, close, m.c == '"'});
-    } else if (closer) {
-      // Find the matching opener (tolerate “…" and mismatched pairs).
-      int found = -1;
-      for (int k = static_cast<int>(stack.size()) - 1; k >= 0; --k) {
-        if (stack[k].close == m.c || (m.c == '"' && stack[k].straight) ||
-            (m.c == 0x201D && stack[k].close == '"') || (m.c == '"' && stack[k].close == 0x201D)) {
-          found = k;
-          break;
-        }
-      }
-      if (found < 0) {
-        if (stack.empty() && sentence_start_quote == std::string::npos && out->empty()) {
-          sentence_start_quote = m.b;
-          emit(0, 0, m.b, m.e, 0);
-        }
-        continue;
-      }
-      Open o = stack[found];
-      stack.resize(found);
-      // Between single straight quotes, a quotation of several words or of
-      // one word of 3 bytes or more ('butin'; rock 'n' roll has none).
-      if (o.close == '\'' && s.substr(o.e, m.b - o.e).find(' ') == std::string_view::npos && m.b - o.e < 3) continue;
-      emit(o.b, o.e, m.b, m.e, found);
-    }
-  }
-  // Unclosed openers: the quotation runs to the end of the sentence.
-  for (size_t k = 0; k < stack.size(); ++k) {
-    if (stack[k].close == 0x2019 || stack[k].close == '\'') continue;
-    emit(stack[k].b, stack[k].e, s.size(), s.size(), static_cast<int>(k));
-  }
-  std::sort(out->begin(), out->end(),
-            [](const Fact& a, const Fact& b) { return a.begin < b.begin; });
-}
-
-// Acronyms written the same way in both languages need no entry.
-const std::unordered_map<std::string, std::string>& AcronymCanon() {
-  static const std::unordered_map<std::string, std::string> m = {
-      {"ue", "eu"},     {"onu", "un"},    {"otan", "nato"}, {"otsc", "csto"}, {"oms", "who"},
-      {"usa", "us"},
-      {"fmi", "imf"},   {"bce", "ecb"},   {"omc", "wto"},   {"ocde", "oecd"}, {"sida", "aids"},
-      {"vih", "hiv"},   {"pib", "gdp"},   {"tva", "vat"},   {"cedh", "echr"}, {"cpi", "icc"},
-      {"oit", "ilo"},   {"hcr", "unhcr"}, {"opep", "opec"}, {"ong", "ngo"},   {"adn", "dna"},
-      {"eau", "uae"},   {"pme", "sme"},   {"pdg", "ceo"},   {"bei", "eib"},   {"ua", "au"},
-      {"aiea", "iaea"}, {"tpi", "icc"},   {"bm", "wb"},     {"otasc", "csto"}};
-  return m;
-}
-
-bool IsRoman(const std::string& low) {
-  if (low.size() > 5) return false;
-  for (char c : low) if (!std::strchr("ivxlc", c)) return false;
-  return true;
-}
-
-// Capitalised words that are not names at the start of a clause.
-bool IsCommonCapital(const std::string& low) {
-  static const std::unordered_set<std::string> s = {
-      "the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "de", "du", "in", "on", "at",
-      "et", "and", "mr", "mrs", "ms", "dr", "m", "mme", "mlle", "i", "it", "he", "she", "they",
-      "we", "il", "elle", "ils", "elles", "nous", "vous", "on", "this", "that", "ce", "cette",
-      "but", "mais", "for", "pour", "selon", "according", "as", "en", "au", "aux"};
-  return s.count(low) > 0;
-}
-
-}  // namespace
-
-std::string CanonicalEntityKey(std::string_view folded_lower) {
-  auto it = AcronymCanon().find(std::string(folded_lower));
-  return it != AcronymCanon().end() ? it->second : std::string(folded_lower);
-}
-
 // ---------------------------------------------------------------- extractor
 
-FactExtractor::FactExtractor(std::unique_ptr<NumberWords> words) : words_(std::move(words)) {}
+FactExtractor::FactExtractor(std::unique_ptr<facts::NumberWords> words) : words_(std::move(words)) {}
 FactExtractor::FactExtractor(FactExtractor&&) noexcept = default;
 FactExtractor& FactExtractor::operator=(FactExtractor&&) noexcept = default;
 FactExtractor::~FactExtractor() = default;
 
 StatusOr<FactExtractor> FactExtractor::Create() {
-  ASSIGN_OR_RETURN(std::unique_ptr<NumberWords> w, NumberWords::Create());
+  ASSIGN_OR_RETURN(std::unique_ptr<facts::NumberWords> w, facts::NumberWords::Create());
   return FactExtractor(std::move(w));
 }
 
@@ -601,20 +134,17 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
   };
   auto month_at = [&](size_t k, size_t* last) -> int {
     if (k >= n || t[k].type != Tok::kWord) return 0;
-    const auto& m = Months(lang);
-    auto it = m.find(t[k].low);
-    if (it != m.end()) {
+    if (const int month = MonthOf(t[k].low, lang)) {
       // English "may"/"march" are verbs unless capitalised.
-      if (en && (it->second == 5 || it->second == 3) && !t[k].cap) return 0;
-      if (en && it->second == 5 && k == 0) return 0;
+      if (en && (month == 5 || month == 3) && !t[k].cap) return 0;
+      if (en && month == 5 && k == 0) return 0;
       *last = k;
-      return it->second;
+      return month;
     }
-    const auto& a = MonthAbbrevs(lang);
-    auto ia = a.find(t[k].low);
-    if (ia != a.end() && k + 1 < n && IsPunct(t[k + 1], ".") && (!en || t[k].cap)) {
+    const int abbrev = MonthAbbrevOf(t[k].low, lang);
+    if (abbrev && k + 1 < n && IsPunct(t[k + 1], ".") && (!en || t[k].cap)) {
       *last = k + 1;
-      return ia->second;
+      return abbrev;
     }
     return 0;
   };
@@ -777,27 +307,24 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       }
       // ---- decades in English words: "the seventies", "the early nineties", "the 'sixties"
       if (en && k > 0) {
-        static const std::unordered_map<std::string, int> decades = {
-            {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
-            {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
         const Tok& p = t[k - 1];
-        auto dec = decades.end();
+        int dec = 0;
         if (tk.low.size() >= 7 && tk.low.back() == 's' &&
             (IsWord(p, "the") || IsWord(p, "early") || IsWord(p, "late") || IsWord(p, "mid") ||
              IsPunct(p, "'") || IsPunct(p, "’") || IsPunct(p, "-"))) {
-          dec = decades.find(tk.low);
+          dec = EnDecadeWordOf(tk.low);
         }
-        if (dec != decades.end()) {
-          Fact& f = add(FactKind::kYear, k, k, dec->second);
+        if (dec != 0) {
+          Fact& f = add(FactKind::kYear, k, k, dec);
           f.decade = true;
           f.from_words = true;
           continue;
         }
       }
       // ---- weekdays
-      auto wd = Weekdays(lang).find(tk.low);
-      if (wd != Weekdays(lang).end()) {
-        Fact& f = add(FactKind::kWeekday, k, k, wd->second);
+      const int wd = WeekdayOf(tk.low, lang);
+      if (wd >= 0) {
+        Fact& f = add(FactKind::kWeekday, k, k, wd);
         // A night is named after its evening in English ("Saturday night")
         // and often after its morning in French ("dans la nuit de dimanche",
         // "dans les premières heures de dimanche"): the other day is an alt.
@@ -807,41 +334,41 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
                                                IsWord(t[k + 1], "au") || IsPunct(t[k + 1], "-"));
         const bool range_before = k >= 2 && (IsWord(t[k - 1], "to") || IsWord(t[k - 1], "à") ||
                                              IsWord(t[k - 1], "au") || IsPunct(t[k - 1], "-")) &&
-                                  Weekdays(lang).count(t[k - 2].low) > 0;
+                                  WeekdayOf(t[k - 2].low, lang) >= 0;
         if (range_after || range_before) continue;
         if (en) {
           const bool night_after = k + 1 < n && IsWord(t[k + 1], "night");
           const bool night_of = k >= 2 && IsWord(t[k - 1], "of") && IsWord(t[k - 2], "night");
-          if (night_after || night_of) f.alt = (static_cast<int>(wd->second) + 1) % 7;
+          if (night_after || night_of) f.alt = (wd + 1) % 7;
         } else {
           for (size_t j = k >= 4 ? k - 4 : 0; j < k; ++j) {
             if (IsWord(t[j], "nuit") || (IsWord(t[j], "premières") && j + 1 < k && IsWord(t[j + 1], "heures"))) {
-              f.alt = (static_cast<int>(wd->second) + 6) % 7;
+              f.alt = (wd + 6) % 7;
             }
           }
         }
         continue;
       }
       // ---- approximate quantities: "dozens", "des centaines de milliers", "un millier"
-      auto ap = ApproxWords(lang).find(tk.low);
-      if (ap != ApproxWords(lang).end()) {
+      const ApproxWord* ap = FindApprox(tk.low, lang);
+      if (ap != nullptr) {
         bool after_number = k > 0 && (t[k - 1].type == Tok::kNum || used[k - 1]);
         if (!(after_number && (tk.low == "millions" || tk.low == "milliards" || tk.low == "billions" ||
                                tk.low == "thousands"))) {
-          double v = ap->second.v;
+          double v = ap->value;
           size_t last = k;
           // "... of thousands" / "... de milliers" multiplies.
           if (k + 2 < n && (IsWord(t[k + 1], "of") || IsWord(t[k + 1], "de"))) {
-            auto ap2 = ApproxWords(lang).find(t[k + 2].low);
-            if (ap2 != ApproxWords(lang).end() && ap2->second.plural && ap2->second.v >= 1000) {
-              v *= ap2->second.v;
+            const ApproxWord* ap2 = FindApprox(t[k + 2].low, lang);
+            if (ap2 != nullptr && ap2->plural && ap2->value >= 1000) {
+              v *= ap2->value;
               last = k + 2;
             }
           }
           bool quarantine = tk.low == "quarantaine" && !(k > 0 && (IsWord(t[k - 1], "une")));
           if (!quarantine) {
             Fact& f = add(FactKind::kApprox, k, last, v);
-            f.plural = ap->second.plural;
+            f.plural = ap->plural;
             f.from_words = true;
             f.context = ContextAfter(s, t, last);
             continue;
@@ -850,9 +377,9 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       }
       // "tens of thousands"
       if (en && tk.low == "tens" && k + 2 < n && IsWord(t[k + 1], "of")) {
-        auto ap2 = ApproxWords(lang).find(t[k + 2].low);
-        if (ap2 != ApproxWords(lang).end() && ap2->second.v >= 1000) {
-          Fact& f = add(FactKind::kApprox, k, k + 2, 10 * ap2->second.v);
+        const ApproxWord* ap2 = FindApprox(t[k + 2].low, lang);
+        if (ap2 != nullptr && ap2->value >= 1000) {
+          Fact& f = add(FactKind::kApprox, k, k + 2, 10 * ap2->value);
           f.plural = true;
           f.from_words = true;
           continue;
@@ -1000,31 +527,9 @@ std::vector<Fact> FactExtractor::Extract(std::string_view s, Lang lang) const {
       }
     entities:
       // ---- acronyms and names
-      if (tk.upper && !IsRoman(tk.low) && tk.e - tk.b <= 8) {
-        Fact f;
-        f.kind = FactKind::kAcronym;
-        f.begin = tk.b;
-        f.end = tk.e;
-        f.key = CanonicalEntityKey(FoldAccents(tk.low));
-        facts.push_back(std::move(f));
+      if (std::optional<Fact> f = EntityAt(t, k)) {
+        facts.push_back(std::move(*f));
         used[k] = true;
-        continue;
-      }
-      if (tk.cap && !IsCommonCapital(tk.low)) {
-        bool sentence_start = true;
-        for (size_t j = 0; j < k; ++j) {
-          if (t[j].type == Tok::kWord || t[j].type == Tok::kNum) { sentence_start = false; break; }
-        }
-        bool after_stop = k > 0 && (IsPunct(t[k - 1], ".") || IsPunct(t[k - 1], ":"));
-        if (!sentence_start && !after_stop) {
-          Fact f;
-          f.kind = FactKind::kName;
-          f.begin = tk.b;
-          f.end = tk.e;
-          f.key = CanonicalEntityKey(FoldAccents(tk.low));
-          facts.push_back(std::move(f));
-          used[k] = true;
-        }
       }
       continue;
     }

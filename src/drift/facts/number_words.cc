@@ -1,4 +1,4 @@
-#include "drift/number_words.h"
+#include "drift/facts/number_words.h"
 
 #include <memory>
 
@@ -6,7 +6,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
-namespace driftalign::drift {
+namespace driftalign::drift::facts {
 
 namespace {
 
@@ -149,4 +149,4 @@ int NumberWords::Match(const std::vector<std::string_view>& words, Lang lang, bo
   return best;
 }
 
-}  // namespace driftalign::drift
+}  // namespace driftalign::drift::facts
