@@ -15,39 +15,12 @@
 #ifndef DRIFTALIGN_DRIFT_FACTS_H_
 #define DRIFTALIGN_DRIFT_FACTS_H_
 
-#include <cstddef>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
-
+// The pieces live in drift/facts/: fact.h (Fact, FactKind, Lang),
+// extractor.h (FactExtractor), entities.h (CanonicalEntityKey); the reading
+// itself in tokens, word_tables, number_words, numbers, dates_times, quotes
+// and entities, driven by reader.h.
 #include "drift/facts/entities.h"
+#include "drift/facts/extractor.h"
 #include "drift/facts/fact.h"
-#include "text/status.h"
-
-namespace driftalign::drift {
-
-namespace facts {
-class NumberWords;
-}  // namespace facts
-
-class FactExtractor {
- public:
-  // Builds the number-word tables from ICU's spell-out rules.
-  static StatusOr<FactExtractor> Create();
-  FactExtractor(FactExtractor&&) noexcept;
-  FactExtractor& operator=(FactExtractor&&) noexcept;
-  ~FactExtractor();
-
-  // All facts of `sentence` (valid UTF-8), ordered by begin offset.
-  // Thread-safe (const, no shared mutable state).
-  std::vector<Fact> Extract(std::string_view sentence, Lang lang) const;
-
- private:
-  explicit FactExtractor(std::unique_ptr<facts::NumberWords> words);
-  std::unique_ptr<facts::NumberWords> words_;
-};
-
-}  // namespace driftalign::drift
 
 #endif  // DRIFTALIGN_DRIFT_FACTS_H_
