@@ -15,79 +15,12 @@
 #ifndef DRIFTALIGN_DRIFT_FACTS_H_
 #define DRIFTALIGN_DRIFT_FACTS_H_
 
-#include <cstddef>
-#include <memory>
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include "text/status.h"
-
-namespace driftalign::drift {
-
-enum class Lang { kEn, kFr };
-// "en" / "fr" -> Lang; InvalidArgument otherwise.
-StatusOr<Lang> ParseLang(std::string_view code);
-std::string_view LangName(Lang lang);  // "English", "French"
-
-enum class FactKind {
-  kNumber,    // an exact figure: 2,000; 1,8 million; treize; a dozen
-  kApprox,    // an approximate quantity: dozens, des centaines, un millier
-  kVague,     // several, a few, plusieurs, quelques
-  kPercent,   // 5%, 2.6 per cent, 3 points de pourcentage
-  kOrdinal,   // 1st, 2e, first, première
-  kYear,      // a bare year 1800..2100 written without separators
-  kWeekday,   // value 0 (Monday) .. 6 (Sunday)
-  kDate,      // a month, with day and year when given
-  kTime,      // a clock time; value = minutes since midnight
-  kQuote,     // a quotation, marks included
-  kAcronym,   // EU, OTAN, CSTO (key = canonical cross-language form)
-  kName,      // a capitalised name not at the start of the sentence
-};
-std::string_view FactKindName(FactKind kind);
-
-struct Fact {
-  FactKind kind = FactKind::kNumber;
-  size_t begin = 0;  // byte offsets into the sentence text
-  size_t end = 0;
-  double value = 0;  // see FactKind; kDate: month 1..12
-  double alt = -1;   // another reading (ambiguous 2,000 in French; 12-hour clock); -1: none
-  int day = 0;       // kDate: day of month, 0 when absent
-  int year = 0;      // kDate: year, 0 when absent
-  bool plural = false;      // kApprox: "dozens" (true) vs "une dizaine" (false)
-  bool hedged = false;      // kNumber: "about 10", "a thousand" may equal a singular approx
-  bool from_words = false;  // written in words (thirteen, a dozen)
-  bool decade = false;      // kYear: a decade, "the 1930s", "les années trente" (value 30: century unsaid)
-  int depth = 0;            // kQuote: 0 = outermost
-  size_t inner_begin = 0;   // kQuote: the quoted words, marks excluded
-  size_t inner_end = 0;
-  std::string key;          // kAcronym/kName: normalised key; kQuote: inner text
-  std::string context;      // the word after a figure ("wounded"), for messages
-};
-
-// The cross-language key of an entity word (lower-cased, accents folded):
-// French acronyms map to the English ones ("otan" -> "nato", "ue" -> "eu").
-std::string CanonicalEntityKey(std::string_view folded_lower);
-
-class NumberWords;
-
-class FactExtractor {
- public:
-  // Builds the number-word tables from ICU's spell-out rules.
-  static StatusOr<FactExtractor> Create();
-  FactExtractor(FactExtractor&&) noexcept;
-  FactExtractor& operator=(FactExtractor&&) noexcept;
-  ~FactExtractor();
-
-  // All facts of `sentence` (valid UTF-8), ordered by begin offset.
-  // Thread-safe (const, no shared mutable state).
-  std::vector<Fact> Extract(std::string_view sentence, Lang lang) const;
-
- private:
-  explicit FactExtractor(std::unique_ptr<NumberWords> words);
-  std::unique_ptr<NumberWords> words_;
-};
-
-}  // namespace driftalign::drift
+// The pieces live in drift/facts/: fact.h (Fact, FactKind, Lang),
+// extractor.h (FactExtractor), entities.h (CanonicalEntityKey); the reading
+// itself in tokens, word_tables, number_words, numbers, dates_times, quotes
+// and entities, driven by reader.h.
+#include "drift/facts/entities.h"
+#include "drift/facts/extractor.h"
+#include "drift/facts/fact.h"
 
 #endif  // DRIFTALIGN_DRIFT_FACTS_H_

@@ -3,19 +3,20 @@
 // "twenty-one" come from CLDR, not from a hand list), plus the words the
 // rules do not produce (dozen/douzaine, hyphen-less and "and"/"et" variants).
 // Internal to drift/ (used by FactExtractor).
-#ifndef DRIFTALIGN_DRIFT_NUMBER_WORDS_H_
-#define DRIFTALIGN_DRIFT_NUMBER_WORDS_H_
+#ifndef DRIFTALIGN_DRIFT_FACTS_NUMBER_WORDS_H_
+#define DRIFTALIGN_DRIFT_FACTS_NUMBER_WORDS_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
-#include "drift/facts.h"
+#include "drift/facts/fact.h"
 #include "text/status.h"
 
-namespace driftalign::drift {
+namespace driftalign::drift::facts {
 
 class NumberWords {
  public:
@@ -41,6 +42,6 @@ class NumberWords {
   std::unordered_set<std::string> first_[2];  // first words of all phrases
 };
 
-}  // namespace driftalign::drift
+}  // namespace driftalign::drift::facts
 
-#endif  // DRIFTALIGN_DRIFT_NUMBER_WORDS_H_
+#endif  // DRIFTALIGN_DRIFT_FACTS_NUMBER_WORDS_H_
