@@ -4,23 +4,10 @@
 #include <set>
 
 #include "drift/coverage.h"
+#include "drift/facts/dates_times.h"
 #include "drift/text_util.h"
 
 namespace driftalign::drift {
-
-namespace {
-
-bool IsDateWord(const std::string& k) {
-  static const std::unordered_set<std::string> s = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
-      "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-      "septembre", "octobre", "novembre", "decembre"};
-  return s.count(k) > 0;
-}
-
-}  // namespace
 
 // Names that share a prefix (Russie/Russia, Moscou/Moscow, Belgique/Belgium)
 // need no entry.
@@ -214,7 +201,7 @@ std::vector<const BeadFact*> UncoveredNames(const BeadView& view, int k) {
   std::vector<std::string> words;
   bool have_words = false;
   for (const BeadFact& x : view.side[k].facts) {
-    if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || IsDateWord(x.f->key)) continue;
+    if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || facts::IsDateWord(x.f->key)) continue;
     // Written in lower case elsewhere in its document: a common word.
     if (view.prepared->lower[k].count(x.f->key)) continue;
     if (!seen.insert(x.f->key).second) continue;
