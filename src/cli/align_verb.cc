@@ -33,39 +33,39 @@ namespace {
 
 // The reward and calibration knobs settable with --param NAME=VALUE.
 std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
-  return {{"sim_weight", &o->sim_weight},
-          {"hub_weight", &o->hub_weight},
-          {"center_weight", &o->center_weight},
-          {"sim_threshold", &o->sim_threshold},
-          {"merge3_reward", &o->merge3_reward},
-          {"merge22_reward", &o->merge22_reward},
-          {"merge4_reward", &o->merge4_reward},
-          {"merge_extra_reward", &o->merge_extra_reward},
-          {"null_reward", &o->null_reward},
-          {"length_weight", &o->length_weight},
-          {"length_variance", &o->length_variance},
-          {"figure_shared_reward", &o->figure_shared_reward},
-          {"figure_unmatched_reward", &o->figure_unmatched_reward},
-          {"name_shared_reward", &o->name_shared_reward},
-          {"name_unmatched_reward", &o->name_unmatched_reward},
-          {"paragraph_break_reward", &o->paragraph_break_reward},
-          {"meta_reward", &o->meta_reward},
-          {"coverage_weight", &o->coverage_weight},
-          {"coverage_threshold", &o->coverage_threshold},
-          {"part_weight", &o->part_weight},
-          {"part_threshold", &o->part_threshold},
-          {"sim_threshold_adapt", &o->sim_threshold_adapt},
-          {"sim_reference", &o->sim_reference},
-          {"null_merge_slope", &o->null_merge_slope},
-          {"null_merge_reference", &o->null_merge_reference},
-          {"null_merge_prior", &o->null_merge_prior},
-          {"length_ratio_adapt", &o->length_ratio_adapt},
-          {"null_abridged_weight", &o->null_abridged_weight},
-          {"margin_k", &o->margin_k},
-          {"calib_slope", &o->calib_slope},
-          {"calib_offset", &o->calib_offset},
-          {"null_calib_slope", &o->null_calib_slope},
-          {"null_calib_sim", &o->null_calib_sim}};
+  return {{"sim_weight", &o->reward.sim_weight},
+          {"hub_weight", &o->reward.hub_weight},
+          {"center_weight", &o->reward.center_weight},
+          {"sim_threshold", &o->reward.sim_threshold},
+          {"merge3_reward", &o->reward.merge3_reward},
+          {"merge22_reward", &o->reward.merge22_reward},
+          {"merge4_reward", &o->reward.merge4_reward},
+          {"merge_extra_reward", &o->reward.merge_extra_reward},
+          {"null_reward", &o->reward.null_reward},
+          {"length_weight", &o->reward.length_weight},
+          {"length_variance", &o->reward.length_variance},
+          {"figure_shared_reward", &o->reward.figure_shared_reward},
+          {"figure_unmatched_reward", &o->reward.figure_unmatched_reward},
+          {"name_shared_reward", &o->reward.name_shared_reward},
+          {"name_unmatched_reward", &o->reward.name_unmatched_reward},
+          {"paragraph_break_reward", &o->reward.paragraph_break_reward},
+          {"meta_reward", &o->reward.meta_reward},
+          {"coverage_weight", &o->reward.coverage_weight},
+          {"coverage_threshold", &o->reward.coverage_threshold},
+          {"part_weight", &o->reward.part_weight},
+          {"part_threshold", &o->reward.part_threshold},
+          {"sim_threshold_adapt", &o->reward.sim_threshold_adapt},
+          {"sim_reference", &o->reward.sim_reference},
+          {"null_merge_slope", &o->reward.null_merge_slope},
+          {"null_merge_reference", &o->reward.null_merge_reference},
+          {"null_merge_prior", &o->reward.null_merge_prior},
+          {"length_ratio_adapt", &o->reward.length_ratio_adapt},
+          {"null_abridged_weight", &o->reward.null_abridged_weight},
+          {"margin_k", &o->reward.margin_k},
+          {"calib_slope", &o->calibration.calib_slope},
+          {"calib_offset", &o->calibration.calib_offset},
+          {"null_calib_slope", &o->calibration.null_calib_slope},
+          {"null_calib_sim", &o->calibration.null_calib_sim}};
 }
 
 VerbRunner RegisterAlign(CLI::App* app) {
@@ -117,7 +117,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
       return kExitUsage;
     }
     align::AlignerOptions options;
-    options.max_block = flags->max_block;
+    options.search.max_block = flags->max_block;
     auto tunable = TunableParams(&options);
     for (const std::string& p : flags->params) {
       const size_t eq = p.find('=');
