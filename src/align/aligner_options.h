@@ -9,11 +9,16 @@
 //   AlignerOptions options;
 //   options.search.max_block = 6;
 //   options.reward.null_reward = -1.5;
+//   // or by name, as `driftalign align --param null_reward=-1.5` does:
+//   if (Status st = SetParam(&options, "null_reward=-1.5"); !st.ok()) return st;
 //   if (Status st = ValidateOptions(options); !st.ok()) return st;
 #ifndef DRIFTALIGN_ALIGN_ALIGNER_OPTIONS_H_
 #define DRIFTALIGN_ALIGN_ALIGNER_OPTIONS_H_
 
 #include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
 
 #include "text/status.h"
 
@@ -190,6 +195,19 @@ struct AlignerOptions {
 
 // Checks ranges (max_block in 2..8, radius >= 2, ...). InvalidArgument names the field.
 Status ValidateOptions(const AlignerOptions& options);
+
+// The reward and calibration knobs settable by name (`driftalign align
+// --param NAME=VALUE`, scripts/tune_align.py): each name is the field's own
+// name, without its group (null_reward, calib_slope, ...), mapped to the
+// field inside *options. The pointers are valid while *options lives.
+std::map<std::string, double*> TunableParams(AlignerOptions* options);
+
+// Sets one of the TunableParams from "NAME=VALUE" (VALUE read by std::stod).
+// InvalidArgument, *options unchanged, when there is no '=' or NAME is not
+// tunable (`--param expects NAME=VALUE with a known NAME, got "..."`) or VALUE
+// is not a number (`--param NAME=VALUE: not a number`). Ranges are checked by
+// ValidateOptions, not here.
+Status SetParam(AlignerOptions* options, std::string_view name_eq_value);
 
 }  // namespace driftalign::align
 

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <map>
 #include <string_view>
 
 #include "align/aligner.h"
@@ -30,43 +29,6 @@
 
 namespace driftalign::cli {
 namespace {
-
-// The reward and calibration knobs settable with --param NAME=VALUE.
-std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
-  return {{"sim_weight", &o->reward.sim_weight},
-          {"hub_weight", &o->reward.hub_weight},
-          {"center_weight", &o->reward.center_weight},
-          {"sim_threshold", &o->reward.sim_threshold},
-          {"merge3_reward", &o->reward.merge3_reward},
-          {"merge22_reward", &o->reward.merge22_reward},
-          {"merge4_reward", &o->reward.merge4_reward},
-          {"merge_extra_reward", &o->reward.merge_extra_reward},
-          {"null_reward", &o->reward.null_reward},
-          {"length_weight", &o->reward.length_weight},
-          {"length_variance", &o->reward.length_variance},
-          {"figure_shared_reward", &o->reward.figure_shared_reward},
-          {"figure_unmatched_reward", &o->reward.figure_unmatched_reward},
-          {"name_shared_reward", &o->reward.name_shared_reward},
-          {"name_unmatched_reward", &o->reward.name_unmatched_reward},
-          {"paragraph_break_reward", &o->reward.paragraph_break_reward},
-          {"meta_reward", &o->reward.meta_reward},
-          {"coverage_weight", &o->reward.coverage_weight},
-          {"coverage_threshold", &o->reward.coverage_threshold},
-          {"part_weight", &o->reward.part_weight},
-          {"part_threshold", &o->reward.part_threshold},
-          {"sim_threshold_adapt", &o->reward.sim_threshold_adapt},
-          {"sim_reference", &o->reward.sim_reference},
-          {"null_merge_slope", &o->reward.null_merge_slope},
-          {"null_merge_reference", &o->reward.null_merge_reference},
-          {"null_merge_prior", &o->reward.null_merge_prior},
-          {"length_ratio_adapt", &o->reward.length_ratio_adapt},
-          {"null_abridged_weight", &o->reward.null_abridged_weight},
-          {"margin_k", &o->reward.margin_k},
-          {"calib_slope", &o->calibration.calib_slope},
-          {"calib_offset", &o->calibration.calib_offset},
-          {"null_calib_slope", &o->calibration.null_calib_slope},
-          {"null_calib_sim", &o->calibration.null_calib_sim}};
-}
 
 VerbRunner RegisterAlign(CLI::App* app) {
   struct Flags : PairFlags {
@@ -118,18 +80,9 @@ VerbRunner RegisterAlign(CLI::App* app) {
     }
     align::AlignerOptions options;
     options.search.max_block = flags->max_block;
-    auto tunable = TunableParams(&options);
     for (const std::string& p : flags->params) {
-      const size_t eq = p.find('=');
-      auto it = eq == std::string::npos ? tunable.end() : tunable.find(p.substr(0, eq));
-      if (it == tunable.end()) {
-        std::cerr << "driftalign align: --param expects NAME=VALUE with a known NAME, got \"" << p << "\"\n";
-        return kExitUsage;
-      }
-      try {
-        *it->second = std::stod(p.substr(eq + 1));
-      } catch (...) {
-        std::cerr << "driftalign align: --param " << p << ": not a number\n";
+      if (Status st = align::SetParam(&options, p); !st.ok()) {
+        std::cerr << "driftalign align: " << st.message() << "\n";
         return kExitUsage;
       }
     }
