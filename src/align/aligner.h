@@ -14,10 +14,14 @@
 //  - a prior per shape. Each bead earns its reward on its own, so merging two
 //    good 1-1 beads into a 2-2 loses one reward: a merge must pay for itself,
 //    and a sentence without counterpart gets a null bead at a fixed cost.
-// Search (band_dp.h): exact when the lattice has at most exact_max_nodes
-// nodes; otherwise coarse-to-fine: the documents are downsampled by 2 until
-// small, aligned exactly there, and each finer level searches only a band
-// around the path of the level above (memory O(n * band), time linear).
+// Search (band_dp.h): exact when the lattice has at most
+// SearchOptions::exact_max_nodes nodes; otherwise coarse-to-fine: the
+// documents are downsampled by 2 until small, aligned exactly there, and each
+// finer level searches only a band around the path of the level above
+// (memory O(n * band), time linear).
+//
+// The knobs of the search, the reward and the calibration are in
+// aligner_options.h.
 //
 //   AlignerOptions options;                 // defaults tuned on the dev sets
 //   Side src{&en_sentences, model_dim, [&](int b, int e, float* out) { en_vecs.Block(b, e, out); }};

@@ -20,6 +20,21 @@ const char* const kNames[] = {
     "null_merge_prior", "length_ratio_adapt", "null_abridged_weight", "margin_k", "calib_slope",
     "calib_offset", "null_calib_slope", "null_calib_sim"};
 
+TEST(AlignerOptionsTest, ValidateOptionsNamesTheField) {
+  AlignerOptions o;
+  o.search.max_block = 9;
+  Status st = ValidateOptions(o);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("max_block"), std::string::npos);
+  EXPECT_TRUE(ValidateOptions(AlignerOptions{}).ok());
+  o = AlignerOptions{};
+  o.reward.null_merge_prior = -1;
+  EXPECT_NE(ValidateOptions(o).message().find("null_merge_prior"), std::string::npos);
+  o = AlignerOptions{};
+  o.reward.length_ratio = -1;
+  EXPECT_NE(ValidateOptions(o).message().find("length_ratio"), std::string::npos);
+}
+
 TEST(AlignerOptionsTest, TunableParamsAreTheFlatNames) {
   AlignerOptions o;
   std::set<std::string> names;

@@ -433,20 +433,5 @@ TEST(AlignerTest, NullOffsetsApplyToTheirSideOnly) {
   EXPECT_EQ(reward(1, 2, s01), options.reward.null_reward - 0.25);
 }
 
-TEST(AlignerTest, ValidateOptionsNamesTheField) {
-  AlignerOptions o;
-  o.search.max_block = 9;
-  Status st = ValidateOptions(o);
-  EXPECT_FALSE(st.ok());
-  EXPECT_NE(st.message().find("max_block"), std::string::npos);
-  EXPECT_TRUE(ValidateOptions(AlignerOptions{}).ok());
-  o = AlignerOptions{};
-  o.reward.null_merge_prior = -1;
-  EXPECT_NE(ValidateOptions(o).message().find("null_merge_prior"), std::string::npos);
-  o = AlignerOptions{};
-  o.reward.length_ratio = -1;
-  EXPECT_NE(ValidateOptions(o).message().find("length_ratio"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace driftalign::align
