@@ -9,7 +9,7 @@ Needs the dev sets made by scripts/eval_align.py (or make_align_devsets.py)
 in --work/dev. Objective = strict F1 (novels) + strict F1 (synthetic news)
 + 0.5 * null-bead F1 (synthetic news); every third news document is used
 (--news-every) to keep a round short. Prints each improvement and the final
---param list; the defaults in src/align/aligner.h are set from its output.
+--param list; the defaults in src/align/aligner_options.h are set from its output.
 --constrain rejects settings below issue 5's null-bead targets on the news
 used (P 0.95, R 0.90; with --news-every 3 that subset is stricter than the
 whole set). --neighbours prints, instead of searching, the scores one grid

@@ -72,32 +72,13 @@ double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
 }  // namespace
 
-Status ValidateOptions(const AlignerOptions& o) {
-  if (o.max_block < 2 || o.max_block > 8) {
-    return InvalidArgument("max_block must be in 2..8, got " + std::to_string(o.max_block));
-  }
-  if (o.band_radius < 2) {
-    return InvalidArgument("band_radius must be >= 2, got " + std::to_string(o.band_radius));
-  }
-  if (o.exact_max_nodes < 16) {
-    return InvalidArgument("exact_max_nodes must be >= 16, got " + std::to_string(o.exact_max_nodes));
-  }
-  if (o.length_variance <= 0) return InvalidArgument("length_variance must be > 0");
-  if (o.null_calib_window < 1) return InvalidArgument("null_calib_window must be >= 1");
-  if (o.coverage_radius < 1) return InvalidArgument("coverage_radius must be >= 1");
-  if (o.null_merge_prior < 0) return InvalidArgument("null_merge_prior must be >= 0");
-  if (o.length_ratio < 0) return InvalidArgument("length_ratio must be >= 0");
-  if (o.length_ratio_min_beads < 1) return InvalidArgument("length_ratio_min_beads must be >= 1");
-  return Status::Ok();
-}
-
 std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_banded,
                                   double* total, AlignerOptions* effective) const {
   const int n = static_cast<int>(src.sentences->size());
   const int m = static_cast<int>(tgt.sentences->size());
   const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
   const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
-  const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
+  const std::vector<Shape> shapes = ShapesUpTo(options_.search.max_block);
 
   // Factor of the coarsest level: double until the lattice is small enough.
   int levels = 0;
@@ -105,7 +86,7 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     levels = 1;
   }
   while (Nodes((n + (1 << levels) - 1) >> levels, (m + (1 << levels) - 1) >> levels) >
-             options_.exact_max_nodes &&
+             options_.search.exact_max_nodes &&
          (1 << levels) < std::max(n, m)) {
     ++levels;
   }
@@ -115,19 +96,22 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     const int f = 1 << level;
     std::vector<int> sb = Bounds(n, f), tb = Bounds(m, f);
     const int nu = static_cast<int>(sb.size()) - 1, mu = static_cast<int>(tb.size()) - 1;
-    Band band = (level == levels) ? Band::Full(nu, mu) : BandAround(beads, nu, mu, options_.band_radius, 2);
+    Band band = (level == levels) ? Band::Full(nu, mu)
+                                  : BandAround(beads, nu, mu, options_.search.band_radius, 2);
     const std::vector<Shape>& level_shapes = level == 0 ? shapes : CoarseShapes();
-    BeadReward reward(options_, level_shapes, src, tgt, src_text, tgt_text, std::move(sb),
+    BeadReward reward(options_.reward, level_shapes, src, tgt, src_text, tgt_text, std::move(sb),
                       std::move(tb), level == 0, MaxWidth(band) + 1);
     DpResult r = BandDp(nu, mu, band, level_shapes, reward);
     beads = std::move(r.beads);
     if (level == 0 && total != nullptr) *total = r.total;
   }
 
-  // The threshold of this document (AlignerOptions::sim_threshold_adapt).
+  // The threshold of this document (RewardOptions::sim_threshold_adapt).
   AlignerOptions second = options_;
-  if (options_.sim_threshold_adapt != 0) {
-    BeadReward reward(options_, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), false, 1);
+  const RewardOptions& first = options_.reward;
+  RewardOptions& adapted = second.reward;
+  if (first.sim_threshold_adapt != 0) {
+    BeadReward reward(first, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), false, 1);
     std::vector<double> sims;
     int i = 0, j = 0;
     for (const Bead& b : beads) {
@@ -137,21 +121,21 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     }
     if (!sims.empty()) {
       std::nth_element(sims.begin(), sims.begin() + sims.size() / 2, sims.end());
-      second.sim_threshold += options_.sim_threshold_adapt * (sims[sims.size() / 2] - options_.sim_reference);
+      adapted.sim_threshold += first.sim_threshold_adapt * (sims[sims.size() / 2] - first.sim_reference);
     }
   }
-  // The null cost of this document (AlignerOptions::null_merge_slope): the
+  // The null cost of this document (RewardOptions::null_merge_slope): the
   // share of merge beads in the first search, shrunk towards the reference.
-  if (options_.null_merge_slope != 0) {
+  if (first.null_merge_slope != 0) {
     int merges = 0;
     for (const Bead& b : beads) merges += (!b.is_null() && b.src.size() + b.tgt.size() > 2) ? 1 : 0;
-    const double prior = options_.null_merge_prior, ref = options_.null_merge_reference;
+    const double prior = first.null_merge_prior, ref = first.null_merge_reference;
     const double share = (merges + prior * ref) / (static_cast<double>(beads.size()) + prior);
-    second.null_reward -= options_.null_merge_slope * std::max(0.0, share - ref);
+    adapted.null_reward -= first.null_merge_slope * std::max(0.0, share - ref);
   }
-  // The length ratio of this document (AlignerOptions::length_ratio_adapt):
+  // The length ratio of this document (RewardOptions::length_ratio_adapt):
   // the characters of the 1-1 beads of the first search.
-  if (options_.length_ratio_adapt != 0 && options_.length_ratio <= 0) {
+  if (first.length_ratio_adapt != 0 && first.length_ratio <= 0) {
     int64_t src_chars = 0, tgt_chars = 0;
     int ones = 0, i = 0, j = 0;
     for (const Bead& b : beads) {
@@ -163,15 +147,15 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
       i += static_cast<int>(b.src.size());
       j += static_cast<int>(b.tgt.size());
     }
-    if (ones >= options_.length_ratio_min_beads && src_chars > 0 && tgt_chars > 0) {
-      second.length_ratio = static_cast<double>(tgt_chars) / static_cast<double>(src_chars);
+    if (ones >= first.length_ratio_min_beads && src_chars > 0 && tgt_chars > 0) {
+      adapted.length_ratio = static_cast<double>(tgt_chars) / static_cast<double>(src_chars);
       // The share of each side that the other leaves out
-      // (AlignerOptions::null_abridged_weight).
+      // (RewardOptions::null_abridged_weight).
       const double whole = static_cast<double>(tgt_text.Chars(0, m)) /
                            static_cast<double>(std::max<int64_t>(src_text.Chars(0, n), 1));
-      if (options_.null_abridged_weight != 0 && whole > 0) {
-        second.null_src_offset += options_.null_abridged_weight * std::max(0.0, 1.0 - whole / second.length_ratio);
-        second.null_tgt_offset += options_.null_abridged_weight * std::max(0.0, 1.0 - second.length_ratio / whole);
+      if (first.null_abridged_weight != 0 && whole > 0) {
+        adapted.null_src_offset += first.null_abridged_weight * std::max(0.0, 1.0 - whole / adapted.length_ratio);
+        adapted.null_tgt_offset += first.null_abridged_weight * std::max(0.0, 1.0 - adapted.length_ratio / whole);
       }
     }
   }
@@ -180,13 +164,13 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
   // Second search with the word coverage and the document's threshold, in a
   // narrow band around the path.
   const bool coverage = UseCoverage(src, tgt);
-  if (coverage || options_.sim_threshold_adapt != 0 || second.null_reward != options_.null_reward ||
-      second.length_ratio != options_.length_ratio || second.null_src_offset != options_.null_src_offset ||
-      second.null_tgt_offset != options_.null_tgt_offset) {
+  if (coverage || first.sim_threshold_adapt != 0 || adapted.null_reward != first.null_reward ||
+      adapted.length_ratio != first.length_ratio || adapted.null_src_offset != first.null_src_offset ||
+      adapted.null_tgt_offset != first.null_tgt_offset) {
     std::unique_ptr<CoverageTable> table;
     if (coverage) table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
-    Band band = BandAround(beads, n, m, options_.coverage_radius, 1);
-    BeadReward reward(second, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
+    Band band = BandAround(beads, n, m, options_.search.coverage_radius, 1);
+    BeadReward reward(adapted, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
                       MaxWidth(band) + 1);
     if (table) reward.SetCoverage(table.get());
     DpResult r = BandDp(n, m, band, shapes, reward);
@@ -197,9 +181,9 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
 }
 
 bool Aligner::UseCoverage(const Side& src, const Side& tgt) const {
-  return options_.coverage_weight != 0 && src.words != nullptr && tgt.words != nullptr &&
-         static_cast<int>(src.sentences->size()) <= options_.coverage_max_sentences &&
-         static_cast<int>(tgt.sentences->size()) <= options_.coverage_max_sentences;
+  return options_.reward.coverage_weight != 0 && src.words != nullptr && tgt.words != nullptr &&
+         static_cast<int>(src.sentences->size()) <= options_.search.coverage_max_sentences &&
+         static_cast<int>(tgt.sentences->size()) <= options_.search.coverage_max_sentences;
 }
 
 std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
@@ -219,8 +203,8 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
   // Calibrated scores.
   const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
   const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
-  const std::vector<Shape> shapes = ShapesUpTo(options_.max_block);
-  BeadReward reward(effective, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
+  const std::vector<Shape> shapes = ShapesUpTo(options_.search.max_block);
+  BeadReward reward(effective.reward, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
                     true, 1);
   std::unique_ptr<CoverageTable> table;
   if (UseCoverage(src, tgt)) {
@@ -228,11 +212,12 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
     reward.SetCoverage(table.get());
   }
   int i = 0, j = 0;
-  const int w = options_.null_calib_window;
+  const CalibrationOptions& calib = options_.calibration;
+  const int w = calib.null_calib_window;
   for (Bead& b : beads) {
     const int a = static_cast<int>(b.src.size()), c = static_cast<int>(b.tgt.size());
     if (a > 0 && c > 0) {
-      b.score = Sigmoid(options_.calib_slope * reward.Reward(i, i + a, j, j + c) + options_.calib_offset);
+      b.score = Sigmoid(calib.calib_slope * reward.Reward(i, i + a, j, j + c) + calib.calib_offset);
     } else {
       double best = -1.0;
       if (a > 0) {
@@ -240,7 +225,7 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
       } else {
         for (int k = std::max(0, i - w); k < std::min(n, i + w); ++k) best = std::max(best, reward.UnitSim(k, j));
       }
-      b.score = Sigmoid(options_.null_calib_slope * (options_.null_calib_sim - best));
+      b.score = Sigmoid(calib.null_calib_slope * (calib.null_calib_sim - best));
     }
     i += a;
     j += c;

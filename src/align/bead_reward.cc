@@ -8,7 +8,7 @@
 
 namespace driftalign::align {
 
-BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& shapes,
+BeadReward::BeadReward(const RewardOptions& options, const std::vector<Shape>& shapes,
                        const Side& src, const Side& tgt, const TextFeatures& src_text,
                        const TextFeatures& tgt_text, std::vector<int> src_bounds,
                        std::vector<int> tgt_bounds, bool fine, int ring)
@@ -92,7 +92,7 @@ BeadReward::BeadReward(const AlignerOptions& options, const std::vector<Shape>& 
     knn_prefix(false, &tgt_knn_prefix_, &tgt_unit_hub_);
     margin_ = true;
   }
-  // Centered similarity (AlignerOptions::center_weight); the margin hub keeps
+  // Centered similarity (RewardOptions::center_weight); the margin hub keeps
   // the plain one.
   centered_ = options_.center_weight > 0 && !margin_;
   if (centered_) {

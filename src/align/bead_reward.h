@@ -27,7 +27,7 @@ struct BeadEvidence {
   int meta = 0;             // meta sentences in the bead
   double coverage = -1.0;   // word coverage in [0, 1]; -1 when not computed
   // Lowest normalised similarity of one sentence of a multi-sentence side with
-  // the whole other block (AlignerOptions::part_weight); kNoParts when the
+  // the whole other block (RewardOptions::part_weight); kNoParts when the
   // bead has one sentence per side or the term is off.
   static constexpr double kNoParts = 1e9;
   double part_sim = kNoParts;
@@ -37,7 +37,7 @@ class BeadReward {
  public:
   // `fine` enables figures, names and paragraphs (units are sentences).
   // `ring` must be >= the widest band row + 1.
-  BeadReward(const AlignerOptions& options, const std::vector<Shape>& shapes, const Side& src,
+  BeadReward(const RewardOptions& options, const std::vector<Shape>& shapes, const Side& src,
              const Side& tgt, const TextFeatures& src_text, const TextFeatures& tgt_text,
              std::vector<int> src_bounds, std::vector<int> tgt_bounds, bool fine, int ring);
 
@@ -69,12 +69,12 @@ class BeadReward {
   double TgtHub(int u0, int u1, const float* y) const;
   // Normalised similarity of blocks x and y from their cosine, their hubs
   // (x . tgt mean, y . src mean) and their dots with their own side's mean
-  // (AlignerOptions::center_weight, hub_weight).
+  // (RewardOptions::center_weight, hub_weight).
   double Sim(double cosine, double x_hub, double y_hub, double x_self, double y_self) const;
   void FillRow(int i);
   const float* TgtBlock(int j, int b, double* hub, double* self);
 
-  const AlignerOptions& options_;
+  const RewardOptions& options_;
   const std::vector<Shape>& shapes_;
   const Side& src_;
   const Side& tgt_;
@@ -102,7 +102,7 @@ class BeadReward {
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<double> ring_self_;  // ring x max_b_, dot with tgt_mean_ (centered_ only)
   std::vector<Anchor> scratch_a_, scratch_b_;
-  // Margin hub (AlignerOptions::margin_k): prefix sums of each unit's mean
+  // Margin hub (RewardOptions::margin_k): prefix sums of each unit's mean
   // cosine with its k nearest units on the other side.
   bool margin_ = false;
   std::vector<double> src_knn_prefix_, tgt_knn_prefix_;

@@ -1,5 +1,7 @@
 #include "align/text_features.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace driftalign::align {
@@ -12,13 +14,20 @@ bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiAlpha(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-// Length of the UTF-8 sequence starting with byte c (1 for invalid lead bytes).
-int SeqLen(unsigned char c) {
-  if (c < 0x80) return 1;
-  if ((c >> 5) == 0x6) return 2;
-  if ((c >> 4) == 0xE) return 3;
-  if ((c >> 3) == 0x1E) return 4;
-  return 1;
+// Byte offset of the code point after the one starting at byte p (ICU's
+// U8_FWD_1: an ill-formed sequence, which validated input has none of, is
+// skipped as one unit per maximal prefix; never beyond t.size()).
+size_t NextCodePoint(std::string_view t, size_t p) {
+  int32_t i = static_cast<int32_t>(p);
+  U8_FWD_1(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()));
+  return static_cast<size_t>(i);
+}
+
+// Code points of t, counted as NextCodePoint steps.
+int64_t CodePoints(std::string_view t) {
+  int64_t n = 0;
+  for (size_t p = 0; p < t.size(); p = NextCodePoint(t, p)) ++n;
+  return n;
 }
 
 // True for letters we treat as word characters: ASCII letters, apostrophes
@@ -92,8 +101,7 @@ std::vector<Anchor> FindAnchors(std::string_view t) {
     }
     if (IsWordAt(t, p)) {
       size_t q = p;
-      while (q < t.size() && IsWordAt(t, q)) q += SeqLen(t[q]);
-      q = std::min(q, t.size());
+      while (q < t.size() && IsWordAt(t, q)) q = NextCodePoint(t, q);
       const bool capital = IsAsciiUpper(c) || IsLatin1UpperAt(t, p);
       if (capital && !first_word && q - p >= 3) {
         uint64_t h = kFnvOffset ^ 0x9E3779B97F4A7C15ULL;
@@ -104,7 +112,7 @@ std::vector<Anchor> FindAnchors(std::string_view t) {
       p = q;
       continue;
     }
-    p += SeqLen(c);
+    p = NextCodePoint(t, p);
   }
   return out;
 }
@@ -132,9 +140,7 @@ TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
   f.paragraph_.assign(n, 0);
   f.meta_prefix_.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
-    int64_t chars = 0;
-    for (unsigned char c : texts[i]) chars += (c & 0xC0) != 0x80;
-    f.char_prefix_[i + 1] = f.char_prefix_[i] + chars;
+    f.char_prefix_[i + 1] = f.char_prefix_[i] + CodePoints(texts[i]);
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
     f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);

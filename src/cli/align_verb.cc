@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <map>
 #include <string_view>
 
 #include "align/aligner.h"
@@ -30,43 +29,6 @@
 
 namespace driftalign::cli {
 namespace {
-
-// The reward and calibration knobs settable with --param NAME=VALUE.
-std::map<std::string, double*> TunableParams(align::AlignerOptions* o) {
-  return {{"sim_weight", &o->sim_weight},
-          {"hub_weight", &o->hub_weight},
-          {"center_weight", &o->center_weight},
-          {"sim_threshold", &o->sim_threshold},
-          {"merge3_reward", &o->merge3_reward},
-          {"merge22_reward", &o->merge22_reward},
-          {"merge4_reward", &o->merge4_reward},
-          {"merge_extra_reward", &o->merge_extra_reward},
-          {"null_reward", &o->null_reward},
-          {"length_weight", &o->length_weight},
-          {"length_variance", &o->length_variance},
-          {"figure_shared_reward", &o->figure_shared_reward},
-          {"figure_unmatched_reward", &o->figure_unmatched_reward},
-          {"name_shared_reward", &o->name_shared_reward},
-          {"name_unmatched_reward", &o->name_unmatched_reward},
-          {"paragraph_break_reward", &o->paragraph_break_reward},
-          {"meta_reward", &o->meta_reward},
-          {"coverage_weight", &o->coverage_weight},
-          {"coverage_threshold", &o->coverage_threshold},
-          {"part_weight", &o->part_weight},
-          {"part_threshold", &o->part_threshold},
-          {"sim_threshold_adapt", &o->sim_threshold_adapt},
-          {"sim_reference", &o->sim_reference},
-          {"null_merge_slope", &o->null_merge_slope},
-          {"null_merge_reference", &o->null_merge_reference},
-          {"null_merge_prior", &o->null_merge_prior},
-          {"length_ratio_adapt", &o->length_ratio_adapt},
-          {"null_abridged_weight", &o->null_abridged_weight},
-          {"margin_k", &o->margin_k},
-          {"calib_slope", &o->calib_slope},
-          {"calib_offset", &o->calib_offset},
-          {"null_calib_slope", &o->null_calib_slope},
-          {"null_calib_sim", &o->null_calib_sim}};
-}
 
 VerbRunner RegisterAlign(CLI::App* app) {
   struct Flags : PairFlags {
@@ -117,19 +79,10 @@ VerbRunner RegisterAlign(CLI::App* app) {
       return kExitUsage;
     }
     align::AlignerOptions options;
-    options.max_block = flags->max_block;
-    auto tunable = TunableParams(&options);
+    options.search.max_block = flags->max_block;
     for (const std::string& p : flags->params) {
-      const size_t eq = p.find('=');
-      auto it = eq == std::string::npos ? tunable.end() : tunable.find(p.substr(0, eq));
-      if (it == tunable.end()) {
-        std::cerr << "driftalign align: --param expects NAME=VALUE with a known NAME, got \"" << p << "\"\n";
-        return kExitUsage;
-      }
-      try {
-        *it->second = std::stod(p.substr(eq + 1));
-      } catch (...) {
-        std::cerr << "driftalign align: --param " << p << ": not a number\n";
+      if (Status st = align::SetParam(&options, p); !st.ok()) {
+        std::cerr << "driftalign align: " << st.message() << "\n";
         return kExitUsage;
       }
     }

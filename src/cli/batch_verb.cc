@@ -191,7 +191,7 @@ StatusOr<Json> AlignAndCheck(const Job& job, const Settings& s, WorkerState* w) 
     report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
   } else {
     align::AlignerOptions options;
-    options.max_block = s.max_block;
+    options.search.max_block = s.max_block;
     ASSIGN_OR_RETURN(report.beads, AlignSentences(*s.model, options, job.src_lang, src.sentences,
                                                   job.tgt_lang, tgt.sentences));
   }

@@ -104,7 +104,7 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
   align::Side tgt_side{&tgt, tgt_vecs.dim(), [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
   align::SentenceWords src_words, tgt_words;
   const int longest = static_cast<int>(std::max(src.size(), tgt.size()));
-  if (options.coverage_weight != 0 && longest <= options.coverage_max_sentences) {
+  if (options.reward.coverage_weight != 0 && longest <= options.search.coverage_max_sentences) {
     ASSIGN_OR_RETURN(src_words, WordsOf(model, src_lang, src));
     ASSIGN_OR_RETURN(tgt_words, WordsOf(model, tgt_lang, tgt));
     src_side.words = &src_words;

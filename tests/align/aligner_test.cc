@@ -61,7 +61,7 @@ struct FineInputs {
         sb(Bounds(pair.src().size())),
         tb(Bounds(pair.tgt().size())) {}
   BeadReward Reward(const AlignerOptions& options, int ring) const {
-    return BeadReward(options, shapes, src, tgt, fs, ft, sb, tb, true, ring);
+    return BeadReward(options.reward, shapes, src, tgt, fs, ft, sb, tb, true, ring);
   }
   Side src, tgt;
   TextFeatures fs, ft;
@@ -92,8 +92,8 @@ TEST(AlignerTest, RecoversEveryShapeOnSyntheticDocuments) {
 
 TEST(AlignerTest, CoverageSearchRecoversEveryShape) {
   AlignerOptions options;
-  options.coverage_weight = 5.0;
-  options.null_reward = -1.0;  // synthetic similarities are higher than real ones
+  options.reward.coverage_weight = 5.0;
+  options.reward.null_reward = -1.0;  // synthetic similarities are higher than real ones
   for (uint64_t seed = 1; seed <= 5; ++seed) {
     testing::SyntheticPair pair(32, seed);
     for (auto [a, b] : std::vector<std::pair<int, int>>{{1, 1}, {2, 1}, {1, 1}, {1, 0}, {1, 2}, {0, 1}, {1, 1}}) {
@@ -166,7 +166,7 @@ TEST(AlignerTest, DeterministicAndBandedOnLongDocuments) {
     pair.AddBead(a, b, 10, 0.25);
   }
   AlignerOptions options;
-  options.exact_max_nodes = 10000;  // force the coarse-to-fine search
+  options.search.exact_max_nodes = 10000;  // force the coarse-to-fine search
   std::vector<Bead> first = Aligner(options).Align(pair.src().side(), pair.tgt().side());
   std::vector<Bead> second = Aligner(options).Align(pair.src().side(), pair.tgt().side());
   ExpectPartition(first, pair.src().size(), pair.tgt().size());
@@ -191,12 +191,12 @@ TEST(AlignerTest, PartEvidencePunishesAGluedSentenceNotATrueMerge) {
     const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
     const std::vector<Shape> shapes = ShapesUpTo(4);
     AlignerOptions on, off;
-    off.part_weight = 0.0;
-    BeadReward with(on, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
-    BeadReward without(off, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
+    off.reward.part_weight = 0.0;
+    BeadReward with(on.reward, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
+    BeadReward without(off.reward, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2}, true, 1);
     const BeadEvidence glued = with.Evidence(0, 2, 0, 1), merge = with.Evidence(2, 4, 1, 2);
     SCOPED_TRACE("seed " + std::to_string(seed));
-    EXPECT_LT(glued.part_sim, on.part_threshold);
+    EXPECT_LT(glued.part_sim, on.reward.part_threshold);
     EXPECT_GT(merge.part_sim, glued.part_sim + 0.2);
     EXPECT_EQ(with.Evidence(0, 1, 0, 1).part_sim, BeadEvidence::kNoParts);  // 1-1: no parts
     EXPECT_LT(with.Reward(0, 2, 0, 1), without.Reward(0, 2, 0, 1) - 0.1);
@@ -215,7 +215,7 @@ TEST(AlignerTest, MarginNormalisationUsesNearestNeighbours) {
     }
     const FineInputs in(pair);
     AlignerOptions mean, margin;
-    margin.margin_k = 2;
+    margin.reward.margin_k = 2;
     BeadReward with_mean = in.Reward(mean, 1);
     BeadReward with_margin = in.Reward(margin, 1);
     SCOPED_TRACE("seed " + std::to_string(seed));
@@ -230,7 +230,7 @@ TEST(AlignerTest, MarginNormalisationUsesNearestNeighbours) {
     for (int j = 0; j < pair.tgt().size(); ++j) row.push_back(with_mean.Evidence(0, 1, j, j + 1).cosine);
     for (int i = 0; i < pair.src().size(); ++i) col.push_back(with_mean.Evidence(i, i + 1, 0, 1).cosine);
     const BeadEvidence e = with_margin.Evidence(0, 1, 0, 1);
-    EXPECT_NEAR(e.sim, e.cosine - margin.hub_weight * (top2(row) + top2(col)), 1e-5);
+    EXPECT_NEAR(e.sim, e.cosine - margin.reward.hub_weight * (top2(row) + top2(col)), 1e-5);
   }
 }
 
@@ -261,7 +261,7 @@ TEST(AlignerTest, CenteredSimilarityByHand) {
   const std::vector<double> mx = mean(src, pair.src().size()), my = mean(tgt, pair.tgt().size());
   for (double c : {0.5, 1.1}) {
     AlignerOptions options;
-    options.center_weight = c;
+    options.reward.center_weight = c;
     const double ns = pair.src().size(), nt = pair.tgt().size();
     const double cs = c * ns / (ns + 1), ct = c * nt / (nt + 1);
     auto by_hand = [&](int i0, int i1, int j0, int j1) {
@@ -291,7 +291,7 @@ TEST(AlignerTest, CenteredSimilarityByHand) {
   }
   // c = 0 is the hub correction: cosine - hub_weight * (x . my + y . mx).
   AlignerOptions hub;
-  hub.center_weight = 0;
+  hub.reward.center_weight = 0;
   BeadReward with_hub = in.Reward(hub, 8);
   std::vector<double> x = vec(src, 0, 1), y = vec(tgt, 0, 1);
   double xy = 0, xh = 0, yh = 0;
@@ -300,13 +300,13 @@ TEST(AlignerTest, CenteredSimilarityByHand) {
     xh += x[d] * my[d];
     yh += y[d] * mx[d];
   }
-  EXPECT_NEAR(with_hub.Evidence(0, 1, 0, 1).sim, xy - hub.hub_weight * (xh + yh), 1e-5);
+  EXPECT_NEAR(with_hub.Evidence(0, 1, 0, 1).sim, xy - hub.reward.hub_weight * (xh + yh), 1e-5);
 }
 
 TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
   // A close translation (little noise) gets a higher threshold than a loose one.
   AlignerOptions options;
-  options.coverage_weight = 0.0;
+  options.reward.coverage_weight = 0.0;
   double threshold[2];
   const double noise[2] = {0.1, 0.9};
   for (int k = 0; k < 2; ++k) {
@@ -314,22 +314,22 @@ TEST(AlignerTest, ThresholdFollowsTheDocumentsSimilarity) {
     for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, noise[k]);
     AlignerOptions effective;
     SearchWithEffective(options, pair, &effective);
-    threshold[k] = effective.sim_threshold;
+    threshold[k] = effective.reward.sim_threshold;
   }
   EXPECT_GT(threshold[0], threshold[1] + 0.05);
-  options.sim_threshold_adapt = 0.0;
+  options.reward.sim_threshold_adapt = 0.0;
   testing::SyntheticPair pair(32, 7);
   for (int b = 0; b < 20; ++b) pair.AddBead(1, 1, 14, 0.1);
   AlignerOptions effective;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.sim_threshold, options.sim_threshold);
+  EXPECT_EQ(effective.reward.sim_threshold, options.reward.sim_threshold);
 }
 
 TEST(AlignerTest, NullCostFollowsTheDocumentsShareOfMerges) {
   // A document of 1-1 beads keeps the null cost; one where a third of the
   // beads are merges pays more for a null bead, by exactly the formula.
   AlignerOptions options;
-  options.coverage_weight = 0.0;
+  options.reward.coverage_weight = 0.0;
   double null_reward[2];
   int beads[2], merges[2];
   for (int k = 0; k < 2; ++k) {
@@ -340,26 +340,26 @@ TEST(AlignerTest, NullCostFollowsTheDocumentsShareOfMerges) {
     }
     AlignerOptions effective;
     std::vector<Bead> found = SearchWithEffective(options, pair, &effective);
-    null_reward[k] = effective.null_reward;
+    null_reward[k] = effective.reward.null_reward;
     beads[k] = static_cast<int>(found.size());
     merges[k] = 0;
     for (const Bead& b : found) merges[k] += b.src.size() + b.tgt.size() > 2 ? 1 : 0;
     EXPECT_EQ(StrictF1(pair.gold(), found), 1.0) << k;
   }
   EXPECT_EQ(merges[0], 0);
-  EXPECT_EQ(null_reward[0], options.null_reward);
+  EXPECT_EQ(null_reward[0], options.reward.null_reward);
   EXPECT_EQ(merges[1], 20);
-  const double share = (merges[1] + options.null_merge_prior * options.null_merge_reference) /
-                       (beads[1] + options.null_merge_prior);
-  EXPECT_NEAR(null_reward[1], options.null_reward - options.null_merge_slope * (share - options.null_merge_reference), 1e-12);
-  EXPECT_LT(null_reward[1], options.null_reward - 0.5);
+  const double share = (merges[1] + options.reward.null_merge_prior * options.reward.null_merge_reference) /
+                       (beads[1] + options.reward.null_merge_prior);
+  EXPECT_NEAR(null_reward[1], options.reward.null_reward - options.reward.null_merge_slope * (share - options.reward.null_merge_reference), 1e-12);
+  EXPECT_LT(null_reward[1], options.reward.null_reward - 0.5);
 
-  options.null_merge_slope = 0.0;
+  options.reward.null_merge_slope = 0.0;
   testing::SyntheticPair pair(64, 11);
   for (int b = 0; b < 60; ++b) pair.AddBead(b % 3 == 1 ? 2 : 1, 1, 14, 0.25);
   AlignerOptions effective;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.null_reward, options.null_reward);
+  EXPECT_EQ(effective.reward.null_reward, options.reward.null_reward);
 }
 
 TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
@@ -367,7 +367,7 @@ TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
   // but a quarter of the source sentences have no translation: the whole
   // documents say about 0.8, the 1-1 beads about 1.1.
   AlignerOptions options;
-  options.coverage_weight = 0.0;
+  options.reward.coverage_weight = 0.0;
   testing::SyntheticPair pair(64, 5);
   for (int b = 0; b < 80; ++b) pair.AddBead(1, b % 4 == 3 ? 0 : 1, 14, 0.25);
   AlignerOptions effective;
@@ -382,33 +382,33 @@ TEST(AlignerTest, LengthRatioComesFromTheOneToOneBeads) {
     }
   }
   EXPECT_LT(tgt_all / src_all, 0.85);
-  EXPECT_NEAR(effective.length_ratio, tgt11 / src11, 0.01);
-  EXPECT_GT(effective.length_ratio, 1.0);
+  EXPECT_NEAR(effective.reward.length_ratio, tgt11 / src11, 0.01);
+  EXPECT_GT(effective.reward.length_ratio, 1.0);
   // Too few 1-1 beads, or the adaptation off: the whole documents' ratio (0).
-  options.length_ratio_min_beads = 61;
+  options.reward.length_ratio_min_beads = 61;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.length_ratio, 0.0);
-  options.length_ratio_min_beads = 50;
-  options.length_ratio_adapt = 0.0;
+  EXPECT_EQ(effective.reward.length_ratio, 0.0);
+  options.reward.length_ratio_min_beads = 50;
+  options.reward.length_ratio_adapt = 0.0;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.length_ratio, 0.0);
+  EXPECT_EQ(effective.reward.length_ratio, 0.0);
   // The source is abridged by about a quarter: its null beads cost less, by
   // exactly null_abridged_weight * (1 - whole / 1-1 ratio); the target's not.
-  options.length_ratio_adapt = 1.0;
+  options.reward.length_ratio_adapt = 1.0;
   SearchWithEffective(options, pair, &effective);
   const double whole = tgt_all / src_all;
-  EXPECT_NEAR(effective.null_src_offset, options.null_abridged_weight * (1.0 - whole / effective.length_ratio), 1e-9);
-  EXPECT_GT(effective.null_src_offset, 3.0);
-  EXPECT_EQ(effective.null_tgt_offset, 0.0);
-  options.null_abridged_weight = 0.0;
+  EXPECT_NEAR(effective.reward.null_src_offset, options.reward.null_abridged_weight * (1.0 - whole / effective.reward.length_ratio), 1e-9);
+  EXPECT_GT(effective.reward.null_src_offset, 3.0);
+  EXPECT_EQ(effective.reward.null_tgt_offset, 0.0);
+  options.reward.null_abridged_weight = 0.0;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.null_src_offset, 0.0);
-  options.null_abridged_weight = 20.0;
+  EXPECT_EQ(effective.reward.null_src_offset, 0.0);
+  options.reward.null_abridged_weight = 20.0;
   // A fixed ratio is used as given (clamped) and not re-estimated.
-  options.length_ratio_adapt = 1.0;
-  options.length_ratio = 1.2;
+  options.reward.length_ratio_adapt = 1.0;
+  options.reward.length_ratio = 1.2;
   SearchWithEffective(options, pair, &effective);
-  EXPECT_EQ(effective.length_ratio, 1.2);
+  EXPECT_EQ(effective.reward.length_ratio, 1.2);
 }
 
 TEST(AlignerTest, NullOffsetsApplyToTheirSideOnly) {
@@ -418,34 +418,19 @@ TEST(AlignerTest, NullOffsetsApplyToTheirSideOnly) {
   const TextFeatures ft = TextFeatures::Extract(pair.tgt().sentences());
   const std::vector<Shape> shapes = ShapesUpTo(4);
   AlignerOptions options;
-  options.null_src_offset = 0.75;
-  options.null_tgt_offset = -0.25;
+  options.reward.null_src_offset = 0.75;
+  options.reward.null_tgt_offset = -0.25;
   Side src = pair.src().side(), tgt = pair.tgt().side();
-  BeadReward reward(options, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 4}, true, 8);
-  EXPECT_EQ(reward.Reward(1, 2, 1, 1), options.null_reward + 0.75);
-  EXPECT_EQ(reward.Reward(1, 1, 1, 2), options.null_reward - 0.25);
+  BeadReward reward(options.reward, shapes, src, tgt, fs, ft, {0, 1, 2, 3, 4}, {0, 1, 2, 3, 4}, true, 8);
+  EXPECT_EQ(reward.Reward(1, 2, 1, 1), options.reward.null_reward + 0.75);
+  EXPECT_EQ(reward.Reward(1, 1, 1, 2), options.reward.null_reward - 0.25);
   int s10 = -1, s01 = -1;
   for (size_t s = 0; s < shapes.size(); ++s) {
     if (shapes[s].src == 1 && shapes[s].tgt == 0) s10 = static_cast<int>(s);
     if (shapes[s].src == 0 && shapes[s].tgt == 1) s01 = static_cast<int>(s);
   }
-  EXPECT_EQ(reward(2, 1, s10), options.null_reward + 0.75);
-  EXPECT_EQ(reward(1, 2, s01), options.null_reward - 0.25);
-}
-
-TEST(AlignerTest, ValidateOptionsNamesTheField) {
-  AlignerOptions o;
-  o.max_block = 9;
-  Status st = ValidateOptions(o);
-  EXPECT_FALSE(st.ok());
-  EXPECT_NE(st.message().find("max_block"), std::string::npos);
-  EXPECT_TRUE(ValidateOptions(AlignerOptions{}).ok());
-  o = AlignerOptions{};
-  o.null_merge_prior = -1;
-  EXPECT_NE(ValidateOptions(o).message().find("null_merge_prior"), std::string::npos);
-  o = AlignerOptions{};
-  o.length_ratio = -1;
-  EXPECT_NE(ValidateOptions(o).message().find("length_ratio"), std::string::npos);
+  EXPECT_EQ(reward(2, 1, s10), options.reward.null_reward + 0.75);
+  EXPECT_EQ(reward(1, 2, s01), options.reward.null_reward - 0.25);
 }
 
 }  // namespace

@@ -155,11 +155,11 @@ testing::SyntheticPair RandomPair(uint64_t seed, int beads) {
 
 TEST(AlignerSearchTest, CachedRewardsAndExactSearchMatchReferenceDp) {
   AlignerOptions options;
-  options.coverage_weight = 0.0;      // the second (coverage) search is banded, not exact
-  options.sim_threshold_adapt = 0.0;  // so is the search with the document's own threshold,
-  options.null_merge_slope = 0.0;     // null cost
-  options.length_ratio_adapt = 0.0;   // and length ratio
-  const std::vector<Shape> shapes = ShapesUpTo(options.max_block);
+  options.reward.coverage_weight = 0.0;      // the second (coverage) search is banded, not exact
+  options.reward.sim_threshold_adapt = 0.0;  // so is the search with the document's own threshold,
+  options.reward.null_merge_slope = 0.0;     // null cost
+  options.reward.length_ratio_adapt = 0.0;   // and length ratio
+  const std::vector<Shape> shapes = ShapesUpTo(options.search.max_block);
   for (uint64_t seed = 1; seed <= 10; ++seed) {
     testing::SyntheticPair pair = RandomPair(seed, 12);
     Side src = pair.src().side(), tgt = pair.tgt().side();
@@ -169,7 +169,7 @@ TEST(AlignerSearchTest, CachedRewardsAndExactSearchMatchReferenceDp) {
     std::vector<int> sb(n + 1), tb(m + 1);
     for (int i = 0; i <= n; ++i) sb[i] = i;
     for (int j = 0; j <= m; ++j) tb[j] = j;
-    BeadReward uncached(options, shapes, src, tgt, fs, ft, sb, tb, true, 1);
+    BeadReward uncached(options.reward, shapes, src, tgt, fs, ft, sb, tb, true, 1);
     Reference ref{n, m, shapes,
                   [&](int i, int j, int s) {
                     return uncached.Reward(i - shapes[s].src, i, j - shapes[s].tgt, j);

@@ -48,5 +48,34 @@ TEST(TextFeaturesTest, CharsCountCodePointsAndParagraphBreaks) {
   EXPECT_EQ(f.ParagraphBreaks(2, 3), 0);
 }
 
+TEST(TextFeaturesTest, CharsCountCodePointsOfEveryLength) {
+  struct Case { const char* text; int64_t chars; };
+  const Case cases[] = {
+      {"", 0},
+      {"abc", 3},
+      {"\u00e9t\u00e9", 3},                      // 2-byte é
+      {"2\u202f000 \u20ac", 7},                  // 3-byte narrow no-break space and €
+      {"\U0001D11E clef", 6},                    // 4-byte musical G clef
+      {"\u00ab\u00a0Oui\u00a0\u00bb", 7},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string_view> texts = {c.text};
+    EXPECT_EQ(TextFeatures::Extract(texts, {0}).Chars(0, 1), c.chars) << c.text;
+  }
+}
+
+TEST(TextFeaturesTest, NamesSpanMultiByteLetters) {
+  // Words run over 2-, 3- and 4-byte letters; punctuation of U+2000..U+207F
+  // (the ’ of Zola’s) ends a word.
+  AnchorOverlap o = OverlapOf("Le pr\u00e9sident \u00c9mile Zola\u2019s \u00c5ngstr\u00f6m",
+                              "Vu par \u00c9mile Zola et \u00c5ngstr\u00f6m");
+  EXPECT_EQ(o.names_shared, 3);
+  EXPECT_EQ(o.names_unmatched, 0);
+  // A truncated sequence at the end (validated input has none) ends the text
+  // without reading past it.
+  EXPECT_TRUE(FindAnchors("Une fin \xC3").empty());
+  EXPECT_EQ(FindAnchors("Une Fin\xE2\x80").size(), 1u);
+}
+
 }  // namespace
 }  // namespace driftalign::align
