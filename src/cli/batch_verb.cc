@@ -31,7 +31,8 @@
 #include "align/aligner.h"
 #include "align/gale_church.h"
 #include "cli/common.h"
-#include "cli/pipeline.h"
+#include "pipeline/model_lookup.h"
+#include "pipeline/pipeline.h"
 #include "cli/verbs.h"
 #include "drift/checker.h"
 #include "drift/coverage.h"
@@ -155,53 +156,16 @@ StatusOr<std::set<std::string>> DoneIds(const std::string& path) {
 
 struct Settings {
   const embed::Model* model = nullptr;  // null: gale-church and no coverage checks
-  std::string method = "embedding";
-  int max_block = 4;
-  bool coverage = true;
-  InputFlags in;
-  drift::CheckerOptions check;
-  drift::CoverageOptions coverage_options;
+  pipeline::PipelineOptions options;
 };
-
-// What one worker thread owns: the checker and coverage scorer are not
-// shared between threads.
-struct WorkerState {
-  std::unique_ptr<drift::CoverageScorer> coverage;
-};
-
-
-drift::Lang ToLang(const std::string& l) { return l == "en" ? drift::Lang::kEn : drift::Lang::kFr; }
 
 // Aligns and checks one pair: the alignment JSON (schema driftalign/alignment/1).
-StatusOr<Json> AlignAndCheck(const Job& job, const Settings& s, WorkerState* w) {
-  ASSIGN_OR_RETURN(SegmentedInput src, ReadAndSegment(job.src, job.src_lang, s.in));
-  ASSIGN_OR_RETURN(SegmentedInput tgt, ReadAndSegment(job.tgt, job.tgt_lang, s.in));
-  report::AlignmentReport report;
-  report.tool_version = DRIFTALIGN_VERSION;
-  report.src = {job.src_lang, job.src, src.doc.sha256, &src.sentences};
-  report.tgt = {job.tgt_lang, job.tgt, tgt.doc.sha256, &tgt.sentences};
-  report.params["method"] = s.method;
-  report.params["max_block"] = s.max_block;
-  report.params["presegmented"] = s.in.presegmented;
-  if (s.model != nullptr) {
-    report.model_name = s.model->name();
-    report.model_sha256 = s.model->sha256();
-  }
-  if (s.method == "gale-church") {
-    report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
-  } else {
-    align::AlignerOptions options;
-    options.max_block = s.max_block;
-    ASSIGN_OR_RETURN(report.beads, AlignSentences(*s.model, options, job.src_lang, src.sentences,
-                                                  job.tgt_lang, tgt.sentences));
-  }
-  drift::CheckerOptions copt = s.check;
-  copt.src_lang = ToLang(job.src_lang);
-  copt.tgt_lang = ToLang(job.tgt_lang);
-  ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(copt));
-  if (w->coverage) checker.SetCoverageScorer(w->coverage.get());
-  report.params["coverage_checks"] = w->coverage != nullptr ? "model" : "off";  // as check writes it
-  report.flags = checker.Check(src.sentences, tgt.sentences, report.beads);
+StatusOr<Json> AlignAndCheck(const Job& job, const Settings& s) {
+  pipeline::PipelineOptions options = s.options;
+  options.src_lang = job.src_lang;
+  options.tgt_lang = job.tgt_lang;
+  ASSIGN_OR_RETURN(pipeline::SegmentedPair pair, pipeline::ReadPair(options, job.src, job.tgt));
+  ASSIGN_OR_RETURN(report::AlignmentReport report, pipeline::AlignAndCheck(options, s.model, pair));
   Json doc = report::AlignmentToJson(report);
   report::StampBuild(&doc, DRIFTALIGN_GIT_COMMIT);
   return doc;
@@ -216,13 +180,13 @@ struct RecordLine {
 // Invalid UTF-8 in a path of the manifest must not abort the run.
 std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-RecordLine Record(const Job& job, const Settings& s, WorkerState* w) {
+RecordLine Record(const Job& job, const Settings& s) {
   Json r;
   r["id"] = job.id;
   if (std::optional<std::string> created = report::SourceDateEpoch()) r["created"] = *created;
   Status st = job.error.empty() ? Status::Ok() : InputError(job.error);
   if (st.ok()) {
-    StatusOr<Json> doc = AlignAndCheck(job, s, w);
+    StatusOr<Json> doc = AlignAndCheck(job, s);
     if (doc.ok()) {
       Json summary;
       int null_beads = 0;
@@ -360,21 +324,22 @@ VerbRunner RegisterBatch(CLI::App* app) {
       return kExitUsage;
     }
     Settings settings;
-    settings.method = flags->method;
-    settings.max_block = flags->max_block;
-    settings.in = flags->in;
+    pipeline::PipelineOptions& options = settings.options;
+    options.input = flags->in;
+    options.method = flags->method == "gale-church" ? pipeline::Method::kGaleChurch : pipeline::Method::kEmbedding;
+    options.aligner.max_block = flags->max_block;
+    options.drift.coverage_mode = flags->no_coverage ? pipeline::CoverageMode::kOff : pipeline::CoverageMode::kAuto;
+    options.use_second_thread = false;  // the workers keep every core busy
+    options.model_path = flags->model;
+    options.tool_version = DRIFTALIGN_VERSION;
+    options.report_params["method"] = flags->method;
+    options.report_params["max_block"] = flags->max_block;
+    options.report_params["presegmented"] = flags->in.presegmented;
 
     // The model, loaded once: needed to align (embedding) and for the coverage checks.
-    std::unique_ptr<embed::Model> model;
-    const std::string model_path = ModelPath(flags->model);
-    std::error_code ec;
-    if (flags->method == "embedding" || (!flags->no_coverage && std::filesystem::exists(model_path, ec))) {
-      StatusOr<std::unique_ptr<embed::Model>> m = LoadModel(model_path, ", or align with --method gale-church");
-      if (!m.ok()) return Fail(m.status());
-      model = std::move(m).value();
-      settings.model = model.get();
-    }
-    settings.coverage = model != nullptr && !flags->no_coverage;
+    StatusOr<std::unique_ptr<embed::Model>> model = pipeline::LoadModelFor(options, ", or align with --method gale-church");
+    if (!model.ok()) return Fail(model.status());
+    settings.model = model->get();
 
     std::set<std::string> done_ids;
     if (flags->resume) {
@@ -438,12 +403,6 @@ VerbRunner RegisterBatch(CLI::App* app) {
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
       workers.emplace_back([&] {
-        WorkerState state;
-        if (settings.coverage) {
-          const embed::Model* m = settings.model;
-          state.coverage =
-              std::make_unique<drift::CoverageScorer>(m->dim(), ModelWordVectors(m), settings.coverage_options);
-        }
         while (true) {
           Job job;
           {
@@ -453,7 +412,7 @@ VerbRunner RegisterBatch(CLI::App* app) {
             job = std::move(queue.front());
             queue.pop_front();
           }
-          RecordLine record = Record(job, settings, &state);
+          RecordLine record = Record(job, settings);
           std::lock_guard<std::mutex> lock(mu);
           results.emplace(job.seq, std::move(record));
           cv.notify_all();
