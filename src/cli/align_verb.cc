@@ -17,13 +17,6 @@
 #include "report/tsv_writer.h"
 #include "report/vecalign_writer.h"
 
-#ifndef DRIFTALIGN_VERSION
-#define DRIFTALIGN_VERSION "0.0.0"
-#endif
-#ifndef DRIFTALIGN_GIT_COMMIT
-#define DRIFTALIGN_GIT_COMMIT ""
-#endif
-
 namespace driftalign::cli {
 namespace {
 
@@ -137,7 +130,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
     options.check = !flags->no_check && (flags->format == "json" || flags->format == "jsonl");
     options.drift = flags->drift.ToOptions();
     options.record_model_sha256 = FormatNamesModel(flags->format);
-    options.tool_version = DRIFTALIGN_VERSION;
+    options.tool_version = kToolVersion;
     options.report_params["method"] = flags->method;
     options.report_params["max_block"] = gale_church ? 4 : flags->max_block;  // Gale-Church's own limit
     options.report_params["presegmented"] = flags->in.presegmented;
@@ -147,7 +140,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
         options, flags->src, flags->tgt, " (the default model ships in models/, see models/MODEL.md)");
     if (!run.ok()) return Fail(run.status());
     const report::AlignmentReport& report = (*run)->report;
-    Status st = WriteReport(flags->format, report, flags->render, DRIFTALIGN_GIT_COMMIT, flags->output,
+    Status st = WriteReport(flags->format, report, flags->render, kGitCommit, flags->output,
                             [&](std::ostream& os) {
                               if (flags->format == "jsonl") report::WriteJsonl(report, os);
                               else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);

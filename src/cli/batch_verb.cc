@@ -23,13 +23,6 @@
 #include "pipeline/model_lookup.h"
 #include "pipeline/options.h"
 
-#ifndef DRIFTALIGN_VERSION
-#define DRIFTALIGN_VERSION "0.0.0"
-#endif
-#ifndef DRIFTALIGN_GIT_COMMIT
-#define DRIFTALIGN_GIT_COMMIT ""
-#endif
-
 namespace driftalign::cli {
 namespace {
 
@@ -97,7 +90,7 @@ VerbRunner RegisterBatch(CLI::App* app) {
     options.drift.coverage_mode = flags->no_coverage ? pipeline::CoverageMode::kOff : pipeline::CoverageMode::kAuto;
     options.use_second_thread = false;  // the workers keep every core busy
     options.model_path = flags->model;
-    options.tool_version = DRIFTALIGN_VERSION;
+    options.tool_version = kToolVersion;
     options.report_params["method"] = flags->method;
     options.report_params["max_block"] = flags->max_block;
     options.report_params["presegmented"] = flags->in.presegmented;
@@ -113,8 +106,8 @@ VerbRunner RegisterBatch(CLI::App* app) {
     batch.threads = flags->threads;
     batch.resume = flags->resume;
     batch.show_progress = flags->progress == "always" || (flags->progress == "auto" && isatty(fileno(stderr)));
-    batch.tool_version = DRIFTALIGN_VERSION;
-    batch.git_commit = DRIFTALIGN_GIT_COMMIT;
+    batch.tool_version = kToolVersion;
+    batch.git_commit = kGitCommit;
     batch.exit_code = &ExitCode;
     StatusOr<pipeline::BatchSummary> summary = pipeline::RunBatch(batch, options, model->get());
     if (!summary.ok()) return Fail(summary.status());

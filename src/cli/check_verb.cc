@@ -15,13 +15,6 @@
 #include "pipeline/pipeline.h"
 #include "report/text_writer.h"
 
-#ifndef DRIFTALIGN_VERSION
-#define DRIFTALIGN_VERSION "0.0.0"
-#endif
-#ifndef DRIFTALIGN_GIT_COMMIT
-#define DRIFTALIGN_GIT_COMMIT ""
-#endif
-
 namespace driftalign::cli {
 namespace {
 
@@ -88,7 +81,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
     options.beads_path = flags->beads;
     options.drift = flags->drift.ToOptions();
     options.record_model_sha256 = FormatNamesModel(flags->format);
-    options.tool_version = DRIFTALIGN_VERSION;
+    options.tool_version = kToolVersion;
     options.report_params["method"] = pipeline::MethodName(options.method);
     options.report_params["presegmented"] = flags->in.presegmented;
 
@@ -97,7 +90,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
         ", or give the beads with --beads / --parallel, or align with --method gale-church");
     if (!run.ok()) return Fail(run.status());
     const report::AlignmentReport& report = (*run)->report;
-    Status st = WriteReport(flags->format, report, flags->render, DRIFTALIGN_GIT_COMMIT, flags->output,
+    Status st = WriteReport(flags->format, report, flags->render, kGitCommit, flags->output,
                             [&](std::ostream& os) {
                               bool colour = flags->colour == "always" ||
                                             (flags->colour == "auto" && flags->output == "-" && isatty(fileno(stdout)));
