@@ -4,28 +4,18 @@
 // (no model needed), for comparisons.
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <cmath>
-#include <filesystem>
-#include <string_view>
+#include <memory>
+#include <string>
 
 #include "align/aligner.h"
-#include "align/gale_church.h"
+#include "align/aligner_options.h"
 #include "cli/common.h"
-#include "cli/pipeline.h"
+#include "cli/flags.h"
 #include "cli/verbs.h"
-#include "embed/document_vectors.h"
-#include "embed/model.h"
-#include "embed/tokenizer.h"
-#include "report/json_writer.h"
+#include "pipeline/pipeline.h"
 #include "report/jsonl_writer.h"
 #include "report/tsv_writer.h"
 #include "report/vecalign_writer.h"
-#include "report/manifest.h"
-
-#ifndef DRIFTALIGN_VERSION
-#define DRIFTALIGN_VERSION "0.0.0"
-#endif
 
 namespace driftalign::cli {
 namespace {
@@ -78,74 +68,38 @@ VerbRunner RegisterAlign(CLI::App* app) {
       std::cerr << "driftalign align: SRC and TGT cannot both be stdin\n";
       return kExitUsage;
     }
-    align::AlignerOptions options;
-    options.search.max_block = flags->max_block;
+    pipeline::PipelineOptions options = flags->ToOptions(flags->in);
+    options.aligner.search.max_block = flags->max_block;
     for (const std::string& p : flags->params) {
-      if (Status st = align::SetParam(&options, p); !st.ok()) {
+      if (Status st = align::SetParam(&options.aligner, p); !st.ok()) {
         std::cerr << "driftalign align: " << st.message() << "\n";
         return kExitUsage;
       }
     }
-    if (Status st = align::ValidateOptions(options); !st.ok()) return Fail(st);
+    if (Status st = align::ValidateOptions(options.aligner); !st.ok()) return Fail(st);
 
-    SegmentedInput src, tgt;
-    if (Status st = ReadPair(*flags, flags->in, &src, &tgt); !st.ok()) return Fail(st);
-    report::AlignmentReport report = NewReport(*flags, DRIFTALIGN_VERSION, src, tgt);
-    report.params["method"] = flags->method;
-    report.params["max_block"] = flags->max_block;
-    report.params["presegmented"] = flags->in.presegmented;
-    for (const std::string& p : flags->params) report.params["overrides"].push_back(p);
+    const bool gale_church = flags->method == "gale-church";
+    options.method = gale_church ? pipeline::Method::kGaleChurch : pipeline::Method::kEmbedding;
+    // json and jsonl carry the flags of the same check as `driftalign check --format json`.
+    options.check = !flags->no_check && (flags->format == "json" || flags->format == "jsonl");
+    options.drift = flags->drift.ToOptions();
+    options.record_model_sha256 = FormatNamesModel(flags->format);
+    options.tool_version = kToolVersion;
+    options.report_params["method"] = flags->method;
+    options.report_params["max_block"] = gale_church ? 4 : flags->max_block;  // Gale-Church's own limit
+    options.report_params["presegmented"] = flags->in.presegmented;
+    for (const std::string& p : flags->params) options.report_params["overrides"].push_back(p);
 
-    const bool check = !flags->no_check && (flags->format == "json" || flags->format == "jsonl");
-    const std::string model_path = ModelPath(flags->model);
-    std::unique_ptr<embed::Model> model;
-    if (flags->method != "gale-church" || (check && DriftNeedsModel(flags->drift, model_path))) {
-      StatusOr<std::unique_ptr<embed::Model>> m =
-          LoadModel(model_path, " (the default model ships in models/, see models/MODEL.md)");
-      if (!m.ok()) return Fail(m.status());
-      model = std::move(m).value();
-      report.model_name = model->name();
-      // Most outputs name the model by its sha256: hash the file on the
-      // second core while this one aligns (report.model_sha256 is set last).
-      if (FormatNamesModel(flags->format)) model->PrefetchSha256();
-    }
-    // The drift check's sentence-level work runs on a second thread while
-    // this one aligns (the same flags as `driftalign check --format json`).
-    std::unique_ptr<DriftCheck> drift_check;
-    if (check) {
-      StatusOr<std::unique_ptr<DriftCheck>> started =
-          DriftCheck::Start(flags->drift, *flags, model.get(), src.sentences, tgt.sentences);
-      if (!started.ok()) return Fail(started.status());
-      drift_check = std::move(started).value();
-    }
-    if (flags->method == "gale-church") {
-      report.params["max_block"] = 4;
-      report.beads = align::GaleChurchAlign(src.sentences, tgt.sentences, {});
-    } else {
-      StatusOr<std::vector<align::Bead>> beads =
-          AlignSentences(*model, options, flags->src_lang, src.sentences, flags->tgt_lang, tgt.sentences);
-      if (!beads.ok()) return Fail(beads.status());
-      report.beads = std::move(beads).value();
-    }
-    if (drift_check) {
-      if (Status st = drift_check->Finish(&report); !st.ok()) return Fail(st);
-    } else {
-      report.params["coverage_checks"] = "not run";
-    }
-
-    if (model && FormatNamesModel(flags->format)) report.model_sha256 = model->sha256();
-    StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
-    if (!out.ok()) return Fail(out.status());
-    std::ostream& os = (*out)->stream();
-    flags->render.git_commit = DRIFTALIGN_GIT_COMMIT;
-    if (report::IsRenderFormat(flags->format)) {  // docs/formats.md
-      if (Status r = report::Render(flags->format, report::AlignmentToJson(report), flags->render, flags->output, os);
-          !r.ok()) return Fail(r);
-    } else if (flags->format == "json") report::WriteJson(report, os);
-    else if (flags->format == "jsonl") report::WriteJsonl(report, os);
-    else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
-    else report::WriteTsv(report, os);
-    Status st = (*out)->Close();
+    StatusOr<std::unique_ptr<pipeline::PairRun>> run = pipeline::RunPair(
+        options, flags->src, flags->tgt, " (the default model ships in models/, see models/MODEL.md)");
+    if (!run.ok()) return Fail(run.status());
+    const report::AlignmentReport& report = (*run)->report;
+    Status st = WriteReport(flags->format, report, flags->render, kGitCommit, flags->output,
+                            [&](std::ostream& os) {
+                              if (flags->format == "jsonl") report::WriteJsonl(report, os);
+                              else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
+                              else report::WriteTsv(report, os);
+                            });
     return st.ok() ? kExitOk : Fail(st);
   };
 }

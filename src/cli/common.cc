@@ -2,13 +2,17 @@
 
 namespace driftalign::cli {
 
-int Fail(const Status& status) {
-  std::cerr << "driftalign: " << status.message() << "\n";
+int ExitCode(const Status& status) {
   switch (status.code()) {
     case StatusCode::kOk: return kExitOk;
     case StatusCode::kInvalidArgument: return kExitUsage;
     default: return kExitInput;
   }
+}
+
+int Fail(const Status& status) {
+  std::cerr << "driftalign: " << status.message() << "\n";
+  return ExitCode(status);
 }
 
 void InputFlags::Register(CLI::App* app) {
@@ -18,37 +22,6 @@ void InputFlags::Register(CLI::App* app) {
                 "Replace each invalid UTF-8 byte by '?' (offsets unchanged) and warn, instead of failing");
   app->add_flag("--no-structure", no_structure,
                 "Do not mark headlines and meta lines; every sentence is 'body'");
-}
-
-text::InputOptions InputFlags::input_options() const {
-  text::InputOptions o;
-  o.replace_invalid = replace_invalid;
-  return o;
-}
-
-segment::SegmenterOptions InputFlags::segmenter_options() const {
-  segment::SegmenterOptions o;
-  o.presegmented = presegmented;
-  o.detect_structure = !no_structure;
-  return o;
-}
-
-StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
-                                        const InputFlags& flags) {
-  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, flags.segmenter_options()));
-  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, flags.input_options()));
-  if (!doc.replaced_offsets.empty()) {
-    std::cerr << "driftalign: warning: " << doc.path << ": replaced "
-              << doc.replaced_offsets.size() << " invalid UTF-8 byte(s) by '?', first at byte offset "
-              << doc.replaced_offsets.front() << "\n";
-  }
-  SegmentedInput result;
-  result.sentences = segmenter.Segment(doc.bytes, doc.content_begin);
-  if (result.sentences.empty()) {
-    std::cerr << "driftalign: warning: " << doc.path << ": no sentences (empty or blank input)\n";
-  }
-  result.doc = std::move(doc);
-  return result;
 }
 
 StatusOr<std::unique_ptr<Output>> Output::Open(const std::string& path) {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "segment/segmenter.h"
-#include "text/input.h"
+#include "pipeline/options.h"
+#include "pipeline/pipeline.h"
 #include "text/status.h"
 
 namespace driftalign::cli {
@@ -23,27 +23,20 @@ constexpr int kExitUsage = 1;
 constexpr int kExitInput = 2;  // input or model error
 constexpr int kExitDrift = 3;  // drift found with --fail-on-drift
 
-// Prints "driftalign: <message>" on stderr and returns the exit code for it.
+// The exit code of a failure: kExitUsage for an InvalidArgument, else kExitInput (kExitOk for ok).
+int ExitCode(const Status& status);
+
+// Prints "driftalign: <message>" on stderr and returns ExitCode(status).
 int Fail(const Status& status);
 
-// Flags shared by every verb that reads and segments text.
-struct InputFlags {
-  bool presegmented = false;
-  bool replace_invalid = false;
-  bool no_structure = false;
+// Flags shared by every verb that reads and segments text: they set the
+// fields of pipeline::InputOptions.
+struct InputFlags : pipeline::InputOptions {
   void Register(CLI::App* app);
-  text::InputOptions input_options() const;
-  segment::SegmenterOptions segmenter_options() const;
 };
 
-// Reads `path` and segments it in `lang`; warns on stderr about replaced bytes
-// and about inputs without any sentence.
-struct SegmentedInput {
-  text::Document doc;
-  std::vector<segment::Sentence> sentences;
-};
-StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
-                                        const InputFlags& flags);
+using pipeline::ReadAndSegment;  // (path, lang, InputOptions) -> SegmentedInput
+using pipeline::SegmentedInput;
 
 // An output stream for `path` ("-" = stdout).
 class Output {

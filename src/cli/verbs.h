@@ -15,7 +15,19 @@
 #include <map>
 #include <string>
 
+// The build's version and git commit (compiled into the driftalign binary
+// only; the verbs pass them on to the pipeline as plain strings).
+#ifndef DRIFTALIGN_VERSION
+#define DRIFTALIGN_VERSION "0.0.0"
+#endif
+#ifndef DRIFTALIGN_GIT_COMMIT
+#define DRIFTALIGN_GIT_COMMIT ""
+#endif
+
 namespace driftalign::cli {
+
+inline constexpr const char* kToolVersion = DRIFTALIGN_VERSION;
+inline constexpr const char* kGitCommit = DRIFTALIGN_GIT_COMMIT;
 
 using VerbRunner = std::function<int()>;
 using VerbFactory = VerbRunner (*)(CLI::App* app);

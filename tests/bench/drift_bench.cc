@@ -14,10 +14,10 @@
 //  BM_CheckModelCoverage    the checker with word-vector coverage (the default), on
 //                           one thread, after the alignment: its CPU cost
 //  BM_AlignEmbedding        what `driftalign align --no-check` runs: embedding +
-//                           aligner (cli::AlignSentences)
+//                           aligner (pipeline::AlignSentences)
 //  BM_AlignAndCheck         what `driftalign align` / `check` run: the same, with
 //                           the check's sentence-level work on a second thread
-//                           meanwhile (cli::DriftCheck), then the bead checks
+//                           meanwhile (pipeline::DriftCheck), then the bead checks
 //  BM_Prepare               the sentence-level work of that second thread alone
 //  BM_CheckBeads            the bead checks alone (the sentence-level work done)
 // BM_News*: the same stages on newstest2009 (../shared, skipped when absent):
@@ -38,10 +38,11 @@
 
 #include "align/aligner.h"
 #include "align/gale_church.h"
-#include "cli/pipeline.h"
 #include "drift/checker.h"
 #include "drift/coverage.h"
 #include "embed/model.h"
+#include "pipeline/options.h"
+#include "pipeline/pipeline.h"
 #include "segment/segmenter.h"
 
 namespace {
@@ -173,13 +174,13 @@ BENCHMARK(BM_AlignGaleChurch)->RangeMultiplier(4)->Range(1, 256)->Unit(benchmark
 // only, or alignment with the drift check started alongside (the default of
 // `driftalign align` with a json output and of `driftalign check`).
 std::vector<align::Bead> AlignCli(const embed::Model& m, const Input& in) {
-  return cli::AlignSentences(m, align::AlignerOptions{}, "en", in.src, "fr", in.tgt).value();
+  return pipeline::AlignSentences(m, align::AlignerOptions{}, "en", in.src, "fr", in.tgt).value();
 }
 
 std::vector<std::vector<drift::Flag>> AlignAndCheckCli(const embed::Model& m, const Input& in) {
-  static const cli::PairFlags pair;  // en -> fr
-  static const cli::DriftFlags drift_flags;
-  std::unique_ptr<cli::DriftCheck> check = cli::DriftCheck::Start(drift_flags, pair, &m, in.src, in.tgt).value();
+  static const pipeline::DriftOptions drift_options;
+  std::unique_ptr<pipeline::DriftCheck> check =
+      pipeline::DriftCheck::Start(drift_options, "en", "fr", &m, in.src, in.tgt, /*second_thread=*/true).value();
   report::AlignmentReport report;
   report.beads = AlignCli(m, in);
   if (!check->Finish(&report).ok()) std::abort();
@@ -224,7 +225,7 @@ BENCHMARK(BM_CheckModelCoverage)->RangeMultiplier(4)->Range(1, 256)->Unit(benchm
 // in its cache already), so every iteration does the same work.
 void CheckBeads(benchmark::State& state, const embed::Model* m, const Input& in) {
   drift::Checker checker = drift::Checker::Create({}).value();
-  drift::CoverageScorer cov(m->dim(), cli::ModelWordVectors(m), {});
+  drift::CoverageScorer cov(m->dim(), pipeline::ModelWordVectors(m), {});
   checker.SetCoverageScorer(&cov);
   drift::PreparedPair prepared = checker.Prepare(in.src, in.tgt, /*load_vectors=*/true);
   for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads, &prepared));
@@ -234,7 +235,7 @@ void CheckBeads(benchmark::State& state, const embed::Model* m, const Input& in)
 // The sentence-level work BM_AlignAndCheck runs on its second thread.
 void PrepareAll(benchmark::State& state, const embed::Model* m, const Input& in) {
   drift::Checker checker = drift::Checker::Create({}).value();
-  drift::CoverageScorer cov(m->dim(), cli::ModelWordVectors(m), {});
+  drift::CoverageScorer cov(m->dim(), pipeline::ModelWordVectors(m), {});
   checker.SetCoverageScorer(&cov);
   for (auto _ : state) benchmark::DoNotOptimize(checker.Prepare(in.src, in.tgt, /*load_vectors=*/true));
   SetRate(state, in);

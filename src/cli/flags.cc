@@ -1,0 +1,84 @@
+#include "cli/flags.h"
+
+#include "embed/model.h"
+#include "report/json_writer.h"
+
+namespace driftalign::cli {
+
+void PairFlags::RegisterPair(CLI::App* cmd) {
+  cmd->add_option("src", src, "Source text ('-' = stdin)")->required();
+  cmd->add_option("tgt", tgt, "Target text ('-' = stdin)")->required();
+  cmd->add_option("--src-lang", src_lang, "Language of SRC")->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--tgt-lang", tgt_lang, "Language of TGT")->check(CLI::IsMember({"en", "fr"}))->capture_default_str();
+  cmd->add_option("--xliff-version", render.xliff_version, "xliff: 1 (XLIFF 1.2) or 2 (XLIFF 2.1)")
+      ->check(CLI::IsMember({1, 2}))->capture_default_str();
+  cmd->add_flag("--keep-null", render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
+  cmd->add_option("-o,--output", output, "Output file ('-' = stdout)")->capture_default_str();
+  cmd->add_option("--model", model,
+                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
+                      " next to the binary's directory)");
+}
+
+pipeline::PipelineOptions PairFlags::ToOptions(const pipeline::InputOptions& input) const {
+  pipeline::PipelineOptions options;
+  options.input = input;
+  options.src_lang = src_lang;
+  options.tgt_lang = tgt_lang;
+  options.model_path = model;
+  return options;
+}
+
+void DriftFlags::Register(CLI::App* cmd) {
+  cmd->add_option("--coverage", coverage_mode,
+                  "Clause checks (partial_omission/addition, quote_mismatch): model (word vectors), "
+                  "lexical (same words, figures and 5-letter cognates only: a baseline), off, or auto "
+                  "(model when a model file is found, else off)")
+      ->check(CLI::IsMember({"auto", "model", "lexical", "off"}))->capture_default_str();
+  cmd->add_option("--quote-slack", options.check.quote_position_slack,
+                  "Quotations further apart than this (relative position in the bead, 0..1) do not "
+                  "pair; larger = fewer quote_missing flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--figure-pair-cost", options.check.figure_pair_max_cost,
+                  "Leftover figures closer than this pair as number_mismatch, else missing + added")
+      ->capture_default_str();
+  cmd->add_option("--partial-min-words", options.check.partial_min_words,
+                  "Smallest clause (content words) reported as partial omission/addition")
+      ->check(CLI::Range(1, 100))->capture_default_str();
+  cmd->add_option("--partial-max-coverage", options.check.partial_max_coverage,
+                  "A clause whose covered share of words is below this is a partial omission/addition; "
+                  "larger = more flags")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_option("--min-cosine", options.coverage.min_cosine,
+                  "A word is covered by a word of the other side at this cosine or above")
+      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+}
+
+pipeline::DriftOptions DriftFlags::ToOptions() const {
+  pipeline::DriftOptions o = options;
+  // CLI11 accepts only the four names (Register).
+  StatusOr<pipeline::CoverageMode> mode = pipeline::ParseCoverageMode(coverage_mode);
+  o.coverage_mode = mode.ok() ? *mode : pipeline::CoverageMode::kAuto;
+  return o;
+}
+
+bool FormatNamesModel(const std::string& format) {
+  return format != "vecalign" && format != "tsv" && format != "moses" && format != "text";
+}
+
+Status WriteReport(const std::string& format, const report::AlignmentReport& report,
+                   report::RenderOptions render, const std::string& git_commit, const std::string& output,
+                   const std::function<void(std::ostream&)>& write_other) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Output> out, Output::Open(output));
+  std::ostream& os = out->stream();
+  if (report::IsRenderFormat(format)) {  // docs/formats.md
+    render.git_commit = git_commit;
+    RETURN_IF_ERROR(report::Render(format, report::AlignmentToJson(report), render, output, os));
+  } else if (format == "json") {
+    report::WriteJson(report, os);
+  } else {
+    write_other(os);
+  }
+  return out->Close();
+}
+
+}  // namespace driftalign::cli

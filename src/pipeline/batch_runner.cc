@@ -1,0 +1,222 @@
+#include "pipeline/batch_runner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+#include "pipeline/progress.h"
+#include "report/json_writer.h"
+#include "report/manifest.h"
+
+namespace driftalign::pipeline {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Aligns and checks one pair: the alignment JSON (schema driftalign/alignment/1).
+StatusOr<Json> AlignmentOf(const Job& job, const PipelineOptions& pair_options, const embed::Model* model,
+                           const std::string& git_commit) {
+  PipelineOptions options = pair_options;
+  options.src_lang = job.src_lang;
+  options.tgt_lang = job.tgt_lang;
+  ASSIGN_OR_RETURN(SegmentedPair pair, ReadPair(options, job.src, job.tgt));
+  ASSIGN_OR_RETURN(report::AlignmentReport report, AlignAndCheck(options, model, pair));
+  Json doc = report::AlignmentToJson(report);
+  report::StampBuild(&doc, git_commit);
+  return doc;
+}
+
+// The "summary" of an ok record: sentence, bead and flag counts of `doc`.
+Json SummaryOf(const Json& doc) {
+  int null_beads = 0;
+  std::map<std::string, int> sev = {{"error", 0}, {"warning", 0}, {"info", 0}};
+  for (const Json& b : doc["beads"]) {
+    null_beads += b["src"].empty() || b["tgt"].empty();
+    for (const Json& f : b["flags"]) sev[f["severity"].get<std::string>()]++;
+  }
+  return {{"src_sentences", doc["src"]["sentences"].size()},
+          {"tgt_sentences", doc["tgt"]["sentences"].size()},
+          {"beads", doc["beads"].size()},
+          {"null_beads", null_beads},
+          {"flags", {{"error", sev["error"]}, {"warning", sev["warning"]}, {"info", sev["info"]}}}};
+}
+
+// Invalid UTF-8 in a path of the manifest must not abort the run.
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+}  // namespace
+
+BatchRecord RecordOf(const Job& job, const PipelineOptions& options, const embed::Model* model,
+                     const BatchOptions& batch) {
+  Json r;
+  r["id"] = job.id;
+  if (std::optional<std::string> created = report::SourceDateEpoch()) r["created"] = *created;
+  Status st = job.error.empty() ? Status::Ok() : InputError(job.error);
+  if (st.ok()) {
+    StatusOr<Json> doc = AlignmentOf(job, options, model, batch.git_commit);
+    if (doc.ok()) {
+      r["status"] = "ok";
+      r["summary"] = SummaryOf(*doc);
+      r["alignment"] = std::move(doc).value();
+      return {Dump(r), true};
+    }
+    st = doc.status();
+  }
+  r["status"] = "error";
+  r["error"] = {{"exit_code", batch.exit_code(st)}, {"message", st.message()}};
+  r["src"] = job.src;
+  r["tgt"] = job.tgt;
+  r["tool"] = {{"name", "driftalign"}, {"version", batch.tool_version}, {"git_commit", batch.git_commit}};
+  return {Dump(r), false};
+}
+
+namespace {
+
+// The ordered worker pool: a reader thread parses the manifest into a
+// bounded queue (at most `window` jobs ahead of the writer), the workers turn
+// jobs into records by sequence number, and Write (on the calling thread)
+// writes them in manifest order.
+class OrderedPool {
+ public:
+  OrderedPool(const BatchOptions& batch, const PipelineOptions& options, const embed::Model* model,
+              const std::set<std::string>& done_ids, int threads)
+      : batch_(batch), options_(options), model_(model), done_ids_(done_ids),
+        window_(static_cast<size_t>(threads) * 4) {}
+
+  void Read(std::istream& manifest) {
+    std::set<std::string> seen;
+    int lineno = 0;
+    for (std::string line; std::getline(manifest, line);) {
+      Job job;
+      if (!ParseLine(line, ++lineno, &job)) continue;
+      if (done_ids_.count(job.id) > 0) continue;
+      if (job.error.empty() && !seen.insert(job.id).second) {
+        job.error = "manifest line " + std::to_string(lineno) + ": duplicate id \"" + job.id + "\"";
+      }
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [&] { return submitted_ - written_ < window_; });
+      job.seq = submitted_++;
+      queue_.push_back(std::move(job));
+      cv_.notify_all();
+    }
+    std::lock_guard<std::mutex> lock(mu_);
+    input_done_ = true;
+    cv_.notify_all();
+  }
+
+  void Work() {
+    while (true) {
+      Job job;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return !queue_.empty() || input_done_; });
+        if (queue_.empty()) return;
+        job = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      BatchRecord record = RecordOf(job, options_, model_, batch_);
+      std::lock_guard<std::mutex> lock(mu_);
+      results_.emplace(job.seq, std::move(record));
+      cv_.notify_all();
+    }
+  }
+
+  // Writes the records in order until the reader is done and every job is
+  // written; *write_failed is set when `out` fails.
+  BatchSummary Write(std::ostream& out, Progress* progress, bool* write_failed) {
+    BatchSummary summary;
+    while (true) {
+      BatchRecord record;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return results_.count(written_) > 0 || (input_done_ && written_ == submitted_); });
+        auto it = results_.find(written_);
+        if (it == results_.end()) break;
+        record = std::move(it->second);
+        results_.erase(it);
+      }
+      if (!record.ok) ++summary.errors;
+      out << record.line << '\n';
+      out.flush();  // a streaming consumer sees each record as soon as it is in order
+      if (!out) *write_failed = true;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        summary.records = ++written_;
+        cv_.notify_all();
+      }
+      progress->Update(summary.records, summary.errors);
+    }
+    return summary;
+  }
+
+ private:
+  const BatchOptions& batch_;
+  const PipelineOptions& options_;
+  const embed::Model* model_;
+  const std::set<std::string>& done_ids_;
+  const size_t window_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Job> queue_;
+  std::map<size_t, BatchRecord> results_;
+  size_t submitted_ = 0, written_ = 0;
+  bool input_done_ = false;
+};
+
+}  // namespace
+
+StatusOr<BatchSummary> RunBatch(const BatchOptions& batch, const PipelineOptions& options,
+                                const embed::Model* model) {
+  std::set<std::string> done_ids;
+  if (batch.resume) {
+    ASSIGN_OR_RETURN(done_ids, DoneIds(batch.output));
+  }
+
+  std::ifstream manifest_file;
+  std::istream* manifest = &std::cin;
+  if (batch.manifest != "-") {
+    manifest_file.open(batch.manifest);
+    if (!manifest_file) return InputError(batch.manifest + ": cannot open the manifest");
+    manifest = &manifest_file;
+  }
+  std::ofstream out_file;
+  std::ostream* out = &std::cout;
+  if (batch.output != "-") {
+    out_file.open(batch.output, batch.resume ? std::ios::binary | std::ios::app : std::ios::binary);
+    if (!out_file) return InputError(batch.output + ": cannot open for writing");
+    out = &out_file;
+  }
+
+  const int threads =
+      batch.threads > 0 ? batch.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  size_t total = batch.show_progress && batch.manifest != "-" ? CountJobs(batch.manifest) : 0;
+  if (total >= done_ids.size()) total -= std::min(total, done_ids.size());
+  Progress progress(batch.show_progress, total);
+
+  OrderedPool pool(batch, options, model, done_ids, threads);
+  std::thread reader([&] { pool.Read(*manifest); });
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t) workers.emplace_back([&] { pool.Work(); });
+  bool write_failed = false;
+  const BatchSummary summary = pool.Write(*out, &progress, &write_failed);
+  reader.join();
+  for (std::thread& w : workers) w.join();
+  progress.Update(summary.records, summary.errors, /*final=*/true);
+  if (write_failed) {
+    return InputError((batch.output == "-" ? std::string("<stdout>") : batch.output) + ": write failed");
+  }
+  return summary;
+}
+
+}  // namespace driftalign::pipeline

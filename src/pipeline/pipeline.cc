@@ -1,0 +1,246 @@
+#include "pipeline/pipeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <thread>
+
+#include "align/bead_io.h"
+#include "align/gale_church.h"
+#include "embed/document_vectors.h"
+#include "embed/tokenizer.h"
+#include "pipeline/model_lookup.h"
+#include "segment/segmenter.h"
+
+namespace driftalign::pipeline {
+
+StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
+                                        const InputOptions& options) {
+  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
+  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
+  if (!doc.replaced_offsets.empty()) {
+    std::cerr << "driftalign: warning: " << doc.path << ": replaced "
+              << doc.replaced_offsets.size() << " invalid UTF-8 byte(s) by '?', first at byte offset "
+              << doc.replaced_offsets.front() << "\n";
+  }
+  SegmentedInput result;
+  result.sentences = segmenter.Segment(doc.bytes, doc.content_begin);
+  if (result.sentences.empty()) {
+    std::cerr << "driftalign: warning: " << doc.path << ": no sentences (empty or blank input)\n";
+  }
+  result.doc = std::move(doc);
+  return result;
+}
+
+StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::string& src_path,
+                                 const std::string& tgt_path) {
+  SegmentedPair pair;
+  pair.src_path = src_path;
+  pair.tgt_path = tgt_path;
+  ASSIGN_OR_RETURN(pair.src, ReadAndSegment(src_path, options.src_lang, options.input));
+  ASSIGN_OR_RETURN(pair.tgt, ReadAndSegment(tgt_path, options.tgt_lang, options.input));
+  return pair;
+}
+
+std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences) {
+  std::vector<std::string_view> texts;
+  texts.reserve(sentences.size());
+  for (const segment::Sentence& s : sentences) texts.push_back(s.text);
+  return texts;
+}
+
+namespace {
+
+// The unit word vectors and SIF weights of every sentence, tokenised as the
+// model was trained (for the coverage evidence, align/word_coverage.h).
+StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::string& lang,
+                                       const std::vector<segment::Sentence>& sentences) {
+  embed::TokenizerOptions o;
+  o.split_clitics = model.header().tokenizer_flags & 1u;
+  o.normalize_numbers = model.header().tokenizer_flags & 2u;
+  ASSIGN_OR_RETURN(embed::Tokenizer tokenizer, embed::Tokenizer::Create(lang, o));
+  align::SentenceWords words;
+  const int d = model.dim();
+  words.dim = d;
+  std::vector<std::string> tokens;
+  std::vector<float> vectors, weights, v(d);
+  for (const segment::Sentence& s : sentences) {
+    tokens.clear();
+    tokenizer.Tokenize(s.text, &tokens);
+    vectors.clear();
+    weights.clear();
+    for (const std::string& t : tokens) {
+      const float w = model.WordVectorAndWeight(lang, t, v.data());
+      float norm = 0.0f;
+      for (float x : v) norm += x * x;
+      if (w <= 0.0f || norm <= 0.0f) continue;
+      norm = 1.0f / std::sqrt(norm);
+      for (float x : v) vectors.push_back(x * norm);
+      weights.push_back(w);
+    }
+    words.AddSentence(vectors, weights);
+  }
+  return words;
+}
+
+}  // namespace
+
+StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
+                                                  const align::AlignerOptions& options,
+                                                  const std::string& src_lang,
+                                                  const std::vector<segment::Sentence>& src,
+                                                  const std::string& tgt_lang,
+                                                  const std::vector<segment::Sentence>& tgt) {
+  const embed::DocumentVectors src_vecs = embed::DocumentVectors::Build(model, src_lang, Texts(src));
+  const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(model, tgt_lang, Texts(tgt));
+  align::Side src_side{&src, src_vecs.dim(), [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
+  align::Side tgt_side{&tgt, tgt_vecs.dim(), [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+  align::SentenceWords src_words, tgt_words;
+  const int longest = static_cast<int>(std::max(src.size(), tgt.size()));
+  if (options.reward.coverage_weight != 0 && longest <= options.search.coverage_max_sentences) {
+    ASSIGN_OR_RETURN(src_words, WordsOf(model, src_lang, src));
+    ASSIGN_OR_RETURN(tgt_words, WordsOf(model, tgt_lang, tgt));
+    src_side.words = &src_words;
+    tgt_side.words = &tgt_words;
+  }
+  return align::Aligner(options).Align(src_side, tgt_side);
+}
+
+drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
+  return [model](drift::Lang lang, std::string_view word, float* out) {
+    model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+  };
+}
+
+namespace {
+
+// The checker of `options` for the two languages, and the coverage scorer it
+// uses (null: none); *coverage_used is "model", "lexical" or "off".
+StatusOr<drift::Checker> NewChecker(const DriftOptions& options, const std::string& src_lang,
+                                    const std::string& tgt_lang, const embed::Model* model,
+                                    std::unique_ptr<drift::CoverageScorer>* coverage, std::string* coverage_used) {
+  drift::CheckerOptions checker_options = options.check;
+  ASSIGN_OR_RETURN(checker_options.src_lang, ParseLanguage(src_lang));
+  ASSIGN_OR_RETURN(checker_options.tgt_lang, ParseLanguage(tgt_lang));
+  ASSIGN_OR_RETURN(drift::Checker checker, drift::Checker::Create(checker_options));
+  const bool lexical = options.coverage_mode == CoverageMode::kLexical;
+  if (lexical) {
+    *coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), options.coverage);
+  } else if (model != nullptr && options.coverage_mode != CoverageMode::kOff) {
+    *coverage = std::make_unique<drift::CoverageScorer>(model->dim(), ModelWordVectors(model), options.coverage);
+  }
+  checker.SetCoverageScorer(coverage->get());
+  *coverage_used = *coverage == nullptr ? "off" : lexical ? "lexical" : "model";
+  return checker;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<DriftCheck>> DriftCheck::Start(const DriftOptions& options, const std::string& src_lang,
+                                                        const std::string& tgt_lang, const embed::Model* model,
+                                                        const std::vector<segment::Sentence>& src,
+                                                        const std::vector<segment::Sentence>& tgt,
+                                                        bool second_thread) {
+  std::unique_ptr<drift::CoverageScorer> coverage;
+  std::string coverage_used;
+  ASSIGN_OR_RETURN(drift::Checker checker, NewChecker(options, src_lang, tgt_lang, model, &coverage, &coverage_used));
+  std::unique_ptr<DriftCheck> check(new DriftCheck(std::move(checker), src, tgt));
+  check->coverage_ = std::move(coverage);
+  check->checker_.SetCoverageScorer(check->coverage_.get());
+  check->coverage_used_ = coverage_used;
+  const DriftCheck* self = check.get();
+  if (!second_thread) {
+    // Everything on the caller's thread, in Finish: only the word vectors
+    // the bead checks need are looked up.
+    check->prepared_ = std::async(std::launch::deferred, [self] { return self->checker_.Prepare(self->src_, self->tgt_); });
+    return check;
+  }
+  // All the word vectors are looked up here: on the second core, that costs
+  // less time than looking up only the needed ones after the alignment.
+  // (Without a free thread, async|deferred runs it in Finish instead.)
+  check->prepared_ = std::async(std::launch::async | std::launch::deferred, [self] {
+    return self->checker_.Prepare(self->src_, self->tgt_, /*load_vectors=*/true);
+  });
+  // Both cores are free again in Finish: the bead checks of a long document are split.
+  check->threads_ = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return check;
+}
+
+DriftCheck::~DriftCheck() {
+  if (prepared_.valid()) prepared_.wait();
+}
+
+Status DriftCheck::Finish(report::AlignmentReport* report) {
+  drift::PreparedPair prepared = prepared_.get();
+  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared, threads_);
+  report->params["coverage_checks"] = coverage_used_;
+  return Status::Ok();
+}
+
+namespace {
+
+// 1-1 beads of line i <-> line i; an extra line on one side is a null bead.
+std::vector<align::Bead> ParallelBeads(size_t n_src, size_t n_tgt) {
+  std::vector<align::Bead> beads;
+  const size_t n = std::max(n_src, n_tgt);
+  for (size_t i = 0; i < n; ++i) {
+    align::Bead b;
+    if (i < n_src) b.src = {static_cast<int>(i)};
+    if (i < n_tgt) b.tgt = {static_cast<int>(i)};
+    b.score = 1.0;
+    beads.push_back(std::move(b));
+  }
+  return beads;
+}
+
+}  // namespace
+
+StatusOr<std::vector<align::Bead>> FindBeads(const PipelineOptions& options, const embed::Model* model,
+                                             const SegmentedPair& pair) {
+  const std::vector<segment::Sentence>& src = pair.src.sentences;
+  const std::vector<segment::Sentence>& tgt = pair.tgt.sentences;
+  switch (options.method) {
+    case Method::kParallel: return ParallelBeads(src.size(), tgt.size());
+    case Method::kBeadsFile: return align::ReadBeadsFile(options.beads_path, src.size(), tgt.size());
+    case Method::kGaleChurch: return align::GaleChurchAlign(src, tgt, {});
+    case Method::kEmbedding: break;
+  }
+  if (model == nullptr) return InvalidArgument("the embedding aligner needs a model");
+  return AlignSentences(*model, options.aligner, options.src_lang, src, options.tgt_lang, tgt);
+}
+
+StatusOr<report::AlignmentReport> AlignAndCheck(const PipelineOptions& options, const embed::Model* model,
+                                                const SegmentedPair& pair) {
+  report::AlignmentReport report;
+  report.tool_version = options.tool_version;
+  report.src = {options.src_lang, pair.src_path, pair.src.doc.sha256, &pair.src.sentences};
+  report.tgt = {options.tgt_lang, pair.tgt_path, pair.tgt.doc.sha256, &pair.tgt.sentences};
+  report.params = options.report_params;
+  if (model != nullptr) report.model_name = model->name();
+  // The drift check's sentence-level work runs on a second thread while this
+  // one finds the beads.
+  std::unique_ptr<DriftCheck> check;
+  if (options.check) {
+    ASSIGN_OR_RETURN(check, DriftCheck::Start(options.drift, options.src_lang, options.tgt_lang, model,
+                                              pair.src.sentences, pair.tgt.sentences, options.use_second_thread));
+  }
+  ASSIGN_OR_RETURN(report.beads, FindBeads(options, model, pair));
+  if (check) {
+    RETURN_IF_ERROR(check->Finish(&report));
+  } else {
+    report.params["coverage_checks"] = "not run";
+  }
+  if (model != nullptr && options.record_model_sha256) report.model_sha256 = model->sha256();
+  return report;
+}
+
+StatusOr<std::unique_ptr<PairRun>> RunPair(const PipelineOptions& options, const std::string& src_path,
+                                           const std::string& tgt_path, const std::string& model_hint) {
+  auto run = std::make_unique<PairRun>();
+  ASSIGN_OR_RETURN(run->pair, ReadPair(options, src_path, tgt_path));
+  ASSIGN_OR_RETURN(run->model, LoadModelFor(options, model_hint));
+  ASSIGN_OR_RETURN(run->report, AlignAndCheck(options, run->model.get(), run->pair));
+  return run;
+}
+
+}  // namespace driftalign::pipeline

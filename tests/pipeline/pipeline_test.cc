@@ -1,0 +1,94 @@
+// AlignAndCheck (pipeline/pipeline.h) gives the report of `driftalign check
+// --format json` on the seed pair (corpus/000 + 001) for the same options.
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "../report/test_util.h"
+#include "pipeline/model_lookup.h"
+#include "report/json_writer.h"
+
+namespace driftalign::pipeline {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using report::testing_util::RunCommand;
+
+const std::string kCorpus = std::string(DRIFTALIGN_SOURCE_DIR) + "/corpus/";
+const std::string kSrc = kCorpus + "000_cade94ca1d686b93.txt";
+const std::string kTgt = kCorpus + "001_b5b62dc4b4f44fa5.txt";
+const std::string kModel = std::string(DRIFTALIGN_SOURCE_DIR) + "/models/" + embed::kDefaultModelFile;
+
+// The check verb's JSON for `args`, without its "tool" (version, build).
+Json CheckVerbJson(const std::string& args) {
+  int status = -1;
+  std::string out = RunCommand("SOURCE_DATE_EPOCH= " + std::string(DRIFTALIGN_BINARY) + " check --format json --model " +
+                                   kModel + " " + args + " " + kSrc + " " + kTgt + " 2>/dev/null",
+                               &status);
+  EXPECT_EQ(status, 0) << args;
+  Json j = Json::parse(out);
+  j.erase("tool");
+  return j;
+}
+
+// The report of AlignAndCheck with `options` set as the check verb sets them.
+Json PipelineJson(PipelineOptions options) {
+  options.model_path = kModel;
+  options.report_params["method"] = MethodName(options.method);
+  options.report_params["presegmented"] = options.input.presegmented;
+  StatusOr<std::unique_ptr<PairRun>> run = RunPair(options, kSrc, kTgt, "");
+  EXPECT_TRUE(run.ok()) << run.status().message();
+  if (!run.ok()) return Json();
+  Json j = report::AlignmentToJson((*run)->report);
+  j.erase("tool");
+  return j;
+}
+
+TEST(AlignAndCheckTest, SameReportAsTheCheckVerb) {
+  if (!std::filesystem::exists(kModel)) GTEST_SKIP() << "no model file " << kModel;
+  PipelineOptions options;  // embedding aligner, coverage auto (the model)
+  EXPECT_EQ(PipelineJson(options), CheckVerbJson(""));
+}
+
+TEST(AlignAndCheckTest, SameReportAsTheCheckVerbWithoutModel) {
+  PipelineOptions gale_church;
+  gale_church.method = Method::kGaleChurch;
+  gale_church.drift.coverage_mode = CoverageMode::kOff;
+  EXPECT_EQ(PipelineJson(gale_church), CheckVerbJson("--method gale-church --coverage off"));
+
+  PipelineOptions parallel;
+  parallel.method = Method::kParallel;
+  parallel.input.presegmented = true;
+  parallel.drift.coverage_mode = CoverageMode::kLexical;
+  EXPECT_EQ(PipelineJson(parallel), CheckVerbJson("--parallel --coverage lexical"));
+}
+
+TEST(AlignAndCheckTest, BeadsFileAndNoCheck) {
+  PipelineOptions options;
+  options.method = Method::kBeadsFile;
+  options.beads_path = kCorpus + "gold/000_001.vecalign";
+  options.drift.coverage_mode = CoverageMode::kOff;
+  EXPECT_EQ(PipelineJson(options), CheckVerbJson("--beads " + options.beads_path + " --coverage off"));
+
+  options.check = false;
+  StatusOr<SegmentedPair> pair = ReadPair(options, kSrc, kTgt);
+  ASSERT_TRUE(pair.ok());
+  StatusOr<report::AlignmentReport> report = AlignAndCheck(options, nullptr, *pair);
+  ASSERT_TRUE(report.ok());
+  EXPECT_TRUE(report->flags.empty());
+  EXPECT_EQ(report->params["coverage_checks"], "not run");
+  EXPECT_FALSE(report->beads.empty());
+}
+
+TEST(ReadPairTest, InputErrorForAMissingFile) {
+  PipelineOptions options;
+  StatusOr<SegmentedPair> pair = ReadPair(options, kSrc, kCorpus + "none.txt");
+  ASSERT_FALSE(pair.ok());
+  EXPECT_NE(pair.status().message().find("none.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace driftalign::pipeline
