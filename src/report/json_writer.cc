@@ -21,9 +21,7 @@ nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
   j["path"] = doc.path;
   j["sha256"] = doc.sha256;
   nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
-  if (doc.sentences != nullptr) {
-    for (const segment::Sentence& s : *doc.sentences) sentences.push_back(SentenceToJson(s));
-  }
+  for (const segment::Sentence& s : Sentences(doc)) sentences.push_back(SentenceToJson(s));
   j["sentences"] = std::move(sentences);
   return j;
 }
@@ -64,8 +62,7 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
   j["tgt"] = DocumentToJson(report.tgt);
   nlohmann::ordered_json beads = nlohmann::ordered_json::array();
   for (size_t i = 0; i < report.beads.size(); ++i) {
-    beads.push_back(i < report.flags.size() ? BeadToJson(report.beads[i], report.flags[i])
-                                            : BeadToJson(report.beads[i]));
+    beads.push_back(BeadToJson(report.beads[i], BeadFlags(report, i)));
   }
   j["beads"] = std::move(beads);
   return j;

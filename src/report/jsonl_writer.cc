@@ -10,17 +10,8 @@ nlohmann::ordered_json Header(const DocumentInfo& doc) {
   j["lang"] = doc.lang;
   j["path"] = doc.path;
   j["sha256"] = doc.sha256;
-  j["sentences"] = doc.sentences == nullptr ? 0 : doc.sentences->size();
+  j["sentences"] = Sentences(doc).size();
   return j;
-}
-
-std::string Joined(const std::vector<int>& ids, const DocumentInfo& doc) {
-  std::string text;
-  for (int id : ids) {
-    if (!text.empty()) text += ' ';
-    text += (*doc.sentences)[id].text;
-  }
-  return text;
 }
 
 }  // namespace
@@ -36,9 +27,9 @@ void WriteJsonl(const AlignmentReport& report, std::ostream& out) {
   out << head.dump() << '\n';
   for (size_t i = 0; i < report.beads.size(); ++i) {
     const align::Bead& b = report.beads[i];
-    nlohmann::ordered_json j = i < report.flags.size() ? BeadToJson(b, report.flags[i]) : BeadToJson(b);
-    j["src_text"] = Joined(b.src, report.src);
-    j["tgt_text"] = Joined(b.tgt, report.tgt);
+    nlohmann::ordered_json j = BeadToJson(b, BeadFlags(report, i));
+    j["src_text"] = SideText(report.src, b.src);
+    j["tgt_text"] = SideText(report.tgt, b.tgt);
     out << j.dump() << '\n';
   }
 }
