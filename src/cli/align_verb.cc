@@ -18,11 +18,11 @@
 #include "embed/document_vectors.h"
 #include "embed/model.h"
 #include "embed/tokenizer.h"
+#include "report/format_registry.h"
 #include "report/json_writer.h"
 #include "report/jsonl_writer.h"
 #include "report/tsv_writer.h"
 #include "report/vecalign_writer.h"
-#include "report/manifest.h"
 
 #ifndef DRIFTALIGN_VERSION
 #define DRIFTALIGN_VERSION "0.0.0"
@@ -185,13 +185,8 @@ VerbRunner RegisterAlign(CLI::App* app) {
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();
     flags->render.git_commit = DRIFTALIGN_GIT_COMMIT;
-    if (report::IsRenderFormat(flags->format)) {  // docs/formats.md
-      if (Status r = report::Render(flags->format, report::AlignmentToJson(report), flags->render, flags->output, os);
-          !r.ok()) return Fail(r);
-    } else if (flags->format == "json") report::WriteJson(report, os);
-    else if (flags->format == "jsonl") report::WriteJsonl(report, os);
-    else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
-    else report::WriteTsv(report, os);
+    if (Status r = report::WriteReport(flags->format, report, flags->render, flags->output, os);  // docs/formats.md
+        !r.ok()) return Fail(r);
     Status st = (*out)->Close();
     return st.ok() ? kExitOk : Fail(st);
   };

@@ -19,7 +19,7 @@
 #include "drift/flag.h"
 #include "embed/model.h"
 #include "report/alignment_report.h"
-#include "report/manifest.h"
+#include "report/format_registry.h"
 #include "segment/sentence.h"
 #include "text/status.h"
 
