@@ -13,9 +13,6 @@
 #include "cli/flags.h"
 #include "cli/verbs.h"
 #include "pipeline/pipeline.h"
-#include "report/jsonl_writer.h"
-#include "report/tsv_writer.h"
-#include "report/vecalign_writer.h"
 
 namespace driftalign::cli {
 namespace {
@@ -94,12 +91,7 @@ VerbRunner RegisterAlign(CLI::App* app) {
         options, flags->src, flags->tgt, " (the default model ships in models/, see models/MODEL.md)");
     if (!run.ok()) return Fail(run.status());
     const report::AlignmentReport& report = (*run)->report;
-    Status st = WriteReport(flags->format, report, flags->render, kGitCommit, flags->output,
-                            [&](std::ostream& os) {
-                              if (flags->format == "jsonl") report::WriteJsonl(report, os);
-                              else if (flags->format == "vecalign") report::WriteVecalign(report.beads, os);
-                              else report::WriteTsv(report, os);
-                            });
+    Status st = WriteReport(flags->format, report, flags->render, kGitCommit, flags->output);
     return st.ok() ? kExitOk : Fail(st);
   };
 }

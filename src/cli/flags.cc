@@ -67,16 +67,14 @@ bool FormatNamesModel(const std::string& format) {
 
 Status WriteReport(const std::string& format, const report::AlignmentReport& report,
                    report::RenderOptions render, const std::string& git_commit, const std::string& output,
-                   const std::function<void(std::ostream&)>& write_other) {
+                   const std::function<void(std::ostream&)>& write_text) {
   ASSIGN_OR_RETURN(std::unique_ptr<Output> out, Output::Open(output));
   std::ostream& os = out->stream();
-  if (report::IsRenderFormat(format)) {  // docs/formats.md
+  if (report::IsKnownFormat(format) || !write_text) {  // docs/formats.md
     render.git_commit = git_commit;
-    RETURN_IF_ERROR(report::Render(format, report::AlignmentToJson(report), render, output, os));
-  } else if (format == "json") {
-    report::WriteJson(report, os);
+    RETURN_IF_ERROR(report::WriteReport(format, report, render, output, os));
   } else {
-    write_other(os);
+    write_text(os);
   }
   return out->Close();
 }

@@ -13,7 +13,7 @@
 #include "cli/common.h"
 #include "pipeline/options.h"
 #include "report/alignment_report.h"
-#include "report/manifest.h"
+#include "report/format_registry.h"
 
 namespace driftalign::cli {
 
@@ -44,12 +44,13 @@ struct DriftFlags {
 // check's text report), i.e. whether the model file must be hashed.
 bool FormatNamesModel(const std::string& format);
 
-// Writes `report` in `format` to `output` ("-" = stdout): a render format
-// (report::Render, stamped with `git_commit`), json, or any other format
-// through `write_other`.
+// Writes `report` in `format` to `output` ("-" = stdout): a format of the
+// registry (report/format_registry.h; html, tmx and xliff stamped with
+// `git_commit`), or, for a name the registry does not know (check's "text"),
+// through `write_text`.
 Status WriteReport(const std::string& format, const report::AlignmentReport& report,
                    report::RenderOptions render, const std::string& git_commit, const std::string& output,
-                   const std::function<void(std::ostream&)>& write_other);
+                   const std::function<void(std::ostream&)>& write_text = nullptr);
 
 }  // namespace driftalign::cli
 

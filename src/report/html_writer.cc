@@ -103,13 +103,6 @@ int SeverityRank(const std::string& s) {
   return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
 }
 
-std::string Str(const Json& obj, const char* key) {
-  if (!obj.is_object()) return "";
-  auto it = obj.find(key);
-  if (it == obj.end()) return "";
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
-
 // A highlighted range inside one sentence's text.
 struct Highlight {
   size_t begin, end;
@@ -154,21 +147,37 @@ std::string MarkedText(const std::string& text, const std::vector<Highlight>& hs
   return html;
 }
 
-void WriteSide(const Json& doc, const char* side, const Json& ids,
+void WriteSide(const DocumentInfo& doc, const char* side, const std::vector<int>& ids,
                const std::map<int, std::vector<Highlight>>& highlights, std::ostream& out) {
   out << "<td class=\"side " << side << "\">";
   if (ids.empty()) out << "<p class=\"none\">— no counterpart (unaligned) —</p>";
-  for (const Json& id : ids) {
-    int i = id.get<int>();
-    const Json& s = doc[side]["sentences"][i];
-    std::string kind = Str(s, "kind");
+  for (int i : ids) {
+    const segment::Sentence& s = Sentences(doc)[i];
     auto it = highlights.find(i);
-    out << "<p class=\"s" << (kind.empty() ? "" : " " + EscapeHtml(kind)) << "\" data-id=\"" << i
+    out << "<p class=\"s " << EscapeHtml(segment::KindName(s.kind)) << "\" data-id=\"" << i
         << "\"><span class=\"sid\">" << i << "</span>"
-        << MarkedText(s["text"].get<std::string>(), it == highlights.end() ? std::vector<Highlight>{} : it->second)
-        << "</p>";
+        << MarkedText(s.text, it == highlights.end() ? std::vector<Highlight>{} : it->second) << "</p>";
   }
   out << "</td>";
+}
+
+// The highlights of the flags of bead `bead_id` on one side: each flag's
+// evidence inside a sentence of the bead, keyed by sentence id.
+std::map<int, std::vector<Highlight>> SideHighlights(const DocumentInfo& doc, const std::vector<int>& ids,
+                                                     const std::vector<drift::Flag>& flags, bool src,
+                                                     const std::string& bead_id) {
+  std::map<int, std::vector<Highlight>> hl;
+  for (size_t k = 0; k < flags.size(); ++k) {
+    const drift::Flag& f = flags[k];
+    std::optional<drift::Span> s = Evidence(doc, src ? f.src : f.tgt);
+    if (!s || std::find(ids.begin(), ids.end(), s->sentence) == ids.end()) continue;
+    std::optional<std::pair<size_t, size_t>> r = LocateSpan(doc, *s);
+    if (!r || r->first == r->second) continue;
+    const std::string kind(drift::FlagKindName(f.kind));
+    hl[s->sentence].push_back({r->first, r->second, bead_id + "f" + std::to_string(k),
+                               std::string(drift::SeverityName(f.severity)), kind + ": " + f.message});
+  }
+  return hl;
 }
 
 }  // namespace
@@ -189,27 +198,20 @@ std::string EscapeHtml(std::string_view text) {
   return out;
 }
 
-Status WriteHtml(const Json& doc, const HtmlOptions& options, std::ostream& out) {
-  RETURN_IF_ERROR(CheckAlignment(doc));
-  const Json manifest = Manifest(doc);
-  const Json& src = doc["src"];
-  const Json& tgt = doc["tgt"];
-  const Json& beads = doc["beads"];
-  std::string src_lang = Str(src, "lang"), tgt_lang = Str(tgt, "lang");
+Status WriteHtml(const AlignmentReport& report, const HtmlOptions& options, std::ostream& out) {
+  RETURN_IF_ERROR(CheckReport(report));
+  const Json manifest = Manifest(report, options.build);
+  const std::vector<align::Bead>& beads = report.beads;
 
   // Totals for the summary.
   std::map<std::string, int> shapes, by_severity, by_kind;
   int null_beads = 0, flag_count = 0;
-  std::vector<std::vector<FlagView>> flags(beads.size());
   for (size_t i = 0; i < beads.size(); ++i) {
-    const Json& b = beads[i];
-    size_t n = b.contains("src") ? b["src"].size() : 0, m = b.contains("tgt") ? b["tgt"].size() : 0;
-    shapes[std::to_string(n) + "-" + std::to_string(m)]++;
-    if (n == 0 || m == 0) null_beads++;
-    flags[i] = BeadFlags(doc, b);
-    for (const FlagView& f : flags[i]) {
-      by_severity[f.severity]++;
-      by_kind[f.kind]++;
+    shapes[beads[i].shape()]++;
+    if (beads[i].is_null()) null_beads++;
+    for (const drift::Flag& f : BeadFlags(report, i)) {
+      by_severity[std::string(drift::SeverityName(f.severity))]++;
+      by_kind[std::string(drift::FlagKindName(f.kind))]++;
       flag_count++;
     }
   }
@@ -217,27 +219,25 @@ Status WriteHtml(const Json& doc, const HtmlOptions& options, std::ostream& out)
   for (const auto& [s, n] : by_severity)
     if (SeverityRank(s) >= static_cast<int>(SeverityOrder().size())) severities.push_back(s);
 
-  std::string title = options.title.empty()
-                          ? "driftalign: " + Str(src, "path") + " ↔ " + Str(tgt, "path")
-                          : options.title;
+  std::string title =
+      options.title.empty() ? "driftalign: " + report.src.path + " ↔ " + report.tgt.path : options.title;
+  const std::string tool = manifest["tool"]["name"].get<std::string>() + " " +
+                           manifest["tool"]["version"].get<std::string>();
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta name=\"generator\" content=\"" << EscapeHtml(manifest["tool"]["name"].get<std::string>() + " " +
-                                                            manifest["tool"]["version"].get<std::string>())
+      << "<meta name=\"generator\" content=\"" << EscapeHtml(tool)
       << "\">\n<title>" << EscapeHtml(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
 
   // Summary.
   out << "<header id=\"summary\">\n<h1>" << EscapeHtml(title) << "</h1>\n<table class=\"meta\">\n";
-  for (const char* side : {"src", "tgt"}) {
-    const Json& d = doc[side];
-    out << "<tr><th>" << (side[0] == 's' ? "source" : "target") << "</th><td>" << EscapeHtml(Str(d, "lang"))
-        << "</td><td>" << EscapeHtml(Str(d, "path")) << "</td><td>" << d["sentences"].size()
-        << " sentences</td><td class=\"hash\">sha256 " << EscapeHtml(Str(d, "sha256")) << "</td></tr>\n";
+  for (const DocumentInfo* d : {&report.src, &report.tgt}) {
+    out << "<tr><th>" << (d == &report.src ? "source" : "target") << "</th><td>" << EscapeHtml(d->lang)
+        << "</td><td>" << EscapeHtml(d->path) << "</td><td>" << Sentences(*d).size()
+        << " sentences</td><td class=\"hash\">sha256 " << EscapeHtml(d->sha256) << "</td></tr>\n";
   }
   out << "<tr><th>model</th><td></td><td>" << EscapeHtml(manifest["model"]["name"].get<std::string>())
       << "</td><td></td><td class=\"hash\">sha256 " << EscapeHtml(manifest["model"]["sha256"].get<std::string>())
-      << "</td></tr>\n<tr><th>tool</th><td></td><td>"
-      << EscapeHtml(manifest["tool"]["name"].get<std::string>() + " " + manifest["tool"]["version"].get<std::string>())
+      << "</td></tr>\n<tr><th>tool</th><td></td><td>" << EscapeHtml(tool)
       << "</td><td>ICU " << EscapeHtml(manifest["icu_version"].get<std::string>())
       << "</td><td class=\"hash\">commit " << EscapeHtml(manifest["tool"]["git_commit"].get<std::string>())
       << "</td></tr>\n</table>\n";
@@ -272,48 +272,29 @@ Status WriteHtml(const Json& doc, const HtmlOptions& options, std::ostream& out)
 
   // Beads.
   out << "<table id=\"beads\"><colgroup><col class=\"idx\"><col><col><col class=\"score\"><col class=\"flags\"></colgroup>\n"
-      << "<thead><tr><th>bead</th><th>" << EscapeHtml(src_lang) << "</th><th>" << EscapeHtml(tgt_lang)
+      << "<thead><tr><th>bead</th><th>" << EscapeHtml(report.src.lang) << "</th><th>" << EscapeHtml(report.tgt.lang)
       << "</th><th>score</th><th>drift</th></tr></thead>\n<tbody>\n";
-  const Json none = Json::array();
   for (size_t i = 0; i < beads.size(); ++i) {
-    const Json& b = beads[i];
-    const Json& sids = b.contains("src") ? b["src"] : none;
-    const Json& tids = b.contains("tgt") ? b["tgt"] : none;
+    const align::Bead& b = beads[i];
+    const std::vector<drift::Flag>& flags = BeadFlags(report, i);
     std::string bead_id = "b" + std::to_string(i);
-    std::map<int, std::vector<Highlight>> src_hl, tgt_hl;
-    for (size_t k = 0; k < flags[i].size(); ++k) {
-      const FlagView& f = flags[i][k];
-      std::string fid = bead_id + "f" + std::to_string(k);
-      for (int pass = 0; pass < 2; ++pass) {
-        const char* side = pass == 0 ? "src" : "tgt";
-        const Json& ids = pass == 0 ? sids : tids;
-        auto& hl = pass == 0 ? src_hl : tgt_hl;
-        for (const EvidenceSpan& s : pass == 0 ? f.src : f.tgt) {
-          bool in_bead = std::any_of(ids.begin(), ids.end(), [&](const Json& id) { return id.get<int>() == s.sentence; });
-          if (!in_bead) continue;
-          std::optional<std::pair<size_t, size_t>> r = LocateSpan(doc, side, s);
-          if (!r || r->first == r->second) continue;
-          hl[s.sentence].push_back({r->first, r->second, fid, f.severity, f.kind + ": " + f.message});
-        }
-      }
-    }
-    std::string score = ScoreText(b);
-    out << "<tr id=\"" << bead_id << "\" class=\"bead" << (sids.empty() || tids.empty() ? " null" : "")
-        << "\"><td class=\"idx\">" << i << "<br><span class=\"kind\">" << sids.size() << "-" << tids.size()
-        << "</span></td>";
-    WriteSide(doc, "src", sids, src_hl, out);
-    WriteSide(doc, "tgt", tids, tgt_hl, out);
-    bool low = !score.empty() && b["score"].get<double>() < 0.5;
-    out << "<td class=\"score" << (low ? " low" : "") << "\">" << (score.empty() ? "" : score.substr(0, score.size() - 3))
+    std::string score = ScoreText(b.score);
+    out << "<tr id=\"" << bead_id << "\" class=\"bead" << (b.is_null() ? " null" : "")
+        << "\"><td class=\"idx\">" << i << "<br><span class=\"kind\">" << b.shape() << "</span></td>";
+    WriteSide(report.src, "src", b.src, SideHighlights(report.src, b.src, flags, true, bead_id), out);
+    WriteSide(report.tgt, "tgt", b.tgt, SideHighlights(report.tgt, b.tgt, flags, false, bead_id), out);
+    bool low = RoundScore(b.score) < 0.5;
+    out << "<td class=\"score" << (low ? " low" : "") << "\">" << score.substr(0, score.size() - 3)
         << "</td><td class=\"flags\">";
-    if (!flags[i].empty()) {
+    if (!flags.empty()) {
       out << "<ul class=\"flags\">";
-      for (size_t k = 0; k < flags[i].size(); ++k) {
-        const FlagView& f = flags[i][k];
-        out << "<li class=\"flag sev-" << EscapeHtml(f.severity) << "\" id=\"" << bead_id << "f" << k
-            << "\" data-severity=\"" << EscapeHtml(f.severity) << "\" data-kind=\"" << EscapeHtml(f.kind)
-            << "\"><b>" << EscapeHtml(f.severity) << "</b> <span class=\"kind\">" << EscapeHtml(f.kind)
-            << "</span> <span class=\"msg\">" << EscapeHtml(f.message) << "</span></li>";
+      for (size_t k = 0; k < flags.size(); ++k) {
+        const std::string severity(drift::SeverityName(flags[k].severity));
+        const std::string kind(drift::FlagKindName(flags[k].kind));
+        out << "<li class=\"flag sev-" << EscapeHtml(severity) << "\" id=\"" << bead_id << "f" << k
+            << "\" data-severity=\"" << EscapeHtml(severity) << "\" data-kind=\"" << EscapeHtml(kind)
+            << "\"><b>" << EscapeHtml(severity) << "</b> <span class=\"kind\">" << EscapeHtml(kind)
+            << "</span> <span class=\"msg\">" << EscapeHtml(flags[k].message) << "</span></li>";
       }
       out << "</ul>";
     }

@@ -13,16 +13,17 @@
 // Every string from the input (texts, paths, messages, parameters) is
 // HTML-escaped; the only <script> element is the page's own.
 //
-//   RETURN_IF_ERROR(WriteHtml(doc, HtmlOptions(), out));
+//   HtmlOptions options;  options.build.git_commit = DRIFTALIGN_GIT_COMMIT;
+//   RETURN_IF_ERROR(WriteHtml(report, options, out));
 #ifndef DRIFTALIGN_REPORT_HTML_WRITER_H_
 #define DRIFTALIGN_REPORT_HTML_WRITER_H_
-
-#include <nlohmann/json.hpp>
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "report/alignment_report.h"
+#include "report/manifest.h"
 #include "text/status.h"
 
 namespace driftalign::report {
@@ -30,14 +31,17 @@ namespace driftalign::report {
 struct HtmlOptions {
   // Page title; empty: "driftalign: <src path> ↔ <tgt path>". Default empty.
   std::string title;
+  // Recorded in the manifest. Default empty commit.
+  BuildInfo build;
 };
 
 // `text` with & < > " ' replaced by character references (safe in element
 // content and in double- or single-quoted attribute values).
 std::string EscapeHtml(std::string_view text);
 
-// Writes the page. InvalidArgument for a malformed `doc`.
-Status WriteHtml(const nlohmann::ordered_json& doc, const HtmlOptions& options, std::ostream& out);
+// Writes the page. InvalidArgument when a bead names a sentence `report`
+// does not have (CheckReport).
+Status WriteHtml(const AlignmentReport& report, const HtmlOptions& options, std::ostream& out);
 
 }  // namespace driftalign::report
 

@@ -15,20 +15,33 @@ nlohmann::ordered_json SentenceToJson(const segment::Sentence& s) {
 
 namespace {
 
-nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc) {
+nlohmann::ordered_json DocumentToJson(const DocumentInfo& doc, bool sentence_count_only) {
   nlohmann::ordered_json j;
   j["lang"] = doc.lang;
   j["path"] = doc.path;
   j["sha256"] = doc.sha256;
-  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
-  if (doc.sentences != nullptr) {
-    for (const segment::Sentence& s : *doc.sentences) sentences.push_back(SentenceToJson(s));
+  if (sentence_count_only) {
+    j["sentences"] = Sentences(doc).size();
+    return j;
   }
+  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+  for (const segment::Sentence& s : Sentences(doc)) sentences.push_back(SentenceToJson(s));
   j["sentences"] = std::move(sentences);
   return j;
 }
 
 }  // namespace
+
+nlohmann::ordered_json ReportHead(const AlignmentReport& report, std::string_view schema, bool sentence_count_only) {
+  nlohmann::ordered_json j;
+  j["schema"] = std::string(schema);
+  j["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
+  j["model"] = {{"name", report.model_name}, {"sha256", report.model_sha256}};
+  j["params"] = report.params;
+  j["src"] = DocumentToJson(report.src, sentence_count_only);
+  j["tgt"] = DocumentToJson(report.tgt, sentence_count_only);
+  return j;
+}
 
 nlohmann::ordered_json FlagToJson(const drift::Flag& flag) {
   nlohmann::ordered_json j;
@@ -55,17 +68,10 @@ nlohmann::ordered_json BeadToJson(const align::Bead& bead, const std::vector<dri
 }
 
 nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
-  nlohmann::ordered_json j;
-  j["schema"] = kAlignmentSchema;
-  j["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
-  j["model"] = {{"name", report.model_name}, {"sha256", report.model_sha256}};
-  j["params"] = report.params;
-  j["src"] = DocumentToJson(report.src);
-  j["tgt"] = DocumentToJson(report.tgt);
+  nlohmann::ordered_json j = ReportHead(report, kAlignmentSchema, /*sentence_count_only=*/false);
   nlohmann::ordered_json beads = nlohmann::ordered_json::array();
   for (size_t i = 0; i < report.beads.size(); ++i) {
-    beads.push_back(i < report.flags.size() ? BeadToJson(report.beads[i], report.flags[i])
-                                            : BeadToJson(report.beads[i]));
+    beads.push_back(BeadToJson(report.beads[i], BeadFlags(report, i)));
   }
   j["beads"] = std::move(beads);
   return j;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <ostream>
+#include <string_view>
 
 #include "report/alignment_report.h"
 
@@ -17,17 +18,24 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report);
 // Writes AlignmentToJson(report), indented by 2, and a final newline.
 void WriteJson(const AlignmentReport& report, std::ostream& out);
 
+// The head of the json document and of the jsonl header line: {"schema",
+// "tool", "model", "params", "src", "tgt"}, the sides as {"lang", "path",
+// "sha256", "sentences"} with the sentence objects, or only their count when
+// `sentence_count_only`.
+nlohmann::ordered_json ReportHead(const AlignmentReport& report, std::string_view schema,
+                                  bool sentence_count_only);
+
 // One bead as {"src": [...], "tgt": [...], "score": s, "flags": [...]}.
 nlohmann::ordered_json BeadToJson(const align::Bead& bead,
                                   const std::vector<drift::Flag>& flags = {});
 
 // One drift flag: {"kind", "severity", "message", "score", "src", "tgt"}; "src"/"tgt"
 // are {"sentence", "begin", "end", "text"} (absent when the side has no evidence).
+nlohmann::ordered_json FlagToJson(const drift::Flag& flag);
+
 // One sentence as in the "sentences" lists and in `segment --format jsonl`:
 // {"id", "text", "begin", "end", "paragraph", "kind"}.
 nlohmann::ordered_json SentenceToJson(const segment::Sentence& sentence);
-
-nlohmann::ordered_json FlagToJson(const drift::Flag& flag);
 
 }  // namespace driftalign::report
 

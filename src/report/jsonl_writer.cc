@@ -3,42 +3,14 @@
 #include "report/json_writer.h"
 
 namespace driftalign::report {
-namespace {
-
-nlohmann::ordered_json Header(const DocumentInfo& doc) {
-  nlohmann::ordered_json j;
-  j["lang"] = doc.lang;
-  j["path"] = doc.path;
-  j["sha256"] = doc.sha256;
-  j["sentences"] = doc.sentences == nullptr ? 0 : doc.sentences->size();
-  return j;
-}
-
-std::string Joined(const std::vector<int>& ids, const DocumentInfo& doc) {
-  std::string text;
-  for (int id : ids) {
-    if (!text.empty()) text += ' ';
-    text += (*doc.sentences)[id].text;
-  }
-  return text;
-}
-
-}  // namespace
 
 void WriteJsonl(const AlignmentReport& report, std::ostream& out) {
-  nlohmann::ordered_json head;
-  head["schema"] = kAlignmentJsonlSchema;
-  head["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
-  head["model"] = {{"name", report.model_name}, {"sha256", report.model_sha256}};
-  head["params"] = report.params;
-  head["src"] = Header(report.src);
-  head["tgt"] = Header(report.tgt);
-  out << head.dump() << '\n';
+  out << ReportHead(report, kAlignmentJsonlSchema, /*sentence_count_only=*/true).dump() << '\n';
   for (size_t i = 0; i < report.beads.size(); ++i) {
     const align::Bead& b = report.beads[i];
-    nlohmann::ordered_json j = i < report.flags.size() ? BeadToJson(b, report.flags[i]) : BeadToJson(b);
-    j["src_text"] = Joined(b.src, report.src);
-    j["tgt_text"] = Joined(b.tgt, report.tgt);
+    nlohmann::ordered_json j = BeadToJson(b, BeadFlags(report, i));
+    j["src_text"] = SideText(report.src, b.src);
+    j["tgt_text"] = SideText(report.tgt, b.tgt);
     out << j.dump() << '\n';
   }
 }

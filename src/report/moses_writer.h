@@ -8,17 +8,17 @@
 // space (a line is a bead). Nothing else is escaped: the files are plain text.
 //
 //   MosesOptions options;
-//   RETURN_IF_ERROR(WriteMoses(doc, options, en_file, fr_file));
-//   RETURN_IF_ERROR(WriteMosesTsv(doc, options, std::cout));
+//   RETURN_IF_ERROR(WriteMoses(report, options, en_file, fr_file));
+//   RETURN_IF_ERROR(WriteMosesTsv(report, options, std::cout));
+// (format_registry.h writes both, with the manifest, for `--format moses`.)
 #ifndef DRIFTALIGN_REPORT_MOSES_WRITER_H_
 #define DRIFTALIGN_REPORT_MOSES_WRITER_H_
-
-#include <nlohmann/json.hpp>
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "report/alignment_report.h"
 #include "text/status.h"
 
 namespace driftalign::report {
@@ -32,12 +32,13 @@ struct MosesOptions {
 // One line of text: tabs, CR and LF replaced by a space.
 std::string MosesLine(std::string_view text);
 
-// Writes the two line-aligned sides. InvalidArgument for a malformed `doc`.
-Status WriteMoses(const nlohmann::ordered_json& doc, const MosesOptions& options,
+// Writes the two line-aligned sides. InvalidArgument when a bead names a
+// sentence `report` does not have (CheckReport).
+Status WriteMoses(const AlignmentReport& report, const MosesOptions& options,
                   std::ostream& src_out, std::ostream& tgt_out);
 
 // Writes src_text <TAB> tgt_text <TAB> score (6 decimals), no header.
-Status WriteMosesTsv(const nlohmann::ordered_json& doc, const MosesOptions& options,
+Status WriteMosesTsv(const AlignmentReport& report, const MosesOptions& options,
                      std::ostream& out);
 
 }  // namespace driftalign::report

@@ -15,8 +15,6 @@ void AddProp(pugi::xml_node parent, const std::string& type, const std::string& 
   prop.text() = XmlSafe(value).c_str();
 }
 
-std::string FlagLine(const FlagView& f) { return f.severity + " " + f.kind + ": " + f.message; }
-
 }  // namespace
 
 std::string XmlSafe(std::string_view text) {
@@ -37,11 +35,10 @@ std::string XmlSafe(std::string_view text) {
   return out;
 }
 
-Status WriteTmx(const Json& doc, const TmxOptions& options, std::ostream& out) {
-  RETURN_IF_ERROR(CheckAlignment(doc));
-  const Json manifest = Manifest(doc);
-  const std::string src_lang = doc["src"].value("lang", "en");
-  const std::string tgt_lang = doc["tgt"].value("lang", "fr");
+Status WriteTmx(const AlignmentReport& report, const TmxOptions& options, std::ostream& out) {
+  RETURN_IF_ERROR(CheckReport(report));
+  const Json manifest = Manifest(report, options.build);
+  const std::string& src_lang = report.src.lang;
 
   pugi::xml_document xml;
   pugi::xml_node decl = xml.append_child(pugi::node_declaration);
@@ -75,27 +72,22 @@ Status WriteTmx(const Json& doc, const TmxOptions& options, std::ostream& out) {
   }
 
   pugi::xml_node body = tmx.append_child("body");
-  const Json& beads = doc["beads"];
-  for (size_t i = 0; i < beads.size(); ++i) {
-    const Json& bead = beads[i];
-    const Json none = Json::array();
-    const Json& src = bead.contains("src") ? bead["src"] : none;
-    const Json& tgt = bead.contains("tgt") ? bead["tgt"] : none;
-    if ((src.empty() || tgt.empty()) && !options.keep_null_beads) continue;
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    const align::Bead& bead = report.beads[i];
+    if (bead.is_null() && !options.keep_null_beads) continue;
     pugi::xml_node tu = body.append_child("tu");
     tu.append_attribute("tuid") = ("b" + std::to_string(i)).c_str();
     tu.append_attribute("srclang") = src_lang.c_str();
     AddProp(tu, "x-driftalign-bead", std::to_string(i));
-    AddProp(tu, "x-driftalign-shape", std::to_string(src.size()) + "-" + std::to_string(tgt.size()));
-    std::string score = ScoreText(bead);
-    if (!score.empty()) AddProp(tu, "x-driftalign-score", score);
-    std::vector<FlagView> flags = BeadFlags(doc, bead);
-    for (const FlagView& f : flags) AddProp(tu, "x-driftalign-flag", FlagLine(f));
-    for (const FlagView& f : flags) tu.append_child("note").text() = XmlSafe(FlagLine(f)).c_str();
-    for (const char* side : {"src", "tgt"}) {
+    AddProp(tu, "x-driftalign-shape", bead.shape());
+    AddProp(tu, "x-driftalign-score", ScoreText(bead.score));
+    const std::vector<drift::Flag>& flags = BeadFlags(report, i);
+    for (const drift::Flag& f : flags) AddProp(tu, "x-driftalign-flag", FlagLine(f));
+    for (const drift::Flag& f : flags) tu.append_child("note").text() = XmlSafe(FlagLine(f)).c_str();
+    for (const auto& [doc, ids] : {std::pair{&report.src, &bead.src}, std::pair{&report.tgt, &bead.tgt}}) {
       pugi::xml_node tuv = tu.append_child("tuv");
-      tuv.append_attribute("xml:lang") = (side[0] == 's' ? src_lang : tgt_lang).c_str();
-      tuv.append_child("seg").text() = XmlSafe(SideText(doc, side, side[0] == 's' ? src : tgt)).c_str();
+      tuv.append_attribute("xml:lang") = doc->lang.c_str();
+      tuv.append_child("seg").text() = XmlSafe(SideText(*doc, *ids)).c_str();
     }
   }
   xml.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);

@@ -22,16 +22,16 @@
 // (docs/formats.md). Characters XML 1.0 cannot carry (C0 controls other than
 // tab, LF, CR) are written as U+FFFD.
 //
-//   RETURN_IF_ERROR(WriteTmx(doc, TmxOptions(), out));
+//   RETURN_IF_ERROR(WriteTmx(report, TmxOptions(), out));
 #ifndef DRIFTALIGN_REPORT_TMX_WRITER_H_
 #define DRIFTALIGN_REPORT_TMX_WRITER_H_
-
-#include <nlohmann/json.hpp>
 
 #include <ostream>
 #include <string>
 #include <string_view>
 
+#include "report/alignment_report.h"
+#include "report/manifest.h"
 #include "text/status.h"
 
 namespace driftalign::report {
@@ -42,13 +42,16 @@ struct TmxOptions {
   bool keep_null_beads = false;
   // Written in the DOCTYPE declaration; empty writes none. Default "tmx14.dtd".
   std::string dtd_system_id = "tmx14.dtd";
+  // Recorded in the header props. Default empty commit.
+  BuildInfo build;
 };
 
 // `text` with every character XML 1.0 forbids replaced by U+FFFD.
 std::string XmlSafe(std::string_view text);
 
-// Writes the TMX document. InvalidArgument for a malformed `doc`.
-Status WriteTmx(const nlohmann::ordered_json& doc, const TmxOptions& options, std::ostream& out);
+// Writes the TMX document. InvalidArgument when a bead names a sentence
+// `report` does not have (CheckReport).
+Status WriteTmx(const AlignmentReport& report, const TmxOptions& options, std::ostream& out);
 
 }  // namespace driftalign::report
 

@@ -1,7 +1,5 @@
 #include "report/tsv_writer.h"
 
-#include <cstdio>
-
 namespace driftalign::report {
 namespace {
 
@@ -12,15 +10,6 @@ std::string Ids(const std::vector<int>& ids) {
     s += std::to_string(ids[k]);
   }
   return s;
-}
-
-std::string Text(const std::vector<int>& ids, const DocumentInfo& doc) {
-  std::string text;
-  for (int id : ids) {
-    if (!text.empty()) text += ' ';
-    text += (*doc.sentences)[id].text;
-  }
-  return EscapeTsv(text);
 }
 
 }  // namespace
@@ -43,10 +32,8 @@ std::string EscapeTsv(std::string_view text) {
 void WriteTsv(const AlignmentReport& report, std::ostream& out) {
   out << "src_ids\ttgt_ids\tscore\tsrc_text\ttgt_text\n";
   for (const align::Bead& b : report.beads) {
-    char score[32];
-    std::snprintf(score, sizeof(score), "%.6f", RoundScore(b.score));
-    out << Ids(b.src) << '\t' << Ids(b.tgt) << '\t' << score << '\t' << Text(b.src, report.src)
-        << '\t' << Text(b.tgt, report.tgt) << '\n';
+    out << Ids(b.src) << '\t' << Ids(b.tgt) << '\t' << ScoreText(b.score) << '\t'
+        << EscapeTsv(SideText(report.src, b.src)) << '\t' << EscapeTsv(SideText(report.tgt, b.tgt)) << '\n';
   }
 }
 

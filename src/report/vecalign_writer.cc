@@ -1,7 +1,5 @@
 #include "report/vecalign_writer.h"
 
-#include <cstdio>
-
 #include "report/alignment_report.h"
 
 namespace driftalign::report {
@@ -19,9 +17,7 @@ std::string List(const std::vector<int>& ids) {
 }  // namespace
 
 std::string VecalignLine(const align::Bead& bead) {
-  char score[32];
-  std::snprintf(score, sizeof(score), "%.6f", RoundScore(bead.score));
-  return List(bead.src) + ":" + List(bead.tgt) + ":" + score;
+  return List(bead.src) + ":" + List(bead.tgt) + ":" + ScoreText(bead.score);
 }
 
 void WriteVecalign(const std::vector<align::Bead>& beads, std::ostream& out) {

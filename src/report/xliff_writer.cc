@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "report/manifest.h"
 #include "report/tmx_writer.h"
 
 namespace driftalign::report {
@@ -20,37 +19,21 @@ using Json = nlohmann::ordered_json;
 struct Mark {
   size_t begin = 0, end = 0;
   bool whole = false;
-  const FlagView* flag = nullptr;
+  const drift::Flag* flag = nullptr;
 };
 
-// Byte offset of each sentence of `ids` inside SideText(doc, side, ids).
-std::vector<size_t> SentenceOffsets(const Json& doc, const char* side, const Json& ids) {
-  std::vector<size_t> offsets;
-  size_t at = 0;
-  for (const Json& id : ids) {
-    offsets.push_back(at);
-    at += doc[side]["sentences"][id.get<size_t>()]["text"].get_ref<const std::string&>().size() + 1;
-  }
-  return offsets;
-}
-
-// The spans of `spans` as ranges of the joined text of the bead's side, or
-// nullopt when one of them is outside the bead or cannot be located.
-std::optional<std::vector<std::pair<size_t, size_t>>> Place(const Json& doc, const char* side,
-                                                            const Json& ids,
-                                                            const std::vector<EvidenceSpan>& spans) {
-  if (spans.empty()) return std::nullopt;
-  std::vector<size_t> offsets = SentenceOffsets(doc, side, ids);
-  std::vector<std::pair<size_t, size_t>> ranges;
-  for (const EvidenceSpan& s : spans) {
-    size_t k = 0;
-    while (k < ids.size() && ids[k].get<int>() != s.sentence) ++k;
-    if (k == ids.size()) return std::nullopt;
-    std::optional<std::pair<size_t, size_t>> r = LocateSpan(doc, side, s);
-    if (!r || r->first == r->second) return std::nullopt;
-    ranges.emplace_back(offsets[k] + r->first, offsets[k] + r->second);
-  }
-  return ranges;
+// The evidence `span` as a range of SideText(doc, ids), or nullopt when
+// there is none, it is outside the bead, or it cannot be located.
+std::optional<std::pair<size_t, size_t>> Place(const DocumentInfo& doc, const std::vector<int>& ids,
+                                               const drift::Span& span) {
+  std::optional<drift::Span> s = Evidence(doc, span);
+  if (!s) return std::nullopt;
+  size_t offset = 0, k = 0;  // offset of sentence ids[k] in the joined text
+  for (; k < ids.size() && ids[k] != s->sentence; ++k) offset += Sentences(doc)[ids[k]].text.size() + 1;
+  if (k == ids.size()) return std::nullopt;
+  std::optional<std::pair<size_t, size_t>> r = LocateSpan(doc, *s);
+  if (!r || r->first == r->second) return std::nullopt;
+  return std::make_pair(offset + r->first, offset + r->second);
 }
 
 bool Overlaps(const std::vector<Mark>& marks, size_t b, size_t e) {
@@ -59,42 +42,31 @@ bool Overlaps(const std::vector<Mark>& marks, size_t b, size_t e) {
   return false;
 }
 
-// Chooses where each flag is written: its target spans, else its source
-// spans, else around the whole target (whole source for a 1-0 bead).
-void AssignMarks(const Json& doc, const Json& bead, const std::vector<FlagView>& flags,
-                 std::vector<Mark>* src_marks, std::vector<Mark>* tgt_marks) {
-  const Json none = Json::array();
-  const Json& src = bead.contains("src") ? bead["src"] : none;
-  const Json& tgt = bead.contains("tgt") ? bead["tgt"] : none;
-  for (const FlagView& f : flags) {
+// Chooses where each flag is written: its target span, else its source
+// span, else around the whole target (whole source for a 1-0 bead).
+void AssignMarks(const AlignmentReport& report, size_t i, std::vector<Mark>* src_marks,
+                 std::vector<Mark>* tgt_marks) {
+  const align::Bead& bead = report.beads[i];
+  for (const drift::Flag& f : BeadFlags(report, i)) {
     bool placed = false;
     for (int pass = 0; pass < 2 && !placed; ++pass) {
-      const char* side = pass == 0 ? "tgt" : "src";
       std::vector<Mark>* marks = pass == 0 ? tgt_marks : src_marks;
-      auto ranges = Place(doc, side, pass == 0 ? tgt : src, pass == 0 ? f.tgt : f.src);
-      if (!ranges) continue;
-      bool free = true;
-      for (const auto& [b, e] : *ranges) free = free && !Overlaps(*marks, b, e);
-      for (size_t i = 0; free && i < ranges->size(); ++i)
-        for (size_t j = 0; j < i; ++j)
-          if ((*ranges)[i].first < (*ranges)[j].second && (*ranges)[j].first < (*ranges)[i].second) free = false;
-      if (!free) continue;
-      for (const auto& [b, e] : *ranges) marks->push_back({b, e, false, &f});
+      auto range = pass == 0 ? Place(report.tgt, bead.tgt, f.tgt) : Place(report.src, bead.src, f.src);
+      if (!range || Overlaps(*marks, range->first, range->second)) continue;
+      marks->push_back({range->first, range->second, false, &f});
       placed = true;
     }
-    if (!placed) (tgt.empty() ? src_marks : tgt_marks)->push_back({0, 0, true, &f});
+    if (!placed) (bead.tgt.empty() ? src_marks : tgt_marks)->push_back({0, 0, true, &f});
   }
 }
 
 std::string ToString(int v) { return std::to_string(v); }
 
-int NotePriority(std::string_view severity) {
-  if (severity == "error") return 1;
-  if (severity == "warning") return 3;
+int NotePriority(drift::Severity severity) {
+  if (severity == drift::Severity::kError) return 1;
+  if (severity == drift::Severity::kWarning) return 3;
   return 5;
 }
-
-std::string FlagLine(const FlagView& f) { return f.severity + " " + f.kind + ": " + f.message; }
 
 // Writes `text` into `parent` with each mark as an <mrk> made by `make_mrk`.
 // Mixed content starts and ends with a text node, even an empty one, so that
@@ -130,10 +102,11 @@ void WriteMarked(pugi::xml_node parent, const std::string& text, std::vector<Mar
   }
 }
 
-void SetIts(pugi::xml_node mrk, const FlagView& f) {
-  mrk.append_attribute("its:locQualityIssueType") = std::string(ItsIssueType(f.kind)).c_str();
-  mrk.append_attribute("its:locQualityIssueComment") = XmlSafe(f.kind + ": " + f.message).c_str();
-  mrk.append_attribute("its:locQualityIssueSeverity") = ItsSeverity(f.severity);
+void SetIts(pugi::xml_node mrk, const drift::Flag& f) {
+  const std::string kind(drift::FlagKindName(f.kind));
+  mrk.append_attribute("its:locQualityIssueType") = std::string(ItsIssueType(kind)).c_str();
+  mrk.append_attribute("its:locQualityIssueComment") = XmlSafe(kind + ": " + f.message).c_str();
+  mrk.append_attribute("its:locQualityIssueSeverity") = ItsSeverity(drift::SeverityName(f.severity));
 }
 
 void Declaration(pugi::xml_document* xml) {
@@ -142,16 +115,16 @@ void Declaration(pugi::xml_document* xml) {
   decl.append_attribute("encoding") = "UTF-8";
 }
 
-void WriteXliff12(const Json& doc, const Json& manifest, pugi::xml_document* xml) {
-  const std::string src_lang = doc["src"].value("lang", "en");
-  const std::string tgt_lang = doc["tgt"].value("lang", "fr");
+void WriteXliff12(const AlignmentReport& report, const Json& manifest, pugi::xml_document* xml) {
+  const std::string& src_lang = report.src.lang;
+  const std::string& tgt_lang = report.tgt.lang;
   pugi::xml_node root = xml->append_child("xliff");
   root.append_attribute("version") = "1.2";
   root.append_attribute("xmlns") = kXliff12Namespace;
   root.append_attribute("xmlns:its") = kItsNamespace;
   root.append_attribute("its:version") = "2.0";
   pugi::xml_node file = root.append_child("file");
-  file.append_attribute("original") = XmlSafe(doc["src"].value("path", "")).c_str();
+  file.append_attribute("original") = XmlSafe(report.src.path).c_str();
   file.append_attribute("source-language") = src_lang.c_str();
   file.append_attribute("target-language") = tgt_lang.c_str();
   file.append_attribute("datatype") = "plaintext";
@@ -167,20 +140,14 @@ void WriteXliff12(const Json& doc, const Json& manifest, pugi::xml_document* xml
   note.text() = XmlSafe(manifest.dump()).c_str();
   pugi::xml_node body = file.append_child("body");
 
-  const Json& beads = doc["beads"];
-  const Json none = Json::array();
-  for (size_t i = 0; i < beads.size(); ++i) {
-    const Json& bead = beads[i];
-    const Json& src = bead.contains("src") ? bead["src"] : none;
-    const Json& tgt = bead.contains("tgt") ? bead["tgt"] : none;
-    std::vector<FlagView> flags = BeadFlags(doc, bead);
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    const align::Bead& bead = report.beads[i];
     std::vector<Mark> src_marks, tgt_marks;
-    AssignMarks(doc, bead, flags, &src_marks, &tgt_marks);
+    AssignMarks(report, i, &src_marks, &tgt_marks);
     pugi::xml_node tu = body.append_child("trans-unit");
     tu.append_attribute("id") = ("b" + std::to_string(i)).c_str();
-    std::string score = ScoreText(bead);
-    if (!score.empty()) tu.append_attribute("extradata") = ("score=" + score).c_str();
-    auto make_mrk = [](pugi::xml_node parent, const FlagView& f) {
+    tu.append_attribute("extradata") = ("score=" + ScoreText(bead.score)).c_str();
+    auto make_mrk = [](pugi::xml_node parent, const drift::Flag& f) {
       pugi::xml_node mrk = parent.append_child("mrk");
       mrk.append_attribute("mtype") = "x-its";
       SetIts(mrk, f);
@@ -188,11 +155,11 @@ void WriteXliff12(const Json& doc, const Json& manifest, pugi::xml_document* xml
     };
     pugi::xml_node source = tu.append_child("source");
     source.append_attribute("xml:lang") = src_lang.c_str();
-    WriteMarked(source, SideText(doc, "src", src), src_marks, make_mrk);
+    WriteMarked(source, SideText(report.src, bead.src), src_marks, make_mrk);
     pugi::xml_node target = tu.append_child("target");
     target.append_attribute("xml:lang") = tgt_lang.c_str();
-    WriteMarked(target, SideText(doc, "tgt", tgt), tgt_marks, make_mrk);
-    for (const FlagView& f : flags) {
+    WriteMarked(target, SideText(report.tgt, bead.tgt), tgt_marks, make_mrk);
+    for (const drift::Flag& f : BeadFlags(report, i)) {
       pugi::xml_node n = tu.append_child("note");
       n.append_attribute("from") = "driftalign";
       n.append_attribute("priority") = NotePriority(f.severity);
@@ -201,48 +168,39 @@ void WriteXliff12(const Json& doc, const Json& manifest, pugi::xml_document* xml
   }
 }
 
-void WriteXliff2(const Json& doc, const Json& manifest, pugi::xml_document* xml) {
+void WriteXliff2(const AlignmentReport& report, const Json& manifest, pugi::xml_document* xml) {
   pugi::xml_node root = xml->append_child("xliff");
   root.append_attribute("xmlns") = kXliff2Namespace;
   root.append_attribute("xmlns:its") = kItsNamespace;
   root.append_attribute("version") = "2.1";
-  root.append_attribute("srcLang") = doc["src"].value("lang", "en").c_str();
-  root.append_attribute("trgLang") = doc["tgt"].value("lang", "fr").c_str();
+  root.append_attribute("srcLang") = report.src.lang.c_str();
+  root.append_attribute("trgLang") = report.tgt.lang.c_str();
   root.append_attribute("its:version") = "2.0";
   pugi::xml_node file = root.append_child("file");
   file.append_attribute("id") = "f1";
-  file.append_attribute("original") = XmlSafe(doc["src"].value("path", "")).c_str();
+  file.append_attribute("original") = XmlSafe(report.src.path).c_str();
   pugi::xml_node note = file.append_child("notes").append_child("note");
   note.append_attribute("category") = "driftalign-manifest";
   note.text() = XmlSafe(manifest.dump()).c_str();
 
-  const Json& beads = doc["beads"];
-  const Json none = Json::array();
-  for (size_t i = 0; i < beads.size(); ++i) {
-    const Json& bead = beads[i];
-    const Json& src = bead.contains("src") ? bead["src"] : none;
-    const Json& tgt = bead.contains("tgt") ? bead["tgt"] : none;
-    std::vector<FlagView> flags = BeadFlags(doc, bead);
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    const align::Bead& bead = report.beads[i];
     std::vector<Mark> src_marks, tgt_marks;
-    AssignMarks(doc, bead, flags, &src_marks, &tgt_marks);
+    AssignMarks(report, i, &src_marks, &tgt_marks);
     pugi::xml_node unit = file.append_child("unit");
     unit.append_attribute("id") = ("b" + std::to_string(i)).c_str();
-    pugi::xml_node notes;
-    std::string score = ScoreText(bead);
-    if (!score.empty() || !flags.empty()) notes = unit.append_child("notes");
-    if (!score.empty()) {
-      pugi::xml_node n = notes.append_child("note");
-      n.append_attribute("category") = "driftalign-score";
-      n.text() = score.c_str();
-    }
-    for (const FlagView& f : flags) {
+    pugi::xml_node notes = unit.append_child("notes");
+    pugi::xml_node score = notes.append_child("note");
+    score.append_attribute("category") = "driftalign-score";
+    score.text() = ScoreText(bead.score).c_str();
+    for (const drift::Flag& f : BeadFlags(report, i)) {
       pugi::xml_node n = notes.append_child("note");
       n.append_attribute("category") = "driftalign-flag";
       n.append_attribute("priority") = NotePriority(f.severity);
       n.text() = XmlSafe(FlagLine(f)).c_str();
     }
     int next_id = 1;
-    auto make_mrk = [&next_id](pugi::xml_node parent, const FlagView& f) {
+    auto make_mrk = [&next_id](pugi::xml_node parent, const drift::Flag& f) {
       pugi::xml_node mrk = parent.append_child("mrk");
       mrk.append_attribute("id") = ("m" + ToString(next_id++)).c_str();
       mrk.append_attribute("type") = "its:generic";
@@ -250,8 +208,8 @@ void WriteXliff2(const Json& doc, const Json& manifest, pugi::xml_document* xml)
       return mrk;
     };
     pugi::xml_node segment = unit.append_child("segment");
-    WriteMarked(segment.append_child("source"), SideText(doc, "src", src), src_marks, make_mrk);
-    WriteMarked(segment.append_child("target"), SideText(doc, "tgt", tgt), tgt_marks, make_mrk);
+    WriteMarked(segment.append_child("source"), SideText(report.src, bead.src), src_marks, make_mrk);
+    WriteMarked(segment.append_child("target"), SideText(report.tgt, bead.tgt), tgt_marks, make_mrk);
   }
 }
 
@@ -273,17 +231,17 @@ int ItsSeverity(std::string_view severity) {
   return 10;
 }
 
-Status WriteXliff(const Json& doc, const XliffOptions& options, std::ostream& out) {
+Status WriteXliff(const AlignmentReport& report, const XliffOptions& options, std::ostream& out) {
   if (options.version != 1 && options.version != 2)
     return InvalidArgument("XLIFF version must be 1 (1.2) or 2 (2.1), got " + std::to_string(options.version));
-  RETURN_IF_ERROR(CheckAlignment(doc));
-  const Json manifest = Manifest(doc);
+  RETURN_IF_ERROR(CheckReport(report));
+  const Json manifest = Manifest(report, options.build);
   pugi::xml_document xml;
   Declaration(&xml);
   if (options.version == 1) {
-    WriteXliff12(doc, manifest, &xml);
+    WriteXliff12(report, manifest, &xml);
   } else {
-    WriteXliff2(doc, manifest, &xml);
+    WriteXliff2(report, manifest, &xml);
   }
   xml.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
   return Status::Ok();

@@ -20,15 +20,15 @@
 // is LQI severity 100/50/10 and note priority 1/3/5.
 //
 //   XliffOptions options;  options.version = 2;
-//   RETURN_IF_ERROR(WriteXliff(doc, options, out));
+//   RETURN_IF_ERROR(WriteXliff(report, options, out));
 #ifndef DRIFTALIGN_REPORT_XLIFF_WRITER_H_
 #define DRIFTALIGN_REPORT_XLIFF_WRITER_H_
-
-#include <nlohmann/json.hpp>
 
 #include <ostream>
 #include <string_view>
 
+#include "report/alignment_report.h"
+#include "report/manifest.h"
 #include "text/status.h"
 
 namespace driftalign::report {
@@ -40,6 +40,8 @@ inline constexpr const char* kXliff2Namespace = "urn:oasis:names:tc:xliff:docume
 struct XliffOptions {
   // 1 writes XLIFF 1.2, 2 writes XLIFF 2.1. Default 1 (read most widely).
   int version = 1;
+  // Recorded in the manifest note. Default empty commit.
+  BuildInfo build;
 };
 
 // The ITS 2.0 locQualityIssueType for a flag kind:
@@ -55,9 +57,9 @@ std::string_view ItsIssueType(std::string_view flag_kind);
 // ITS locQualityIssueSeverity (0..100) for "error", "warning", "info".
 int ItsSeverity(std::string_view severity);
 
-// Writes the XLIFF document. InvalidArgument for a malformed `doc` or an
-// unsupported version.
-Status WriteXliff(const nlohmann::ordered_json& doc, const XliffOptions& options, std::ostream& out);
+// Writes the XLIFF document. InvalidArgument for an unsupported version or
+// when a bead names a sentence `report` does not have (CheckReport).
+Status WriteXliff(const AlignmentReport& report, const XliffOptions& options, std::ostream& out);
 
 }  // namespace driftalign::report
 

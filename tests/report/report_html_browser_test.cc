@@ -12,13 +12,14 @@
 #include <string>
 
 #include "report/html_writer.h"
+#include "sample_report.h"
 #include "test_util.h"
 
 namespace driftalign::report {
 namespace {
 
 using testing_util::RunCommand;
-using testing_util::SampleDoc;
+using testing_util::Sample;
 using testing_util::WriteFile;
 
 constexpr const char* kChromium = "/usr/bin/chromium";
@@ -49,7 +50,7 @@ class HtmlBrowserTest : public ::testing::Test {
   void SetUp() override {
     if (!std::filesystem::exists(kChromium)) GTEST_SKIP() << kChromium << " not installed";
     std::ostringstream out;
-    ASSERT_TRUE(WriteHtml(SampleDoc(), {}, out).ok());
+    ASSERT_TRUE(WriteHtml(Sample().report, {}, out).ok());
     page_ = dir_ + "/sample.html";
     WriteFile(page_, out.str());
   }

@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "report/manifest.h"
+#include "report/alignment_report.h"
 #include "report/tmx_writer.h"
 #include "report/xliff_writer.h"
+#include "sample_report.h"
 #include "test_util.h"
 
 namespace driftalign::report {
@@ -17,7 +18,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using testing_util::RunCommand;
-using testing_util::SampleDoc;
+using testing_util::Sample;
 using testing_util::WriteFile;
 
 constexpr const char* kPython = "/usr/bin/python3";
@@ -46,15 +47,16 @@ struct Expected {
   std::string id, source, target, notes;
 };
 
-std::vector<Expected> ExpectedUnits(const Json& doc, bool include_null) {
+std::vector<Expected> ExpectedUnits(const AlignmentReport& report, bool include_null) {
   std::vector<Expected> out;
-  for (size_t i = 0; i < doc["beads"].size(); ++i) {
-    const Json& b = doc["beads"][i];
-    if (!include_null && (b["src"].empty() || b["tgt"].empty())) continue;
-    Expected e{"b" + std::to_string(i), SideText(doc, "src", b["src"]), SideText(doc, "tgt", b["tgt"]), ""};
-    for (const FlagView& f : BeadFlags(doc, b)) {
+  for (size_t i = 0; i < report.beads.size(); ++i) {
+    const align::Bead& b = report.beads[i];
+    if (!include_null && (b.src.empty() || b.tgt.empty())) continue;
+    Expected e{"b" + std::to_string(i), SideText(report.src, b.src), SideText(report.tgt, b.tgt), ""};
+    for (const drift::Flag& f : BeadFlags(report, i)) {
       if (!e.notes.empty()) e.notes += "\n";
-      e.notes += f.severity + " " + f.kind + ": " + f.message;
+      e.notes += std::string(drift::SeverityName(f.severity)) + " " + std::string(drift::FlagKindName(f.kind)) +
+                 ": " + f.message;
     }
     out.push_back(e);
   }
@@ -74,21 +76,23 @@ void ExpectRoundTrip(const std::vector<Json>& got, const std::vector<Expected>& 
 TEST(ReadbackTest, TranslateToolkitReadsTmx) {
   if (!HaveTranslateToolkit()) GTEST_SKIP() << "translate-toolkit not installed for " << kPython;
   std::ostringstream out;
-  ASSERT_TRUE(WriteTmx(SampleDoc(), {}, out).ok());
+  Sample sample;
+  ASSERT_TRUE(WriteTmx(sample.report, {}, out).ok());
   testing_util::ScratchDir scratch("readback");
   std::string path = scratch.path() + "/readback.tmx";
   WriteFile(path, out.str());
-  ExpectRoundTrip(ReadBack("tmx", path), ExpectedUnits(SampleDoc(), /*include_null=*/false));
+  ExpectRoundTrip(ReadBack("tmx", path), ExpectedUnits(sample.report, /*include_null=*/false));
 }
 
 TEST(ReadbackTest, TranslateToolkitReadsXliff12) {
   if (!HaveTranslateToolkit()) GTEST_SKIP() << "translate-toolkit not installed for " << kPython;
   std::ostringstream out;
-  ASSERT_TRUE(WriteXliff(SampleDoc(), {}, out).ok());
+  Sample sample;
+  ASSERT_TRUE(WriteXliff(sample.report, {}, out).ok());
   testing_util::ScratchDir scratch("readback");
   std::string path = scratch.path() + "/readback.xlf";
   WriteFile(path, out.str());
-  ExpectRoundTrip(ReadBack("xliff", path), ExpectedUnits(SampleDoc(), /*include_null=*/true));
+  ExpectRoundTrip(ReadBack("xliff", path), ExpectedUnits(sample.report, /*include_null=*/true));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// The issue-7 writers on the hand-made alignment tests/data/report/sample.json:
+// The issue-7 writers on the hand-made alignment tests/data/report/sample.json
+// (read as a typed report, test_util.h):
 // structure, escaping, ITS annotations, validity (xmllint), byte stability and
 // the manifest.
 #include <gtest/gtest.h>
@@ -10,11 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "report/alignment_report.h"
 #include "report/html_writer.h"
 #include "report/manifest.h"
 #include "report/moses_writer.h"
 #include "report/tmx_writer.h"
 #include "report/xliff_writer.h"
+#include "sample_report.h"
 #include "test_util.h"
 
 namespace driftalign::report {
@@ -22,7 +25,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using testing_util::RunCommand;
-using testing_util::SampleDoc;
+using testing_util::Sample;
 using testing_util::WriteFile;
 
 size_t Count(const std::string& hay, const std::string& needle) {
@@ -31,23 +34,23 @@ size_t Count(const std::string& hay, const std::string& needle) {
   return n;
 }
 
-std::string Tmx(const Json& doc, TmxOptions o = {}) {
+std::string Tmx(const AlignmentReport& report, TmxOptions o = {}) {
   std::ostringstream out;
-  EXPECT_TRUE(WriteTmx(doc, o, out).ok());
+  EXPECT_TRUE(WriteTmx(report, o, out).ok());
   return out.str();
 }
 
-std::string Xliff(const Json& doc, int version) {
+std::string Xliff(const AlignmentReport& report, int version) {
   std::ostringstream out;
   XliffOptions o;
   o.version = version;
-  EXPECT_TRUE(WriteXliff(doc, o, out).ok());
+  EXPECT_TRUE(WriteXliff(report, o, out).ok());
   return out.str();
 }
 
-std::string Html(const Json& doc) {
+std::string Html(const AlignmentReport& report) {
   std::ostringstream out;
-  EXPECT_TRUE(WriteHtml(doc, {}, out).ok());
+  EXPECT_TRUE(WriteHtml(report, {}, out).ok());
   return out.str();
 }
 
@@ -55,7 +58,7 @@ std::string Html(const Json& doc) {
 
 TEST(ManifestTest, CarriesToolModelIcuParamsInputs) {
   unsetenv("SOURCE_DATE_EPOCH");
-  Json m = Manifest(SampleDoc());
+  Json m = Manifest(Sample().report, {});
   EXPECT_EQ(m["tool"]["version"], "0.1.0");
   EXPECT_EQ(m["model"]["name"], "test-model");
   EXPECT_EQ(m["icu_version"], IcuVersion());
@@ -86,64 +89,83 @@ TEST(ManifestTest, TimeOnlyFromSourceDateEpoch) {
     } else {
       EXPECT_EQ(iso.value_or(""), c.iso) << c.env;
       EXPECT_EQ(compact.value_or(""), c.compact) << c.env;
-      EXPECT_EQ(Manifest(SampleDoc())["created"], c.iso);
+      EXPECT_EQ(Manifest(Sample().report, {})["created"], c.iso);
     }
   }
   unsetenv("SOURCE_DATE_EPOCH");
 }
 
-TEST(ManifestTest, CheckAlignmentNamesTheProblem) {
+TEST(ManifestTest, GitCommitFromBuildInfo) {
+  EXPECT_EQ(Manifest(Sample().report, {})["tool"]["git_commit"], "");
+  EXPECT_EQ(Manifest(Sample().report, BuildInfo{"abc123"})["tool"]["git_commit"], "abc123");
+  Sample s;
+  s.report.tool_name.clear();
+  EXPECT_EQ(Manifest(s.report, {})["tool"]["name"], "driftalign");
+}
+
+// Formerly CheckAlignment on malformed JSON documents. Of its cases, a
+// "beads" that is not an array and a "flags" that is not an array cannot be
+// written as a typed report; an id equal to the sentence count and a side
+// without sentences take their places.
+TEST(ManifestTest, CheckReportNamesTheProblem) {
+  using Edit = void (*)(Sample*);
   struct Case {
-    const char* patch;  // JSON merge-patch applied to the sample
-    const char* expect; // substring of the message
+    Edit edit;
+    const char* expect;  // substring of the message
   } cases[] = {
-      {R"({"beads": [{"src": [99], "tgt": [0]}]})", "beads[0].src[0]: id 99 out of range (source has 6"},
-      {R"({"beads": [{"src": [0], "tgt": [-1]}]})", "beads[0].tgt[0]"},
-      {R"({"beads": 3})", "\"beads\" missing or not an array"},
-      {R"({"tgt": null})", "\"tgt\" missing"},
-      {R"({"beads": [{"src": [0], "tgt": [0], "flags": {}}]})", "beads[0].flags: expected an array"},
+      {[](Sample* s) { s->report.beads[0] = {{99}, {0}, 0.5}; },
+       "beads[0].src[0]: id 99 out of range (source has 6"},
+      {[](Sample* s) { s->report.beads[0] = {{0}, {-1}, 0.5}; }, "beads[0].tgt[0]"},
+      {[](Sample* s) { s->report.beads[2].src = {6}; }, "beads[2].src[0]: id 6 out of range (source has 6 sentences)"},
+      {[](Sample* s) { s->report.tgt.sentences = nullptr; }, "beads[0].tgt[0]: id 0 out of range (target has 0"},
+      {[](Sample* s) { s->report.beads[5].tgt = {6, 7}; }, "beads[5].tgt[1]: id 7 out of range (target has 7"},
   };
-  EXPECT_TRUE(CheckAlignment(SampleDoc()).ok());
+  EXPECT_TRUE(CheckReport(Sample().report).ok());
   for (const Case& c : cases) {
-    Json doc = SampleDoc();
-    doc.merge_patch(Json::parse(c.patch));
-    Status st = CheckAlignment(doc);
-    EXPECT_FALSE(st.ok()) << c.patch;
+    Sample s;
+    c.edit(&s);
+    Status st = CheckReport(s.report);
+    EXPECT_FALSE(st.ok()) << c.expect;
     EXPECT_NE(st.message().find(c.expect), std::string::npos) << st.message();
     std::ostringstream out;
-    EXPECT_FALSE(WriteTmx(doc, {}, out).ok());
-    EXPECT_FALSE(WriteHtml(doc, {}, out).ok());
+    EXPECT_FALSE(WriteTmx(s.report, {}, out).ok());
+    EXPECT_FALSE(WriteHtml(s.report, {}, out).ok());
   }
 }
 
-TEST(ManifestTest, BeadFlagsReadsSpanForms) {
-  Json doc = SampleDoc();
-  std::vector<FlagView> flags = BeadFlags(doc, doc["beads"][1]);
+// Formerly BeadFlags reading the span forms of the JSON document; now the
+// typed evidence of the same flags.
+TEST(ManifestTest, EvidenceOfFlagSpans) {
+  Sample s;
+  const std::vector<drift::Flag>& flags = BeadFlags(s.report, 1);
   ASSERT_EQ(flags.size(), 3u);
-  EXPECT_EQ(flags[0].kind, "number_mismatch");
-  ASSERT_EQ(flags[0].src.size(), 1u);
-  EXPECT_EQ(flags[0].src[0].sentence, 1);
-  auto r = LocateSpan(doc, "tgt", flags[0].tgt[0]);
+  EXPECT_EQ(drift::FlagKindName(flags[0].kind), "number_mismatch");
+  std::optional<drift::Span> src = Evidence(s.report.src, flags[0].src);
+  ASSERT_TRUE(src.has_value());
+  EXPECT_EQ(src->sentence, 1);
+  std::optional<drift::Span> tgt = Evidence(s.report.tgt, flags[0].tgt);
+  ASSERT_TRUE(tgt.has_value());
+  auto r = LocateSpan(s.report.tgt, *tgt);
   ASSERT_TRUE(r.has_value());
-  EXPECT_EQ(doc["tgt"]["sentences"][1]["text"].get<std::string>().substr(r->first, r->second - r->first), "335");
-  // One span object without a sentence id ("src"/"tgt" form): found from the offsets.
-  Json bead = doc["beads"][1];
-  Json span = bead["flags"][0]["src_spans"][0];
-  span.erase("sentence");
-  bead["flags"] = Json::array({{{"kind", "number_mismatch"}, {"message", "m"}, {"src", span}}});
-  flags = BeadFlags(doc, bead);
-  ASSERT_EQ(flags.size(), 1u);
-  EXPECT_EQ(flags[0].severity, "warning");
-  ASSERT_EQ(flags[0].src.size(), 1u);
-  EXPECT_EQ(flags[0].src[0].sentence, 1);
+  EXPECT_EQ(s.tgt[1].text.substr(r->first, r->second - r->first), "335");
+  // A sentence id out of range: the sentence is found from the offsets.
+  drift::Flag moved = flags[0];
+  moved.src.sentence = 99;
+  src = Evidence(s.report.src, moved.src);
+  ASSERT_TRUE(src.has_value());
+  EXPECT_EQ(src->sentence, 1);
+  // A flag without evidence on a side has none; a flag's default severity is warning.
+  EXPECT_FALSE(Evidence(s.report.tgt, flags[2].tgt).has_value());
+  EXPECT_EQ(drift::SeverityName(drift::Flag().severity), "warning");
 }
 
 // ---------------------------------------------------------------- moses
 
 TEST(MosesWriterTest, LineAlignedFilesAndTsv) {
-  Json doc = SampleDoc();
+  Sample s;
+  const AlignmentReport& doc = s.report;
   // A tab and a newline inside a sentence must not break the line structure.
-  doc["src"]["sentences"][3]["text"] = "Rescue\tteams\nworked.";
+  s.src[3].text = "Rescue\tteams\nworked.";
   struct Case {
     bool keep_null;
     size_t lines;
@@ -168,7 +190,8 @@ TEST(MosesWriterTest, LineAlignedFilesAndTsv) {
 // ---------------------------------------------------------------- tmx
 
 TEST(TmxWriterTest, OneTuPerAlignedBeadWithProps) {
-  std::string tmx = Tmx(SampleDoc());
+  Sample s;
+  std::string tmx = Tmx(s.report);
   pugi::xml_document xml;
   ASSERT_TRUE(xml.load_string(tmx.c_str()));
   pugi::xml_node body = xml.child("tmx").child("body");
@@ -181,18 +204,18 @@ TEST(TmxWriterTest, OneTuPerAlignedBeadWithProps) {
   int flags = 0;
   for (pugi::xml_node p : b1.children("prop")) flags += std::string(p.attribute("type").value()) == "x-driftalign-flag";
   EXPECT_EQ(flags, 3);
-  EXPECT_STREQ(b1.child("tuv").child("seg").text().get(), SideText(SampleDoc(), "src", Json{1, 2}).c_str());
+  EXPECT_STREQ(b1.child("tuv").child("seg").text().get(), SideText(s.report.src, {1, 2}).c_str());
   EXPECT_STREQ(xml.child("tmx").child("header").attribute("srclang").value(), "en");
 
   TmxOptions keep;
   keep.keep_null_beads = true;
-  EXPECT_EQ(Count(Tmx(SampleDoc(), keep), "<tu "), 6u);
+  EXPECT_EQ(Count(Tmx(s.report, keep), "<tu "), 6u);
 }
 
 TEST(TmxWriterTest, ValidAgainstShippedDtd) {
   testing_util::ScratchDir scratch("writers");
   const std::string& dir = scratch.path();
-  WriteFile(dir + "/sample.tmx", Tmx(SampleDoc()));
+  WriteFile(dir + "/sample.tmx", Tmx(Sample().report));
   int status = 0;
   std::string out = RunCommand("xmllint --noout --valid --path " + std::string(DRIFTALIGN_TEST_DATA) + "/report " + dir +
                             "/sample.tmx 2>&1",
@@ -210,10 +233,10 @@ TEST(TmxWriterTest, ValidAgainstShippedDtd) {
 
 TEST(TmxWriterTest, ControlCharactersBecomeReplacementCharacter) {
   EXPECT_EQ(XmlSafe("a\x01" "b\tc\xEF\xBF\xBE"), "a\xEF\xBF\xBD" "b\tc\xEF\xBF\xBD");
-  Json doc = SampleDoc();
-  doc["src"]["sentences"][0]["text"] = std::string("bell\x07 here");
+  Sample s;
+  s.src[0].text = std::string("bell\x07 here");
   pugi::xml_document xml;
-  EXPECT_TRUE(xml.load_string(Tmx(doc).c_str()));
+  EXPECT_TRUE(xml.load_string(Tmx(s.report).c_str()));
 }
 
 // ---------------------------------------------------------------- xliff
@@ -238,7 +261,7 @@ TEST(XliffWriterTest, ItsTypeTable) {
 }
 
 TEST(XliffWriterTest, Xliff12UnitsNotesAndInlineIssues) {
-  std::string xlf = Xliff(SampleDoc(), 1);
+  std::string xlf = Xliff(Sample().report, 1);
   pugi::xml_document xml;
   ASSERT_TRUE(xml.load_string(xlf.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
   pugi::xml_node root = xml.child("xliff");
@@ -272,7 +295,7 @@ TEST(XliffWriterTest, Xliff12UnitsNotesAndInlineIssues) {
 }
 
 TEST(XliffWriterTest, Xliff2NamespacesAndMarkers) {
-  std::string xlf = Xliff(SampleDoc(), 2);
+  std::string xlf = Xliff(Sample().report, 2);
   pugi::xml_document xml;
   ASSERT_TRUE(xml.load_string(xlf.c_str()));
   pugi::xml_node root = xml.child("xliff");
@@ -293,7 +316,7 @@ TEST(XliffWriterTest, Xliff2NamespacesAndMarkers) {
   std::ostringstream out;
   XliffOptions bad;
   bad.version = 3;
-  EXPECT_FALSE(WriteXliff(SampleDoc(), bad, out).ok());
+  EXPECT_FALSE(WriteXliff(Sample().report, bad, out).ok());
 }
 
 TEST(XliffWriterTest, WellFormedWithNamespaces) {
@@ -301,7 +324,7 @@ TEST(XliffWriterTest, WellFormedWithNamespaces) {
   const std::string& dir = scratch.path();
   for (int v : {1, 2}) {
     std::string path = dir + "/sample" + std::to_string(v) + ".xlf";
-    WriteFile(path, Xliff(SampleDoc(), v));
+    WriteFile(path, Xliff(Sample().report, v));
     int status = 0;
     // --nsclean would drop unused declarations; --noout just parses (namespace-aware).
     std::string out = RunCommand("xmllint --noout " + path + " 2>&1", &status);
@@ -330,7 +353,7 @@ TEST(HtmlWriterTest, EscapeTable) {
 }
 
 TEST(HtmlWriterTest, EveryInputStringIsEscaped) {
-  std::string html = Html(SampleDoc());
+  std::string html = Html(Sample().report);
   EXPECT_EQ(Count(html, "<script"), 1u) << "only the page's own script";
   EXPECT_EQ(html.find("<script>alert"), std::string::npos);
   EXPECT_NE(html.find("Storm &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; hits coast"), std::string::npos);
@@ -340,7 +363,7 @@ TEST(HtmlWriterTest, EveryInputStringIsEscaped) {
 }
 
 TEST(HtmlWriterTest, RowsMarksAndSummary) {
-  std::string html = Html(SampleDoc());
+  std::string html = Html(Sample().report);
   EXPECT_EQ(Count(html, "<tr id=\"b"), 6u);
   EXPECT_EQ(Count(html, "class=\"bead null\""), 1u);
   EXPECT_EQ(Count(html, "no counterpart (unaligned)"), 1u);
@@ -356,11 +379,12 @@ TEST(HtmlWriterTest, RowsMarksAndSummary) {
 
 TEST(WritersTest, SameInputSameBytes) {
   unsetenv("SOURCE_DATE_EPOCH");
-  Json doc = SampleDoc();
-  EXPECT_EQ(Html(doc), Html(SampleDoc()));
-  EXPECT_EQ(Tmx(doc), Tmx(SampleDoc()));
-  EXPECT_EQ(Xliff(doc, 1), Xliff(SampleDoc(), 1));
-  EXPECT_EQ(Xliff(doc, 2), Xliff(SampleDoc(), 2));
+  Sample s;
+  const AlignmentReport& doc = s.report;
+  EXPECT_EQ(Html(doc), Html(Sample().report));
+  EXPECT_EQ(Tmx(doc), Tmx(Sample().report));
+  EXPECT_EQ(Xliff(doc, 1), Xliff(Sample().report, 1));
+  EXPECT_EQ(Xliff(doc, 2), Xliff(Sample().report, 2));
   EXPECT_EQ(Tmx(doc).find("creationdate"), std::string::npos);
   setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
   EXPECT_NE(Tmx(doc).find("creationdate=\"20231114T221320Z\""), std::string::npos);

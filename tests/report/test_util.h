@@ -1,5 +1,5 @@
-// Helpers shared by the report tests: the hand-made alignment document,
-// running a command, reading and writing files.
+// Helpers shared by the report tests: running a command, reading and
+// writing files (the hand-made sample report is in sample_report.h).
 #ifndef DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_
 #define DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_
 
@@ -50,12 +50,6 @@ inline std::string ReadFile(const std::string& path) {
 inline void WriteFile(const std::string& path, const std::string& data) {
   std::ofstream out(path, std::ios::binary);
   out << data;
-}
-
-// tests/data/report/sample.json: 6 beads (one 2-2, one 0-1 null bead), 5
-// flags of 5 kinds, and "<script>" and quotes in texts, messages and params.
-inline nlohmann::ordered_json SampleDoc() {
-  return nlohmann::ordered_json::parse(ReadFile(std::string(DRIFTALIGN_TEST_DATA) + "/report/sample.json"));
 }
 
 // Runs `cmd` with /bin/sh; returns its stdout and sets *status to its exit status.
