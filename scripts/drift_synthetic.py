@@ -408,7 +408,9 @@ EDITORS = {
 
 
 def run_check(binary, en_path, fr_path, extra, min_severity="info"):
-    """Per line (bead), a Counter of the flag kinds of severity MIN_SEVERITY or above."""
+    """Per line (bead), a Counter of the flags of severity MIN_SEVERITY or above, each as
+    (kind, English evidence): an edit that moves a clause flag to other English words
+    is a new flag, not the same count of the same kind."""
     rank = SEVERITY_RANK[min_severity]
     cmd = [binary, "check", en_path, fr_path, "--parallel", "--format", "json"] + extra
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
@@ -416,8 +418,9 @@ def run_check(binary, en_path, fr_path, extra, min_severity="info"):
     per_line = {}
     for b in doc["beads"]:
         if b["src"] and b["tgt"]:
-            per_line[b["src"][0]] = collections.Counter(f["kind"] for f in b["flags"]
-                                                         if SEVERITY_RANK[f["severity"]] >= rank)
+            per_line[b["src"][0]] = collections.Counter(
+                (f["kind"], (f.get("src") or {}).get("text", "")) for f in b["flags"]
+                if SEVERITY_RANK[f["severity"]] >= rank)
     return per_line, doc["params"].get("coverage_checks", False)
 
 
@@ -468,7 +471,8 @@ def main():
     misses = []
     false_pos = []
     for line in set(base) | set(edited):
-        diff = edited.get(line, collections.Counter()) - base.get(line, collections.Counter())
+        diff = collections.Counter(k for k, _ in (edited.get(line, collections.Counter()) -
+                                                  base.get(line, collections.Counter())).elements())
         t = edits.get(line, (None, ""))[0]
         for kind, n in diff.items():
             new_flags[kind] += n
@@ -488,7 +492,7 @@ def main():
         len(pairs), len(edits), cov, args.min_severity))
     base_kinds = collections.Counter()
     for c in base.values():
-        base_kinds.update(c)
+        base_kinds.update(k for k, _ in c.elements())
     print("flags on the unedited pairs: %d beads flagged; %s" % (
         sum(1 for c in base.values() if c), ", ".join("%s %d" % kv for kv in sorted(base_kinds.items()))))
     print("\n| edit type | edits | detected | recall | counted as detected |")

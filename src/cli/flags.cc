@@ -49,8 +49,16 @@ void DriftFlags::Register(CLI::App* cmd) {
                   "larger = more flags")
       ->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_option("--min-cosine", options.coverage.min_cosine,
-                  "A word is covered by a word of the other side at this cosine or above")
+                  "Lexical coverage (--coverage lexical) aside: a quotation's word is covered at this cosine or above")
       ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+  cmd->add_option("--link-min-cosine", options.coverage.link_min_cosine,
+                  "Words of the two sides are linked one to one, best pairs first, down to this cosine; "
+                  "a clause whose words are mostly unlinked is a partial omission/addition")
+      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+  cmd->add_option("--partial-min-gain", options.check.partial_min_gain,
+                  "A partial omission/addition is a warning when removing the clause brings its sentence "
+                  "at least this much closer to the other side (sentence-vector cosine), else info")
+      ->capture_default_str();
 }
 
 pipeline::DriftOptions DriftFlags::ToOptions() const {

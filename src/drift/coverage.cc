@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
@@ -283,19 +284,63 @@ void CoverageScorer::CoverRows(const ContentWords& a, Lang lang, const ContentWo
 }
 
 std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWords& b) const {
-  std::vector<bool> covered = LexicallyCovered(a, b);
-  const size_t n = a.word.size();
-  if (!vector_ || n == 0) return covered;
+  if (!vector_) return LexicallyCovered(a, b);
+  const size_t n = a.word.size(), m = b.word.size();
+  std::vector<bool> covered(n, false);
+  if (n == 0) return covered;
   assert(a.has_vectors && b.has_vectors);
+  // A word without a vector (nothing the model knows) cannot be judged: covered.
+  for (size_t i = 0; i < n; ++i) {
+    covered[i] = !a.exact_only[i] && a.vecs.row(static_cast<Eigen::Index>(i)).squaredNorm() < 1e-6f;
+  }
+  if (m == 0) return covered;
   Eigen::MatrixXf sims;
-  if (b.word.size() > 0) sims.noalias() = a.vecs * b.vecs.transpose();
-  for (size_t r = 0; r < n; ++r) {
-    if (covered[r] || a.exact_only[r]) continue;
-    if (a.vecs.row(static_cast<Eigen::Index>(r)).squaredNorm() < 1e-6f) { covered[r] = true; continue; }
-    if (b.word.empty()) continue;
-    covered[r] = sims.row(static_cast<Eigen::Index>(r)).maxCoeff() >= options_.min_cosine;
+  sims.noalias() = a.vecs * b.vecs.transpose();
+  struct Candidate {
+    float score;
+    uint32_t i, j;
+  };
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < n; ++i) {
+    if (covered[i]) continue;
+    for (size_t j = 0; j < m; ++j) {
+      float score;
+      if (a.word[i] == b.word[j]) {
+        score = 3.0f;  // the same word or figure
+      } else if (a.exact_only[i] || b.exact_only[j]) {
+        continue;  // figures and acronyms: only the same string
+      } else if (a.prefix[i] >= 0 && a.prefix[i] == b.prefix[j]) {
+        score = 2.0f;  // a cognate: the same first 5 letters
+      } else {
+        score = sims(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+        if (score < options_.link_min_cosine) continue;
+      }
+      candidates.push_back({score, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    }
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+    return x.score != y.score ? x.score > y.score : x.i != y.i ? x.i < y.i : x.j < y.j;
+  });
+  std::vector<bool> taken(m, false);
+  for (const Candidate& c : candidates) {
+    if (covered[c.i] || taken[c.j]) continue;
+    covered[c.i] = true;
+    taken[c.j] = true;
   }
   return covered;
+}
+
+double CoverageScorer::CutGain(Lang lang, std::string_view text, size_t cut_begin, size_t cut_end,
+                               Lang other_lang, std::string_view other) const {
+  if (!sentence_vector_ || cut_begin >= cut_end || cut_end > text.size()) return 0.0;
+  std::string cut(text.substr(0, cut_begin));
+  cut += ' ';
+  cut += text.substr(cut_end);
+  Eigen::VectorXf full(dim_), rest(dim_), o(dim_);
+  sentence_vector_(lang, text, full.data());
+  sentence_vector_(lang, cut, rest.data());
+  sentence_vector_(other_lang, other, o.data());
+  return static_cast<double>(rest.dot(o) - full.dot(o));
 }
 
 bool CoverageScorer::HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,

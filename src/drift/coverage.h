@@ -13,6 +13,7 @@
 #ifndef DRIFTALIGN_DRIFT_COVERAGE_H_
 #define DRIFTALIGN_DRIFT_COVERAGE_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,12 +23,27 @@
 
 namespace driftalign::drift {
 
+// Writes the unit sentence vector of `text` (the aligner's sentence vectors:
+// SIF-weighted word vectors, post-processed) into out[0, dim); all zeros when
+// the text has no word. Empty: no sentence-level evidence.
+using SentenceVectorFn = std::function<void(Lang lang, std::string_view text, float* out)>;
+
 struct CoverageOptions {
   // A word is covered when its best cosine with a word of the other side is
   // at least this. Higher: more words uncovered (recall up, precision down).
   // Default 0.7 (chosen for the shipped driftalign-enfr-v1 model on REFreSD
   // and the seed pair, docs/drift.md; re-tune with another model).
   double min_cosine = 0.7;
+  // With word vectors, the words of the two sides are linked one to one
+  // (competitive linking, Melamed 2000: the best-scoring pair first, each word
+  // linked at most once; the same word or figure scores above any cosine, a
+  // shared 5-letter prefix next); a word is covered when it is linked. Pairs
+  // below this cosine are never linked. One to one, a deleted clause cannot
+  // borrow the counterpart of a word that another clause already uses
+  // ("hospital ... hospitals" against one "hospitalisés"), while a faithful
+  // translation finds its pairs even where the model puts them below
+  // min_cosine. Default 0.4 (issue 15, docs/drift.md).
+  double link_min_cosine = 0.4;
 };
 
 class CoverageScorer {
@@ -49,8 +65,10 @@ class CoverageScorer {
   // Drops the vectors LoadVectors added (has_vectors false again).
   static void DropVectors(ContentWords* words);
 
-  // For each word of `a`, whether some word of `b` covers it. With word
-  // vectors (has_vectors()) both must have their vectors loaded.
+  // For each word of `a`, whether some word of `b` covers it. Lexical
+  // baseline (no vectors): the same word, figure or 5-letter cognate. With
+  // word vectors (has_vectors(); both must have their vectors loaded): the
+  // word is linked to a word of `b` by competitive linking (link_min_cosine).
   std::vector<bool> Covered(const ContentWords& a, const ContentWords& b) const;
   // The lexical part of Covered (same word, figure or 5-letter cognate); no
   // vectors needed. Covered(a, b)[i] is true wherever this is.
@@ -75,6 +93,17 @@ class CoverageScorer {
   bool HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
                       const std::vector<std::string>& words, WordVectorCache* cache) const;
 
+  // Sentence-level evidence for a clause: how much closer `text` (language
+  // `lang`) comes to `other` (language `other_lang`) when the bytes
+  // [cut_begin, cut_end) are removed from it, as a difference of sentence-vector
+  // cosines. Above 0: the clause pulls the text away from the other side (it
+  // says something the other side does not); below 0: the other side says
+  // it too. 0 without sentence vectors.
+  double CutGain(Lang lang, std::string_view text, size_t cut_begin, size_t cut_end, Lang other_lang,
+                 std::string_view other) const;
+  void SetSentenceVectors(SentenceVectorFn fn) { sentence_vector_ = std::move(fn); }
+  bool has_sentence_vectors() const { return static_cast<bool>(sentence_vector_); }
+
   const CoverageOptions& options() const { return options_; }
   // False for the lexical baseline (no word-vector function).
   bool has_vectors() const { return static_cast<bool>(vector_); }
@@ -83,6 +112,7 @@ class CoverageScorer {
  private:
   int dim_;
   WordVectorFn vector_;
+  SentenceVectorFn sentence_vector_;
   CoverageOptions options_;
 };
 

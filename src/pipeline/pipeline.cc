@@ -5,6 +5,8 @@
 #include <iostream>
 #include <thread>
 
+#include <Eigen/Core>
+
 #include "align/bead_io.h"
 #include "align/gale_church.h"
 #include "embed/document_vectors.h"
@@ -106,6 +108,22 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
   return align::Aligner(options).Align(src_side, tgt_side);
 }
 
+drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model) {
+  return [model](drift::Lang lang, std::string_view text, float* out) {
+    const char* code = lang == drift::Lang::kEn ? "en" : "fr";
+    const int d = model->dim();
+    std::fill(out, out + d, 0.0f);
+    const float weight = model->AddSentence(code, text, out);
+    if (!(weight > 0.0f)) return;
+    Eigen::Map<Eigen::VectorXf> v(out, d);
+    v /= weight;
+    model->Finish(code, out);  // as embed::DocumentVectors::Block
+    const float norm = v.norm();
+    if (norm > 0.0f && std::isfinite(norm)) v /= norm;
+    else v.setZero();
+  };
+}
+
 drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
   return [model](drift::Lang lang, std::string_view word, float* out) {
     model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
@@ -128,6 +146,7 @@ StatusOr<drift::Checker> NewChecker(const DriftOptions& options, const std::stri
     *coverage = std::make_unique<drift::CoverageScorer>(0, drift::WordVectorFn(), options.coverage);
   } else if (model != nullptr && options.coverage_mode != CoverageMode::kOff) {
     *coverage = std::make_unique<drift::CoverageScorer>(model->dim(), ModelWordVectors(model), options.coverage);
+    (*coverage)->SetSentenceVectors(ModelSentenceVectors(model));
   }
   checker.SetCoverageScorer(coverage->get());
   *coverage_used = *coverage == nullptr ? "off" : lexical ? "lexical" : "model";

@@ -63,6 +63,9 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
 
 // The model's word vectors as the drift coverage asks for them.
 drift::WordVectorFn ModelWordVectors(const embed::Model* model);
+// The model's sentence vectors, unit length, as the aligner computes them
+// (embed::DocumentVectors): the drift coverage's sentence-level evidence.
+drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model);
 
 // A drift check begun before the beads are known. Start does the work that
 // needs no beads (facts, content words and their vectors: Checker::Prepare);

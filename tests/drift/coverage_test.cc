@@ -78,18 +78,32 @@ TEST(CoverageScorerTest, CoveredBySameWordCognateOrVector) {
   EXPECT_DOUBLE_EQ(scorer.Coverage(fr, en), 1.0);
 }
 
-TEST(CoverageScorerTest, MinCosineDecides) {
+TEST(CoverageScorerTest, LinkMinCosineDecides) {
+  // Issue 15: with vectors, words are linked one to one down to
+  // link_min_cosine (min_cosine no longer decides Covered()).
   WordVectorCache cache;
   CoverageOptions strict;
-  strict.min_cosine = 0.8;
+  strict.link_min_cosine = 0.8;
   CoverageOptions loose;
-  loose.min_cosine = 0.6;
+  loose.link_min_cosine = 0.6;
   // cos(blue, rouge) = 0.707.
   CoverageScorer strict_scorer(4, TinyVectors(), strict), loose_scorer(4, TinyVectors(), loose);
   ContentWords en = strict_scorer.Words("blue", Lang::kEn, &cache);
   ContentWords fr = strict_scorer.Words("rouge", Lang::kFr, &cache);
   EXPECT_EQ(strict_scorer.Covered(en, fr), std::vector<bool>{false});
   EXPECT_EQ(loose_scorer.Covered(en, fr), std::vector<bool>{true});
+}
+
+TEST(CoverageScorerTest, WordsAreLinkedOneToOne) {
+  // Issue 15: one French word covers one English word. "cat" and "chat" are
+  // the same word twice against one: only the first is linked; the cognate
+  // "presidency" takes "présidence" before any cosine pair.
+  CoverageScorer scorer(4, TinyVectors(), {});
+  WordVectorCache cache;
+  ContentWords en = scorer.Words("cat presidency cat", Lang::kEn, &cache);
+  ContentWords fr = scorer.Words("chat présidence", Lang::kFr, &cache);
+  EXPECT_EQ(scorer.Covered(en, fr), (std::vector<bool>{true, true, false}));
+  EXPECT_EQ(scorer.Covered(fr, en), (std::vector<bool>{true, true}));
 }
 
 TEST(CoverageScorerTest, WordWithoutVectorCountsAsCovered) {

@@ -1,6 +1,7 @@
 #include "drift/checks/clauses.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -40,39 +41,49 @@ bool LoadNeededVectors(const BeadView& view, const CoverageScorer& scorer, BeadW
     }
   }
   std::vector<bool>* quoted[2] = {&ev->quoted[0], &ev->quoted[1]};
-  const bool any_quote = MarkQuotesToMeasure(view, scorer, *words, quotes, quoted);
-  if (!ev->any_thin[0] && !ev->any_thin[1] && !any_quote) return false;
-  // A thin clause on one side is measured against every word of the other.
+  MarkQuotesToMeasure(view, scorer, *words, quotes, quoted);
+  // Words are linked one to one (CoverageScorer::Covered), so a clause that
+  // looks covered lexically can still lose its words to another clause:
+  // every sentence of the bead is measured, with every word's vector.
   for (int k = 0; k < 2; ++k) {
     for (size_t p = 0; p < words->parts[k].size(); ++p) {
-      if (ev->any_thin[1 - k] || ev->quoted[k][p]) scorer.LoadVectors(words->parts[k][p], view.side[k].lang, view.cache);
+      ev->thin[k][p] = true;
+      scorer.LoadVectors(words->parts[k][p], view.side[k].lang, view.cache);
     }
   }
   words->Restack();
   return true;
 }
 
-// Which words of sentence `p` of side `k` the other side covers. With
-// vectors: the lexical pass, plus the vectors of the lexically uncovered
-// words of its thin clauses.
-std::vector<bool> MeasureCoverage(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
-                                  const LexicalEvidence& ev, int k, size_t p) {
-  const ContentWords& w = *words.parts[k][p];
-  const ContentWords& other = words.all(1 - k);
-  if (!scorer.has_vectors()) return scorer.Covered(w, other);
-  std::vector<bool> cov = ev.covered[k][p];
-  std::vector<int> n, c_covered;
-  CountClauseWords(w, cov, &n, &c_covered);
-  std::vector<size_t> rows;
-  for (size_t i = 0; i < w.word.size(); ++i) {
-    const size_t c = static_cast<size_t>(w.clause[i]);
-    if (!cov[i] && !w.exact_only[i] && n[c] >= view.options.partial_min_words &&
-        static_cast<double>(c_covered[c]) / n[c] < view.options.partial_max_coverage) {
-      rows.push_back(i);
-    }
+// Which words of each sentence of side `k` the other side covers (one
+// vector per sentence of the side). With vectors, the words of the whole side
+// are aligned with the other side's at once (the mutual best matches compete
+// across the bead's sentences).
+std::vector<std::vector<bool>> MeasureCoverage(const CoverageScorer& scorer, const BeadWords& words, int k) {
+  const std::vector<ContentWords*>& parts = words.parts[k];
+  std::vector<std::vector<bool>> cov(parts.size());
+  if (!scorer.has_vectors() || parts.size() == 1) {
+    for (size_t p = 0; p < parts.size(); ++p) cov[p] = scorer.Covered(*parts[p], words.all(1 - k));
+    return cov;
   }
-  scorer.CoverRows(w, view.side[k].lang, other, rows, view.cache, &cov);
+  const std::vector<bool> all = scorer.Covered(words.all(k), words.all(1 - k));
+  size_t at = 0;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    const size_t n = parts[p]->word.size();
+    cov[p].assign(all.begin() + static_cast<std::ptrdiff_t>(at), all.begin() + static_cast<std::ptrdiff_t>(at + n));
+    at += n;
+  }
   return cov;
+}
+
+// The texts of side `k`'s sentences of the bead, joined by one space.
+std::string SideText(const BeadView& view, int k) {
+  std::string text;
+  for (int id : *view.side[k].ids) {
+    if (!text.empty()) text += ' ';
+    text += view.side[k].sentence(id).text;
+  }
+  return text;
 }
 
 // The partial_omission (k = 0) / partial_addition (k = 1) flag of the clause
@@ -97,41 +108,83 @@ Flag PartialFlag(const BeadView& view, int k, const segment::Sentence& s, size_t
   return f;
 }
 
-// Whether the bytes [first, last) of sentence `s` of side `k` lie inside a
-// quotation already reported as quote_mismatch.
+// Whether the bytes [first, last) of sentence `s` of side `k` overlap a
+// quotation already reported as quote_mismatch (a run of uncovered words may
+// start before the quotation mark).
 bool InsideMismatchedQuote(const std::vector<MismatchedQuote>& mismatched, int k, const segment::Sentence& s,
                            size_t first, size_t last) {
   bool inside = false;
   for (const MismatchedQuote& m : mismatched) {
-    inside |= m.is_src == (k == 0) && m.sentence == s.id && s.begin + first >= m.begin && s.begin + last <= m.end;
+    inside |= m.is_src == (k == 0) && m.sentence == s.id && s.begin + first < m.end && s.begin + last > m.begin;
   }
   return inside;
 }
 
-// Flags the thin clauses of the sentences of side `k`.
+// A stretch of words [first, last] of one sentence that the other side does
+// not cover: uncovered words, with single covered words between them (a
+// dropped phrase rarely ends at a comma, and one of its words may find a
+// stray partner); `coverage` = its covered share.
+struct UncoveredRun {
+  size_t first, last;
+  double coverage;
+};
+
+// The runs of `w` with at least `min_words` uncovered words.
+std::vector<UncoveredRun> UncoveredRuns(const ContentWords& w, const std::vector<bool>& covered, int min_words) {
+  std::vector<UncoveredRun> runs;
+  const size_t n = w.word.size();
+  size_t i = 0;
+  while (i < n) {
+    if (covered[i]) {
+      ++i;
+      continue;
+    }
+    size_t last = i, j = i + 1;
+    int uncovered = 1, inside = 0;
+    while (j < n) {
+      if (!covered[j]) {
+        ++uncovered;
+        last = j++;
+      } else if (j + 1 < n && !covered[j + 1]) {
+        ++inside;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (uncovered >= min_words) {
+      runs.push_back({i, last, static_cast<double>(inside) / (uncovered + inside)});
+    }
+    i = last + 1;
+  }
+  return runs;
+}
+
+// Flags the thin clauses of the sentences of side `k`. A clause the
+// sentence vectors do not confirm (removing it does not bring its sentence
+// closer to the other side: CutGain below partial_min_gain) is only info.
 void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWords& words,
                      const LexicalEvidence& ev, const std::vector<MismatchedQuote>& mismatched, int k) {
   const CheckerOptions& options = view->options;
+  const std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k);
+  std::string other_text;
   for (size_t p = 0; p < words.parts[k].size(); ++p) {
     if (scorer.has_vectors() && !ev.thin[k][p]) continue;
     const ContentWords& w = *words.parts[k][p];
-    const std::vector<bool> cov = MeasureCoverage(*view, scorer, words, ev, k, p);
+    const std::vector<bool>& cov = covs[p];
     const segment::Sentence& s = view->side[k].sentence((*view->side[k].ids)[p]);
-    for (size_t c = 0; c < w.clauses.size(); ++c) {
-      int n = 0, covered = 0;
-      size_t first = std::string::npos, last = 0;
-      for (size_t i = 0; i < w.word.size(); ++i) {
-        if (w.clause[i] != static_cast<int>(c)) continue;
-        ++n;
-        covered += cov[i];
-        first = std::min(first, w.begin[i]);
-        last = std::max(last, w.end[i]);
-      }
-      if (n < options.partial_min_words) continue;
-      double coverage = static_cast<double>(covered) / n;
+    for (const UncoveredRun& run : UncoveredRuns(w, cov, options.partial_min_words)) {
+      const size_t first = w.begin[run.first], last = w.end[run.last];
+      const double coverage = run.coverage;
       if (coverage >= options.partial_max_coverage) continue;
       if (InsideMismatchedQuote(mismatched, k, s, first, last)) continue;
-      view->flags.push_back(PartialFlag(*view, k, s, first, last, coverage));
+      Flag f = PartialFlag(*view, k, s, first, last, coverage);
+      if (scorer.has_sentence_vectors()) {
+        if (other_text.empty()) other_text = SideText(*view, 1 - k);
+        const double gain = scorer.CutGain(view->side[k].lang, s.text, first, last, view->side[1 - k].lang, other_text);
+        if (gain < options.partial_min_gain) f.severity = Severity::kInfo;
+      }
+      view->flags.push_back(std::move(f));
     }
   }
 }
