@@ -11,6 +11,7 @@
 #include "embed/tokenizer.h"
 #include "pipeline/model_lookup.h"
 #include "segment/segmenter.h"
+#include "text/lang.h"
 
 namespace driftalign::pipeline {
 
@@ -108,7 +109,7 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
 
 drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
   return [model](drift::Lang lang, std::string_view word, float* out) {
-    model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+    model->WordVector(text::LangCode(lang), word, out);
   };
 }
 
