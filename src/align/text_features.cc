@@ -1,8 +1,8 @@
 #include "align/text_features.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
+
+#include "text/lexer.h"
 
 namespace driftalign::align {
 namespace {
@@ -10,28 +10,16 @@ namespace {
 constexpr uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr uint64_t kFnvPrime = 1099511628211ULL;
 
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiAlpha;
+using text::IsDigitAt;
+using text::NextCodePoint;
+
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiAlpha(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-// Byte offset of the code point after the one starting at byte p (ICU's
-// U8_FWD_1: an ill-formed sequence, which validated input has none of, is
-// skipped as one unit per maximal prefix; never beyond t.size()).
-size_t NextCodePoint(std::string_view t, size_t p) {
-  int32_t i = static_cast<int32_t>(p);
-  U8_FWD_1(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()));
-  return static_cast<size_t>(i);
-}
-
-// Code points of t, counted as NextCodePoint steps.
-int64_t CodePoints(std::string_view t) {
-  int64_t n = 0;
-  for (size_t p = 0; p < t.size(); p = NextCodePoint(t, p)) ++n;
-  return n;
-}
-
-// True for letters we treat as word characters: ASCII letters, apostrophes
-// inside words are not, any non-ASCII code point except the spaces below is.
+// A space that joins the digit groups of a figure at t[p] (*len = its
+// bytes): ' ', tab, CR, LF, NBSP, narrow NBSP (U+202F), thin space (U+2009).
+// The aligner's own rule (the fact reader adds the figure space and drops
+// tabs and line breaks): the anchors it makes are part of the tuned score.
 bool IsSpaceAt(std::string_view t, size_t p, int* len) {
   unsigned char c = t[p];
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { *len = 1; return true; }
@@ -72,12 +60,12 @@ std::vector<Anchor> FindAnchors(std::string_view t) {
   bool first_word = true;
   while (p < t.size()) {
     unsigned char c = t[p];
-    if (IsDigit(c)) {
+    if (text::IsAsciiDigit(c)) {
       // A number: digit groups joined by '.', ',' or a (no-break) space before 3 digits.
       uint64_t h = kFnvOffset;
       size_t q = p;
       while (q < t.size()) {
-        if (IsDigit(t[q])) {
+        if (IsDigitAt(t, q)) {
           h = (h ^ static_cast<unsigned char>(t[q])) * kFnvPrime;
           ++q;
           continue;
@@ -88,8 +76,7 @@ std::vector<Anchor> FindAnchors(std::string_view t) {
         else if (IsSpaceAt(t, q, &sp)) sep = sp;
         if (sep == 0) break;
         size_t r = q + sep;
-        int digits = 0;
-        while (r + digits < t.size() && IsDigit(t[r + digits])) ++digits;
+        const size_t digits = text::SkipDigits(t, r) - r;
         const bool space_sep = t[q] != '.' && t[q] != ',';
         if (digits == 0 || (space_sep && digits != 3)) break;
         q = r;
@@ -140,7 +127,7 @@ TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
   f.paragraph_.assign(n, 0);
   f.meta_prefix_.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) {
-    f.char_prefix_[i + 1] = f.char_prefix_[i] + CodePoints(texts[i]);
+    f.char_prefix_[i + 1] = f.char_prefix_[i] + text::CountCodePoints(texts[i]);
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
     f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);

@@ -1,23 +1,19 @@
-// Small UTF-8 helpers for drift/: lower-casing and accent folding of words.
+// Small UTF-8 helpers for drift/: lower-casing and accent folding of words,
+// and the letter tests of text/lexer.h under their drift/ names.
 #ifndef DRIFTALIGN_DRIFT_TEXT_UTIL_H_
 #define DRIFTALIGN_DRIFT_TEXT_UTIL_H_
 
 #include <string>
 #include <string_view>
 
-#include <unicode/uchar.h>
+#include "text/lexer.h"
 
 namespace driftalign::drift {
 
-// ICU's letter tests with an ASCII fast path (most letters of English and
-// French text are ASCII); the same answers as u_isalpha, u_isupper and
-// u_charType == U_NON_SPACING_MARK / U_COMBINING_SPACING_MARK.
-inline bool IsAlpha(UChar32 c) {
-  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c) != 0;
-}
-inline bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c) != 0; }
-inline bool IsMark(UChar32 c) { return c >= 0x80 && u_charType(c) == U_NON_SPACING_MARK; }
-inline bool IsSpacingMark(UChar32 c) { return c >= 0x80 && u_charType(c) == U_COMBINING_SPACING_MARK; }
+using text::IsAlpha;
+using text::IsMark;
+using text::IsSpacingMark;
+using text::IsUpper;
 
 // Lower-cases UTF-8 (ASCII fast path, ICU full case mapping otherwise).
 std::string LowerUtf8(std::string_view s);

@@ -9,29 +9,26 @@
 #include <cstring>
 
 #include "text/french.h"
+#include "text/lexer.h"
 
 namespace driftalign::embed {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+using text::IsAsciiDigit;
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (!IsDigit(c)) return false;
-  }
-  return true;
-}
+bool AllDigits(std::string_view s) { return !s.empty() && text::SkipDigits(s, 0) == s.size(); }
 
-// A space that may separate digit groups: ' ', U+00A0, U+2009, U+202F.
+// A space that may separate digit groups: ' ', U+00A0, U+2009, U+202F. Not
+// U+2007 (the fact reader's set has it): the set is part of the model
+// contract (kTokenizerVersion).
 bool IsGroupSpace(std::string_view gap) {
   return gap == " " || gap == "\xC2\xA0" || gap == "\xE2\x80\x89" || gap == "\xE2\x80\xAF";
 }
 
 // "000" or "000,5"/"000.5": a digit group that may continue a number after a space.
 bool IsContinuationGroup(std::string_view s) {
-  if (s.size() < 3 || !IsDigit(s[0]) || !IsDigit(s[1]) || !IsDigit(s[2])) return false;
+  if (s.size() < 3 || !IsAsciiDigit(s[0]) || !IsAsciiDigit(s[1]) || !IsAsciiDigit(s[2])) return false;
   return s.size() == 3 || s[3] == ',' || s[3] == '.';
 }
 
@@ -45,9 +42,7 @@ std::string NormalizeNumber(std::string_view raw, bool french) {
   for (size_t i = 0; i < raw.size(); ++i) {
     char c = raw[i];
     if (c == ',' || c == '.' || c == '\'') {
-      size_t digits = 0;
-      while (i + 1 + digits < raw.size() && IsDigit(raw[i + 1 + digits])) ++digits;
-      const bool three = digits == 3;
+      const bool three = text::SkipDigits(raw, i + 1) - (i + 1) == 3;
       if (c != decimal && three) continue;  // thousands separator
       if (c == '\'') continue;              // Swiss-style grouping
       out.push_back('.');

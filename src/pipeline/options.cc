@@ -33,6 +33,6 @@ StatusOr<CoverageMode> ParseCoverageMode(std::string_view name) {
   return InvalidArgument("unknown coverage mode '" + std::string(name) + "': expected auto, model, lexical or off");
 }
 
-StatusOr<drift::Lang> ParseLanguage(std::string_view code) { return drift::ParseLang(code); }
+StatusOr<text::Lang> ParseLanguage(std::string_view code) { return text::ParseLang(code); }
 
 }  // namespace driftalign::pipeline

@@ -24,6 +24,7 @@
 #include "drift/facts.h"
 #include "segment/segmenter.h"
 #include "text/input.h"
+#include "text/lang.h"
 #include "text/status.h"
 
 namespace driftalign::pipeline {
@@ -74,7 +75,7 @@ struct DriftOptions {
 
 // "en" or "fr" -> the language; an InvalidArgument "unknown language 'xx':
 // expected en or fr" otherwise. The one language parser of the pipeline.
-StatusOr<drift::Lang> ParseLanguage(std::string_view code);
+StatusOr<text::Lang> ParseLanguage(std::string_view code);
 
 struct PipelineOptions {
   InputOptions input;

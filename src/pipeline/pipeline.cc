@@ -13,6 +13,7 @@
 #include "embed/tokenizer.h"
 #include "pipeline/model_lookup.h"
 #include "segment/segmenter.h"
+#include "text/lang.h"
 
 namespace driftalign::pipeline {
 
@@ -126,7 +127,7 @@ drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model) {
 
 drift::WordVectorFn ModelWordVectors(const embed::Model* model) {
   return [model](drift::Lang lang, std::string_view word, float* out) {
-    model->WordVector(lang == drift::Lang::kEn ? "en" : "fr", word, out);
+    model->WordVector(text::LangCode(lang), word, out);
   };
 }
 

@@ -44,6 +44,7 @@
 #include "pipeline/options.h"
 #include "pipeline/pipeline.h"
 #include "segment/segmenter.h"
+#include "text/lang.h"
 
 namespace {
 
@@ -211,7 +212,7 @@ void BM_CheckModelCoverage(benchmark::State& state) {
   const Input& in = MakeInput(static_cast<int>(state.range(0)));
   drift::Checker checker = drift::Checker::Create({}).value();
   drift::CoverageScorer cov(m->dim(), [m](drift::Lang l, std::string_view w, float* out) {
-    m->WordVector(l == drift::Lang::kEn ? "en" : "fr", w, out);
+    m->WordVector(text::LangCode(l), w, out);
   }, {});
   checker.SetCoverageScorer(&cov);
   for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in.src, in.tgt, in.beads));
@@ -327,7 +328,7 @@ void BM_NewsCheckModelCoverage(benchmark::State& state) {
   if (!NewsAndModelOrSkip(state, &m, &in)) return;
   drift::Checker checker = drift::Checker::Create({}).value();
   drift::CoverageScorer cov(m->dim(), [m](drift::Lang l, std::string_view w, float* out) {
-    m->WordVector(l == drift::Lang::kEn ? "en" : "fr", w, out);
+    m->WordVector(text::LangCode(l), w, out);
   }, {});
   checker.SetCoverageScorer(&cov);
   for (auto _ : state) benchmark::DoNotOptimize(checker.Check(in->src, in->tgt, in->beads));

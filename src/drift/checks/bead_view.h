@@ -25,6 +25,7 @@
 #include "drift/flag.h"
 #include "drift/prepared_pair.h"
 #include "segment/sentence.h"
+#include "text/lexer.h"
 
 namespace driftalign::drift {
 
@@ -99,18 +100,7 @@ void SortFlags(std::vector<Flag>* flags);
 // non-ASCII byte, so accented letters stay inside their word).
 template <typename Fn>
 void ForEachLetterRun(std::string_view t, Fn fn) {
-  auto letter = [&](size_t i) {
-    const unsigned char c = static_cast<unsigned char>(t[i]);
-    return std::isalpha(c) || c >= 0x80;
-  };
-  size_t i = 0;
-  while (i < t.size()) {
-    if (!letter(i)) { ++i; continue; }
-    size_t e = i;
-    while (e < t.size() && letter(e)) ++e;
-    fn(i, e);
-    i = e;
-  }
+  text::ForEachLetterRun(t, fn);
 }
 
 }  // namespace driftalign::drift

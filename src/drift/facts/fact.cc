@@ -2,14 +2,6 @@
 
 namespace driftalign::drift {
 
-StatusOr<Lang> ParseLang(std::string_view code) {
-  if (code == "en") return Lang::kEn;
-  if (code == "fr") return Lang::kFr;
-  return InvalidArgument("unknown language '" + std::string(code) + "': expected en or fr");
-}
-
-std::string_view LangName(Lang lang) { return lang == Lang::kEn ? "English" : "French"; }
-
 std::string_view FactKindName(FactKind kind) {
   switch (kind) {
     case FactKind::kNumber: return "number";

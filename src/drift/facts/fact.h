@@ -11,14 +11,16 @@
 #include <string>
 #include <string_view>
 
+#include "text/lang.h"
 #include "text/status.h"
 
 namespace driftalign::drift {
 
-enum class Lang { kEn, kFr };
-// "en" / "fr" -> Lang; InvalidArgument otherwise.
-StatusOr<Lang> ParseLang(std::string_view code);
-std::string_view LangName(Lang lang);  // "English", "French"
+// The language type of text/lang.h, under the name drift code uses
+// (drift::Lang::kEn, drift::ParseLang, drift::LangName).
+using Lang = text::Lang;
+using text::LangName;
+using text::ParseLang;
 
 enum class FactKind {
   kNumber,    // an exact figure: 2,000; 1,8 million; treize; a dozen

@@ -9,6 +9,7 @@
 
 #include "drift/facts/tokens.h"
 #include "text/french.h"
+#include "text/lexer.h"
 
 namespace driftalign::drift::facts {
 
@@ -37,9 +38,9 @@ bool IsDoubleOrCurlyMark(UChar32 c) {
 
 Mark MakeMark(std::string_view s, size_t b, size_t e, UChar32 c, UChar32 prev) {
   size_t n2;
-  UChar32 after = PeekCp(s, e, &n2);
+  UChar32 after = text::PeekCodePoint(s, e, &n2);
   return {b, e, c, prev >= 0 && (u_isalnum(prev) != 0), after >= 0 && (u_isalnum(after) != 0),
-          prev < 0 || IsSpaceCp(prev), after < 0 || IsSpaceCp(after)};
+          prev < 0 || text::IsSpace(prev), after < 0 || text::IsSpace(after)};
 }
 
 // The quotation mark candidates of s, in order.
@@ -49,7 +50,7 @@ std::vector<Mark> ScanMarks(std::string_view s) {
   UChar32 prev = -1;
   while (i < s.size()) {
     size_t next;
-    UChar32 c = PeekCp(s, i, &next);
+    UChar32 c = text::PeekCodePoint(s, i, &next);
     // Two apostrophes typed for a double quote mark: ''La promesse ne tient plus''.
     if (c == '\'' && next < s.size() && s[next] == '\'') {
       c = '"';
@@ -63,7 +64,7 @@ std::vector<Mark> ScanMarks(std::string_view s) {
       // plus"a déclaré).
       if (!(c == '"' && m.letter_before && m.letter_after && ElisionBefore(s, i))) marks.push_back(m);
     } else if (c == '`' || (c == '\'' && !(prev >= 0 && u_isalnum(prev) && next < s.size() &&
-                                            u_isalnum(PeekCp(s, next, &unused))))) {
+                                            u_isalnum(text::PeekCodePoint(s, next, &unused))))) {
       // Straight single quotes and a backtick opener (`El Masri El Jom',
       // ' Nous ne voulons pas '); an apostrophe inside a word is none.
       marks.push_back(MakeMark(s, i, next, c, prev));
@@ -196,12 +197,12 @@ class QuotePairer {
   void Emit(size_t ob, size_t oe, size_t cb, size_t ce, int depth) {
     size_t ib = oe, ie = cb;
     // Trim spaces (and the NBSP inside « ») from the quoted words.
-    while (ib < ie) { size_t n; UChar32 c = PeekCp(s_, ib, &n); if (!IsSpaceCp(c)) break; ib = n; }
+    while (ib < ie) { size_t n; UChar32 c = text::PeekCodePoint(s_, ib, &n); if (!text::IsSpace(c)) break; ib = n; }
     while (ie > ib) {
       size_t k = ie - 1;
       while (k > ib && (static_cast<unsigned char>(s_[k]) & 0xC0) == 0x80) --k;
-      size_t n; UChar32 c = PeekCp(s_, k, &n);
-      if (!IsSpaceCp(c)) break;
+      size_t n; UChar32 c = text::PeekCodePoint(s_, k, &n);
+      if (!text::IsSpace(c)) break;
       ie = k;
     }
     bool has_letter = false;

@@ -3,25 +3,20 @@
 #include <cstdlib>
 
 #include "drift/text_util.h"
+#include "text/lexer.h"
 
 namespace driftalign::drift::facts {
 
-bool IsSpaceCp(UChar32 c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
-         c == 0x2009 || c == 0x2007 || u_isUWhiteSpace(c);
-}
-
 namespace {
 
+using text::IsDigitAt;
+using text::PeekCodePoint;
+using text::SkipDigits;
+
+// The spaces that group digits in a figure (besides ' '): NBSP, narrow NBSP,
+// thin space, figure space. Not the tokenizer's set (no figure space there,
+// part of the model contract) nor the aligner's (tabs and line breaks too).
 bool IsGroupSpace(UChar32 c) { return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007; }
-
-bool IsDigitAt(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
-
-size_t DigitRun(std::string_view s, size_t i) {
-  size_t j = i;
-  while (IsDigitAt(s, j)) ++j;
-  return j;
-}
 
 double ToDouble(const std::string& digits) { return std::strtod(digits.c_str(), nullptr); }
 
@@ -52,13 +47,13 @@ struct Written {
 
 Written ScanWritten(std::string_view s, size_t i) {
   Written w;
-  size_t j = DigitRun(s, i);
+  size_t j = SkipDigits(s, i);
   w.first = std::string(s.substr(i, j - i));
   while (true) {
     size_t after;
-    UChar32 c = PeekCp(s, j, &after);
+    UChar32 c = PeekCodePoint(s, j, &after);
     if (!(c == ',' || c == '.' || c == ' ' || IsGroupSpace(c)) || !IsDigitAt(s, after)) break;
-    size_t k = DigitRun(s, after);
+    size_t k = SkipDigits(s, after);
     std::string d(s.substr(after, k - after));
     bool space = c == ' ' || IsGroupSpace(c);
     if (space) {
@@ -137,7 +132,7 @@ void ScanWord(std::string_view s, size_t i, UChar32 c, Tok* t) {
   t->cap = IsUpper(c) || (c >= 0x80 && u_istitle(c));
   while (j < s.size()) {
     size_t n2;
-    UChar32 d = PeekCp(s, j, &n2);
+    UChar32 d = PeekCodePoint(s, j, &n2);
     const bool alpha = IsAlpha(d);
     if (!(alpha || IsMark(d) || IsSpacingMark(d))) break;
     if (alpha) { ++letters; if (!IsUpper(d)) all_upper = false; }
@@ -156,13 +151,13 @@ std::vector<Tok> Tokenize(std::string_view s, Lang lang) {
   bool space_before = true;
   while (i < s.size()) {
     size_t next;
-    UChar32 c = PeekCp(s, i, &next);
+    UChar32 c = PeekCodePoint(s, i, &next);
     if (c < 0) { i = next > i ? next : i + 1; continue; }
-    if (IsSpaceCp(c)) { space_before = true; i = next; continue; }
+    if (text::IsSpace(c)) { space_before = true; i = next; continue; }
     Tok t;
     t.b = i;
     t.glued = !space_before && !toks.empty();
-    if (c >= '0' && c <= '9') {
+    if (text::IsAsciiDigit(c)) {
       t.type = Tok::kNum;
       ScanNumber(s, i, lang, &t);
       t.low = std::string(s.substr(t.b, t.e - t.b));

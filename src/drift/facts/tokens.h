@@ -14,7 +14,6 @@
 #include <vector>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "drift/facts/fact.h"
 
@@ -33,27 +32,12 @@ struct Tok {
   bool plain = false;   // digits only
 };
 
-// Spaces, tabs, line breaks, NBSP, narrow NBSP, thin and figure spaces and
-// other Unicode white space.
-bool IsSpaceCp(UChar32 c);
-
-// The code point at s[i] (-1 at the end or on invalid UTF-8); *next = the
-// byte after it.
-inline UChar32 PeekCp(std::string_view s, size_t i, size_t* next) {
-  if (i >= s.size()) { *next = i; return -1; }
-  int32_t j = static_cast<int32_t>(i);
-  UChar32 c;
-  U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), c);
-  *next = static_cast<size_t>(j);
-  return c;
-}
-
 // Scans a figure written with digits at s[i] (a digit) in `lang`'s formats.
 // Sets tok->e, v, alt, int_digits, plain.
 void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok);
 
-// The tokens of `s` (valid UTF-8) in order; spaces separate tokens and set
-// `glued` on the next one.
+// The tokens of `s` (valid UTF-8) in order; spaces (text::IsSpace) separate
+// tokens and set `glued` on the next one.
 std::vector<Tok> Tokenize(std::string_view s, Lang lang);
 
 inline bool IsPunct(const Tok& t, std::string_view p) { return t.type == Tok::kPunct && t.low == p; }

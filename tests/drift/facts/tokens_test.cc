@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "text/lexer.h"
+
 namespace driftalign::drift::facts {
 namespace {
 
@@ -105,8 +107,8 @@ TEST(TokensTest, SpacesAndInvalidBytesSeparateTokens) {
   EXPECT_FALSE(t[1].glued);
   EXPECT_FALSE(t[2].glued);
   EXPECT_TRUE(t[3].glued);  // an invalid byte is skipped, no space
-  EXPECT_TRUE(IsSpaceCp(0x2009));
-  EXPECT_FALSE(IsSpaceCp('x'));
+  EXPECT_TRUE(text::IsSpace(0x2009));
+  EXPECT_FALSE(text::IsSpace('x'));
 }
 
 }  // namespace
