@@ -13,51 +13,32 @@ namespace driftalign::drift {
 
 namespace {
 
-// What the lexical pass found, per side (0 = source) and sentence of the bead.
-struct LexicalEvidence {
-  explicit LexicalEvidence(const BeadWords& words) {
-    for (int k = 0; k < 2; ++k) {
-      covered[k].resize(words.parts[k].size());
-      thin[k].assign(words.parts[k].size(), false);
-      quoted[k].assign(words.parts[k].size(), false);
-    }
+// Per side (0 = source), which sentences of the bead hold a quotation whose
+// words must be measured (MarkQuotesToMeasure).
+struct QuotesToMeasure {
+  explicit QuotesToMeasure(const BeadWords& words) {
+    for (int k = 0; k < 2; ++k) quoted[k].assign(words.parts[k].size(), false);
   }
-  std::vector<std::vector<bool>> covered[2];  // lexically covered words of each sentence
-  std::vector<bool> thin[2];    // the sentence has a clause thin on lexical evidence
-  std::vector<bool> quoted[2];  // the sentence holds a quotation to measure
-  bool any_thin[2] = {false, false};
+  std::vector<bool> quoted[2];
 };
 
-// With word vectors: runs the lexical pass and loads the vectors of the
-// sentences that need them. Returns false when nothing is left to measure.
-bool LoadNeededVectors(const BeadView& view, const CoverageScorer& scorer, BeadWords* words,
-                       QuotePairs* quotes, LexicalEvidence* ev) {
-  const CheckerOptions& options = view.options;
-  for (int k = 0; k < 2; ++k) {
-    for (size_t p = 0; p < words->parts[k].size(); ++p) {
-      ev->covered[k][p] = scorer.LexicallyCovered(*words->parts[k][p], words->all(1 - k));
-      ev->any_thin[k] |= ev->thin[k][p] = HasThinClause(*words->parts[k][p], ev->covered[k][p],
-                                                        options.partial_min_words, options.partial_max_coverage);
-    }
-  }
-  std::vector<bool>* quoted[2] = {&ev->quoted[0], &ev->quoted[1]};
+// With word vectors: marks the quotations to measure and loads the vectors of
+// every word of the bead. Words are linked one to one across the bead
+// (CoverageScorer::Covered), so no sentence can be ruled out on lexical
+// evidence alone: a word that looks covered may lose its partner to another.
+void LoadBeadVectors(const BeadView& view, const CoverageScorer& scorer, BeadWords* words, QuotePairs* quotes,
+                     QuotesToMeasure* need) {
+  std::vector<bool>* quoted[2] = {&need->quoted[0], &need->quoted[1]};
   MarkQuotesToMeasure(view, scorer, *words, quotes, quoted);
-  // Words are linked one to one (CoverageScorer::Covered), so a clause that
-  // looks covered lexically can still lose its words to another clause:
-  // every sentence of the bead is measured, with every word's vector.
   for (int k = 0; k < 2; ++k) {
-    for (size_t p = 0; p < words->parts[k].size(); ++p) {
-      ev->thin[k][p] = true;
-      scorer.LoadVectors(words->parts[k][p], view.side[k].lang, view.cache);
-    }
+    for (ContentWords* part : words->parts[k]) scorer.LoadVectors(part, view.side[k].lang, view.cache);
   }
   words->Restack();
-  return true;
 }
 
 // Which words of each sentence of side `k` the other side covers (one
 // vector per sentence of the side). With vectors, the words of the whole side
-// are aligned with the other side's at once (the mutual best matches compete
+// are linked with the other side's at once (the one-to-one links compete
 // across the bead's sentences).
 std::vector<std::vector<bool>> MeasureCoverage(const CoverageScorer& scorer, const BeadWords& words, int k) {
   const std::vector<ContentWords*>& parts = words.parts[k];
@@ -164,12 +145,11 @@ std::vector<UncoveredRun> UncoveredRuns(const ContentWords& w, const std::vector
 // sentence vectors do not confirm (removing it does not bring its sentence
 // closer to the other side: CutGain below partial_min_gain) is only info.
 void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWords& words,
-                     const LexicalEvidence& ev, const std::vector<MismatchedQuote>& mismatched, int k) {
+                     const std::vector<MismatchedQuote>& mismatched, int k) {
   const CheckerOptions& options = view->options;
   const std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k);
   std::string other_text;
   for (size_t p = 0; p < words.parts[k].size(); ++p) {
-    if (scorer.has_vectors() && !ev.thin[k][p]) continue;
     const ContentWords& w = *words.parts[k][p];
     const std::vector<bool>& cov = covs[p];
     const segment::Sentence& s = view->side[k].sentence((*view->side[k].ids)[p]);
@@ -195,10 +175,10 @@ void AddClauseFlags(BeadView* view) {
   const CoverageScorer& scorer = *view->coverage;
   BeadWords words(view, scorer.dim());
   QuotePairs quotes(*view);
-  LexicalEvidence ev(words);
-  if (scorer.has_vectors() && !LoadNeededVectors(*view, scorer, &words, &quotes, &ev)) return;
+  QuotesToMeasure need(words);
+  if (scorer.has_vectors()) LoadBeadVectors(*view, scorer, &words, &quotes, &need);
   const std::vector<MismatchedQuote> mismatched = AddQuoteMismatchFlags(view, scorer, words, quotes);
-  for (int k = 0; k < 2; ++k) AddPartialFlags(view, scorer, words, ev, mismatched, k);
+  for (int k = 0; k < 2; ++k) AddPartialFlags(view, scorer, words, mismatched, k);
 }
 
 }  // namespace driftalign::drift
