@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "drift/coverage.h"
 
@@ -33,6 +34,30 @@ const segment::Sentence& SentenceAt(const BeadSide& side, double rel) {
   return side.sentence(side.ids->front());
 }
 
+// Whether the text at [b, e) of `t` starts (at_start) or ends with a
+// quotation mark: " ' « » “ ” ‘ ’ ` (ASCII or UTF-8).
+bool QuoteMarkAt(std::string_view t, size_t b, size_t e, bool at_start) {
+  static const std::string_view kMarks[] = {"\"", "'", "`", "«", "»", "“", "”", "‘", "’", "„"};
+  if (b >= e || e > t.size()) return false;
+  const std::string_view span = t.substr(b, e - b);
+  for (std::string_view m : kMarks) {
+    if (span.size() >= m.size() &&
+        (at_start ? span.substr(0, m.size()) == m : span.substr(span.size() - m.size()) == m)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether quotation `q` lacks one of its marks in its sentence: it runs from
+// the sentence start without an opening mark (the opener is in an earlier
+// sentence, or a lone closing mark was read as the quote) or to the end
+// without a closing one. Its pairing with the other side is then a guess.
+bool OpenEnded(const BeadFact& q) {
+  const std::string_view t = q.s->text;
+  return !QuoteMarkAt(t, q.f->begin, q.f->end, true) || !QuoteMarkAt(t, q.f->begin, q.f->end, false);
+}
+
 // Flags the quotations of side `k` (which quotes more often than the other)
 // with no quotation of the other side near them.
 void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*>& mine,
@@ -57,7 +82,10 @@ void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*
     Flag f;
     f.kind = FlagKind::kQuoteMissing;
     int words = CountWords(q->f->key);
-    f.severity = words >= view->options.quote_warning_min_words ? Severity::kWarning : Severity::kInfo;
+    // A quotation that lacks a mark in its sentence is info: half of the
+    // warnings on unedited newstest were such misreadings (issue 15).
+    f.severity = words >= view->options.quote_warning_min_words && !OpenEnded(*q) ? Severity::kWarning
+                                                                                   : Severity::kInfo;
     (is_src ? f.src : f.tgt) = FactSpan(*q);
     // Evidence on the other side: the sentence at the same relative position.
     (is_src ? f.tgt : f.src) = SentenceSpan(SentenceAt(other_side, 0.5 * (lo + hi)));

@@ -1,5 +1,6 @@
 #include "drift/facts/dates_times.h"
 
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <unordered_set>
@@ -159,6 +160,21 @@ bool IsDateWord(std::string_view folded_lower) {
 
 // ---------------------------------------------------------------- dates
 
+namespace {
+
+// Words that stand before a month at the start of a sentence ("Last May",
+// "In June", "Début mars"): not the first name of a person called May.
+bool LeadsMonth(const std::string& low) {
+  static const std::unordered_set<std::string> words = {
+      "last", "next", "in", "since", "until", "till", "early", "late", "mid", "by", "from", "this",
+      "every", "each", "during", "on", "for", "before", "after", "through", "throughout", "that",
+      "en", "depuis", "dès", "jusqu", "début", "fin", "mi", "courant", "avant", "après", "pour",
+      "ce", "cet", "chaque", "durant", "pendant", "fin", "le", "au", "d", "de"};
+  return words.count(low) > 0;
+}
+
+}  // namespace
+
 // Dates led by a month: "January 6, 2022", "6 janvier", "janvier 2022".
 bool SentenceReader::TryMonthDate(size_t k) {
   size_t mlast;
@@ -176,6 +192,19 @@ bool SentenceReader::TryMonthDate(size_t k) {
   if (yk < n_ && IsPunct(t_[yk], ",")) ++yk;
   const int year = YearAt(t_, yk);
   if (year) last = yk;
+  // A capitalised month word with neither day nor year, next to another
+  // capitalised word (April Ryan, Theresa May, May Day) is part of a name
+  // (issue 15); after "last", "in", "en"... ("In June Smith resigned") it is
+  // still a month, and so after a capitalised first word ("So February
+  // isn't", though also "Theresa May said"). The word
+  // is consumed, so it is not read as a name either.
+  const bool led = k >= 1 && t_[k - 1].type == Tok::kWord && LeadsMonth(t_[k - 1].low);
+  if (day == 0 && year == 0 && t_[k].cap && mlast == k && !led &&
+      ((k >= 2 && t_[k - 1].type == Tok::kWord && t_[k - 1].cap) ||
+       (k + 1 < n_ && t_[k + 1].type == Tok::kWord && t_[k + 1].cap))) {
+    used_[k] = true;
+    return true;
+  }
   Fact& f = Add(FactKind::kDate, first, last, month);
   f.day = day;
   f.year = year;
@@ -349,6 +378,7 @@ double SentenceReader::NightAlt(size_t k, int weekday) const {
 // heures", "7 o'clock".
 bool SentenceReader::TryClockTime(size_t k) {
   const Tok& tk = t_[k];
+  if (TryDottedClockTime(k)) return true;
   if (!(tk.plain && tk.v <= 24 && tk.int_digits <= 2)) return false;
   const int h = static_cast<int>(tk.v);
   int mi = -1;
@@ -383,6 +413,27 @@ bool SentenceReader::TryClockTime(size_t k) {
   if (!(mi >= 0 || (ampm && h <= 12))) return false;
   if (mi < 0) mi = 0;
   AddTime(k, last, h, mi, ampm);
+  return true;
+}
+
+// English hours and minutes with a dot, 4.30pm, 5.30 p.m. (issue 15): read
+// as a time only before am/pm, since 4.30 alone is a decimal.
+bool SentenceReader::TryDottedClockTime(size_t k) {
+  const Tok& tk = t_[k];
+  if (!en_ || tk.type != Tok::kNum || tk.plain || tk.int_digits < 1 || tk.int_digits > 2) return false;
+  const std::string& d = tk.low;  // "4.30"
+  const size_t dot = static_cast<size_t>(tk.int_digits);
+  if (d.size() != dot + 3 || d[dot] != '.' || !std::isdigit(static_cast<unsigned char>(d[dot + 1])) ||
+      !std::isdigit(static_cast<unsigned char>(d[dot + 2]))) {
+    return false;
+  }
+  const int h = std::stoi(d.substr(0, dot)), mi = std::stoi(d.substr(dot + 1));
+  ClockSuffix suffix;
+  if (h < 1 || h > 12 || mi >= 60 || !ClockSuffixAt(t_, k + 1, /*english_words=*/false, /*bare=*/true, &suffix) ||
+      suffix.ampm == 0) {
+    return false;
+  }
+  AddTime(k, suffix.last, h, mi, suffix.ampm);
   return true;
 }
 

@@ -60,6 +60,7 @@ class SentenceReader {
   bool TryWeekday(size_t k);
   double NightAlt(size_t k, int weekday) const;
   bool TryClockTime(size_t k);
+  bool TryDottedClockTime(size_t k);
   bool TryTimeInWords(size_t k, size_t last, double hour);
   Fact& AddTime(size_t kb, size_t ke, int hour, int minutes, int ampm);
   bool TryDayBeforeMonthDigits(size_t k);

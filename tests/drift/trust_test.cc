@@ -1,0 +1,66 @@
+// Issue 15 (drift flags a reviewer can trust): readings and severities that
+// the judged dev set showed wrong. Each row fails without its fix.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "drift/checker.h"
+
+namespace driftalign::drift {
+namespace {
+
+struct Case {
+  const char* en;
+  const char* fr;
+  const char* flags;  // "kind:severity" of every flag, in order, space separated; "" = silent
+};
+
+std::string Describe(const std::vector<Flag>& flags) {
+  std::string out;
+  for (const Flag& f : flags) {
+    if (!out.empty()) out += ' ';
+    out += std::string(FlagKindName(f.kind)) + ":" + std::string(SeverityName(f.severity));
+  }
+  return out;
+}
+
+// clang-format off
+const Case kCases[] = {
+  // English clock times with a dot before am/pm are times (4.30pm = 16h30).
+  {"The meeting starts at 4.30pm.", "La réunion commence à 16h30.", ""},
+  {"The train left at 5.30 p.m.", "Le train est parti à 17h30.", ""},
+  {"The train left at 5.30 p.m.", "Le train est parti à 18h30.", "date_mismatch:error"},
+  {"Growth was 4.30 percent.", "La croissance a été de 4,30 %.", ""},  // a decimal, not a time
+  // A month word inside a name is no date.
+  {"April Ryan asked a question.", "April Ryan a posé une question.", ""},
+  {"Prime Minister Theresa May said no.", "La Première ministre Theresa May a dit non.", ""},
+  {"In June Smith resigned.", "En juillet, Smith a démissionné.", "date_mismatch:error"},
+  // Acronyms: one letter apart is a changed name, otherwise each language's own abbreviation.
+  {"The CDU won the vote.", "La CSU a gagné le vote.", "entity_mismatch:warning"},
+  {"FDI rose sharply.", "Les IED ont fortement augmenté.", "entity_mismatch:info"},
+  // A quantity said in words with no counterpart is info; in digits a warning.
+  {"Two riders fell.", "Les coureurs sont tombés.", "number_missing:info"},
+  {"12 riders fell.", "Les coureurs sont tombés.", "number_missing:warning"},
+  // An exact figure against a vague one must be seen.
+  {"Six people died.", "Plusieurs personnes sont mortes.", "number_mismatch:warning"},
+  // number_mismatch is an error only for an unambiguous pair of exact figures in digits.
+  {"It cost 330 euros.", "Cela a coûté 300 euros.", "number_mismatch:error"},
+  {"He paid 330 and 41 euros.", "Il a payé 300 et 45 euros.", "number_mismatch:warning number_mismatch:warning"},
+  // A quotation without its closing mark in the sentence is info; with both marks a warning.
+  {"He said: \"we will win the election next year.", "Il a dit que nous gagnerions l'élection l'an prochain.", "quote_missing:info"},
+  {"He said: \"we will win the election next year.\"", "Il a dit que nous gagnerions l'élection l'an prochain.", "quote_missing:warning"},
+};
+// clang-format on
+
+TEST(TrustTest, ReadingsAndSeverities) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok()) << checker.status().message();
+  for (const Case& c : kCases) {
+    std::vector<Flag> flags = checker->CheckPair(c.en, c.fr);
+    EXPECT_EQ(Describe(flags), c.flags) << c.en << " | " << c.fr;
+  }
+}
+
+}  // namespace
+}  // namespace driftalign::drift
