@@ -32,6 +32,12 @@ const Case kCases[] = {
   {"The train left at 5.30 p.m.", "Le train est parti à 17h30.", ""},
   {"The train left at 5.30 p.m.", "Le train est parti à 18h30.", "date_mismatch:error"},
   {"Growth was 4.30 percent.", "La croissance a été de 4,30 %.", ""},  // a decimal, not a time
+  // A figure glued to a lower-case word is a missing space, not a code (G20).
+  {"He has lived there since 1993.", "Il y vit depuis1993.", ""},
+  {"He had 30 reporters.", "Il avait30 journalistes.", ""},
+  {"The G20 met in Rome.", "Le G20 s'est réuni à Rome.", ""},
+  // A year range written short: 1991/92 = 1991/1992.
+  {"The 1991/92 season was hard.", "La saison 1991/1992 a été dure.", ""},
   // A month word inside a name is no date.
   {"April Ryan asked a question.", "April Ryan a posé une question.", ""},
   {"Prime Minister Theresa May said no.", "La Première ministre Theresa May a dit non.", ""},

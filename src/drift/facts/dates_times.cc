@@ -311,8 +311,8 @@ bool SentenceReader::TryDecadeInWords(size_t k) {
 // "2000-08": the second year of a range written with two digits.
 bool SentenceReader::TryYearRangeEnd(size_t k) {
   const Tok& tk = t_[k];
-  if (!(tk.plain && tk.int_digits == 2 && tk.glued && k >= 2 && IsPunct(t_[k - 1], "-") &&
-        t_[k - 1].glued && YearAt(t_, k - 2))) {
+  if (!(tk.plain && tk.int_digits == 2 && tk.glued && k >= 2 &&
+        (IsPunct(t_[k - 1], "-") || IsPunct(t_[k - 1], "/")) && t_[k - 1].glued && YearAt(t_, k - 2))) {
     return false;
   }
   const int from = YearAt(t_, k - 2);

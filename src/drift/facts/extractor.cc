@@ -68,8 +68,13 @@ void SentenceReader::ReadWord(size_t k) {
 
 // A figure token: a clock time, a day before its month, an ordinal or a figure.
 void SentenceReader::ReadDigits(size_t k) {
-  // Digits glued to a letter code: G20, A380 (an entity, not a figure).
-  if (t_[k].glued && k > 0 && t_[k - 1].type == Tok::kWord && t_[k - 1].low != "h") return;
+  // Digits glued to a letter code: G20, A380 (an entity, not a figure). Glued
+  // to a lower-case word of 3 letters or more it is a missing space
+  // (depuis1993, avait30; issue 15): a figure.
+  if (t_[k].glued && k > 0 && t_[k - 1].type == Tok::kWord && t_[k - 1].low != "h" &&
+      !(!t_[k - 1].cap && !t_[k - 1].upper && t_[k - 1].e - t_[k - 1].b >= 3)) {
+    return;
+  }
   if (TryClockTime(k) || TryDayBeforeMonthDigits(k) || TryDigitOrdinal(k)) return;
   ReadFigure(k);
 }
