@@ -9,23 +9,11 @@
 #include "cli/common.h"
 #include "cli/verbs.h"
 #include "embed/tokenizer.h"
+#include "pipeline/manifest_io.h"
 
 namespace driftalign::cli {
 
 namespace {
-
-// Splits `line` on tabs.
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> cols;
-  size_t pos = 0;
-  while (true) {
-    size_t tab = line.find('\t', pos);
-    cols.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) break;
-    pos = tab + 1;
-  }
-  return cols;
-}
 
 VerbRunner RegisterTokenize(CLI::App* app) {
   struct Flags {
@@ -95,7 +83,7 @@ VerbRunner RegisterTokenize(CLI::App* app) {
       if (!flags->pairs) {
         en->Tokenize(line, &tokens);
       } else {
-        std::vector<std::string_view> cols = SplitTabs(line);
+        const std::vector<std::string> cols = pipeline::SplitTabs(line);
         int need = std::max(flags->en_column, flags->fr_column);
         if (static_cast<int>(cols.size()) < need) {
           ++skipped;
