@@ -94,6 +94,7 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
       1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), beads.size() / kMinBeadsPerThread));
   if (parts == 1) {
     for (size_t i = 0; i < beads.size(); ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &prepared->cache);
+    CheckSplitPairs(src, tgt, beads, prepared, &out);
     return out;
   }
   // Consecutive runs of beads per thread, each with its own overlay of the
@@ -108,7 +109,53 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   for (size_t part = 1; part < parts; ++part) workers.emplace_back(run, part);
   run(0);
   for (std::thread& w : workers) w.join();
+  CheckSplitPairs(src, tgt, beads, prepared, &out);
   return out;
+}
+
+bool Checker::CoverEachOther(int a, int b, PreparedPair* prepared) const {
+  ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
+  const size_t shorter = w[0]->word.size() <= w[1]->word.size() ? 0 : 1;
+  if (w[shorter]->word.size() < 3) return false;
+  const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
+  for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
+  const double share = coverage_->Coverage(*w[shorter], *w[1 - shorter]);
+  for (ContentWords* x : w) CoverageScorer::DropVectors(x);
+  return share >= options_.split_pair_min_coverage;
+}
+
+void Checker::CheckSplitPairs(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                              const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                              std::vector<std::vector<Flag>>* flags) const {
+  if (coverage_ == nullptr || !coverage_->has_vectors()) return;
+  for (size_t i = 0; i + 1 < beads.size(); ++i) {
+    const align::Bead& x = beads[i];
+    const align::Bead& y = beads[i + 1];
+    const bool x_src = x.src.size() == 1 && x.tgt.empty() && y.src.empty() && y.tgt.size() == 1;
+    const bool y_src = y.src.size() == 1 && y.tgt.empty() && x.src.empty() && x.tgt.size() == 1;
+    if (!x_src && !y_src) continue;
+    const size_t si = x_src ? i : i + 1, ti = x_src ? i + 1 : i;
+    align::Bead pair;
+    pair.src = beads[si].src;
+    pair.tgt = beads[ti].tgt;
+    // Headlines and meta lines (datelines, bylines) are not sentences that
+    // get shortened: only body sentences are paired.
+    if (src[static_cast<size_t>(pair.src[0])].kind != segment::SentenceKind::kBody ||
+        tgt[static_cast<size_t>(pair.tgt[0])].kind != segment::SentenceKind::kBody ||
+        !CoverEachOther(pair.src[0], pair.tgt[0], prepared)) {
+      continue;
+    }
+    for (size_t k : {si, ti}) {
+      for (Flag& f : (*flags)[k]) {
+        if (f.kind != FlagKind::kOmission && f.kind != FlagKind::kAddition) continue;
+        f.severity = Severity::kInfo;
+        f.message += " (it shares most of its words with the neighbouring sentence: checked as one bead)";
+      }
+    }
+    std::vector<Flag> pair_flags = CheckBead(pair, src, tgt, prepared, &prepared->cache);
+    for (Flag& f : pair_flags) (*flags)[si].push_back(std::move(f));
+    ++i;  // both beads are used
+  }
 }
 
 std::vector<Flag> Checker::CheckPair(std::string_view src_text, std::string_view tgt_text) const {

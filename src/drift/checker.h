@@ -75,6 +75,13 @@ class Checker {
   const CheckerOptions& options() const { return options_; }
 
  private:
+  // The split-sentence pass of Check (CheckerOptions::split_pair_min_coverage).
+  void CheckSplitPairs(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                       const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                       std::vector<std::vector<Flag>>* flags) const;
+  // Whether sentences `a` (source) and `b` (target) cover each other enough
+  // to be one shortened translation.
+  bool CoverEachOther(int a, int b, PreparedPair* prepared) const;
   std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
                               const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
                               WordVectorCache* cache) const;

@@ -65,6 +65,13 @@ struct CheckerOptions {
   // on unedited newstest most runs are faithful translations the word vectors
   // miss, and removing them lowers the sentence cosine).
   double partial_min_gain = -0.01;
+  // A body sentence the aligner left as a null bead on each side ([a]:[]
+  // next to []:[b]) is checked as the 1-1 bead [a]:[b] when the shorter of the two
+  // has at least 3 content words and this share of them is linked to the
+  // other (with word vectors): a shortened translation, not an omission plus
+  // an addition. The bead of the source sentence gets that check's flags and
+  // both omission/addition flags become info. Default 0.6 (issue 15).
+  double split_pair_min_coverage = 0.6;
   // Matched quotations whose mutual coverage is below this are
   // quote_mismatch. Default 0.25.
   double quote_mismatch_max_coverage = 0.25;

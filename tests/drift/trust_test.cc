@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "drift/checker.h"
+#include "drift/coverage.h"
 
 namespace driftalign::drift {
 namespace {
@@ -66,6 +67,73 @@ TEST(TrustTest, ReadingsAndSeverities) {
     std::vector<Flag> flags = checker->CheckPair(c.en, c.fr);
     EXPECT_EQ(Describe(flags), c.flags) << c.en << " | " << c.fr;
   }
+}
+
+}  // namespace
+}  // namespace driftalign::drift
+
+namespace driftalign::drift {
+namespace {
+
+// Word vectors for the split-sentence test: a word and its translation share
+// a unit vector; every other word has one of its own.
+WordVectorFn PairVectors() {
+  return [](Lang, std::string_view w, float* out) {
+    static const char* kPairs[][2] = {{"cat", "chat"}, {"house", "maison"}, {"red", "rouge"},
+                                      {"dog", "chien"}, {"bird", "oiseau"}, {"fish", "poisson"},
+                                      {"horse", "cheval"}, {"tree", "arbre"}};
+    for (int d = 0; d < 16; ++d) out[d] = 0.0f;
+    for (int i = 0; i < 8; ++i) {
+      if (w == kPairs[i][0] || w == kPairs[i][1]) out[i] = 1.0f;
+    }
+    // Words of the unrelated sentence, each on its own axis.
+    if (w == "soleil") out[8] = 1.0f;
+    if (w == "lune") out[9] = 1.0f;
+    if (w == "étoiles") out[10] = 1.0f;
+    if (w == "brillent") out[11] = 1.0f;
+  };
+}
+
+segment::Sentence MakeSentence(int id, const std::string& text) {
+  segment::Sentence s;
+  s.id = id;
+  s.text = text;
+  s.begin = 0;
+  s.end = text.size();
+  return s;
+}
+
+std::string FlagsOf(const std::vector<Flag>& flags) {
+  std::string out;
+  for (const Flag& f : flags) {
+    if (!out.empty()) out += ' ';
+    out += std::string(FlagKindName(f.kind)) + ":" + std::string(SeverityName(f.severity));
+  }
+  return out;
+}
+
+// Issue 15, cause 4: a sentence only shortened in translation, which the
+// aligner left as [0]:[] next to []:[0], is checked as one bead: a partial
+// omission instead of two "no counterpart" errors.
+TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  CoverageScorer scorer(16, PairVectors(), {});
+  checker->SetCoverageScorer(&scorer);
+  std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse.")};
+  std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat a vu la maison rouge.")};
+  std::vector<align::Bead> beads(2);
+  beads[0].src = {0};
+  beads[1].tgt = {0};
+  std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
+  EXPECT_EQ(FlagsOf(flags[0]), "omission:info partial_omission:warning");
+  EXPECT_EQ(FlagsOf(flags[1]), "addition:info");
+
+  // Unrelated neighbours stay an omission and an addition.
+  std::vector<segment::Sentence> other = {MakeSentence(0, "Le soleil, la lune et les étoiles brillent.")};
+  flags = checker->Check(en, other, beads);
+  EXPECT_EQ(FlagsOf(flags[0]), "omission:error");
+  EXPECT_EQ(FlagsOf(flags[1]), "addition:error");
 }
 
 }  // namespace
