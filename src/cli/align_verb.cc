@@ -1,6 +1,6 @@
 // driftalign align: pair the sentences of a source and a target text into
-// beads (align/aligner.h) and write them as json, jsonl, vecalign or tsv
-// (report/). `--method gale-church` runs the length-only BASELINE instead
+// beads (align/aligner.h) and write them in any format of the registry
+// (report/format_registry.h: json, jsonl, vecalign, tsv, html, tmx, xliff, moses). `--method gale-church` runs the length-only BASELINE instead
 // (no model needed), for comparisons.
 #include <nlohmann/json.hpp>
 

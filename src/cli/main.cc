@@ -7,10 +7,6 @@
 #include "cli/common.h"
 #include "cli/verbs.h"
 
-#ifndef DRIFTALIGN_VERSION
-#define DRIFTALIGN_VERSION "0.0.0"
-#endif
-
 namespace driftalign::cli {
 std::map<std::string, VerbFactory>& VerbRegistry() {
   static std::map<std::string, VerbFactory> registry;

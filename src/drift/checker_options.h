@@ -31,7 +31,7 @@ struct CheckerOptions {
   // "US" <-> "Etats-Unis").
   bool flag_unpaired_acronyms = false;
   // Compare person and place names: a name of one side with no counterpart
-  // (same word, same first 5 letters, one edit per 4 letters, or a French /
+  // (same word, same first 5 letters, one edit per 3 letters, or a French /
   // English pair such as Londres/London) while the other side also has a name
   // without counterpart is entity_mismatch at `name_mismatch_severity`. A
   // capitalised word written in lower case elsewhere in its document, or one

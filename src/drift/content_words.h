@@ -2,7 +2,7 @@
 // their byte spans, clauses, word keys and (on demand) unit word vectors, and
 // the per-document cache that gives every distinct word one key and one
 // vector lookup. Built by CoverageScorer::Tokens (coverage.h) and kept per
-// sentence in a PreparedPair (checker.h).
+// sentence in a PreparedPair (prepared_pair.h).
 #ifndef DRIFTALIGN_DRIFT_CONTENT_WORDS_H_
 #define DRIFTALIGN_DRIFT_CONTENT_WORDS_H_
 

@@ -31,7 +31,9 @@ using SentenceVectorFn = std::function<void(Lang lang, std::string_view text, fl
 struct CoverageOptions {
   // A word is covered when its best cosine with a word of the other side is
   // at least this. Higher: more words uncovered (recall up, precision down).
-  // Default 0.7 (chosen for the shipped driftalign-enfr-v1 model on REFreSD
+  // Since issue 15 the clause coverage links words with link_min_cosine
+  // instead; min_cosine remains HasTranslation's threshold (the names check).
+  // Default 0.7 (chosen for the driftalign-enfr-v1 model on REFreSD
   // and the seed pair, docs/drift.md; re-tune with another model).
   double min_cosine = 0.7;
   // With word vectors, the words of the two sides are linked one to one

@@ -1,4 +1,4 @@
-// report/: writes the result of an alignment (and later of the drift checks)
+// report/: writes the result of an alignment and of the drift checks
 // in the formats users read: json (the versioned contract of
 // docs/alignment-json.md), jsonl, vecalign, tsv, html, tmx, xliff and moses;
 // one writer per file, all over the typed AlignmentReport below, reached by

@@ -5,7 +5,7 @@
 //   if (!doc.ok()) return doc.status();          // or RETURN_IF_ERROR(...)
 //   Use(doc.value());
 //
-// Only src/cli/ turns a Status into an exit code (see ExitCodeFor).
+// Only src/cli/ turns a Status into an exit code (cli::ExitCode in src/cli/common.h).
 #ifndef DRIFTALIGN_TEXT_STATUS_H_
 #define DRIFTALIGN_TEXT_STATUS_H_
 
