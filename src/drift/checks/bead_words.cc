@@ -75,24 +75,4 @@ double Share(const std::vector<bool>& covered) {
   return static_cast<double>(std::count(covered.begin(), covered.end(), true)) / covered.size();
 }
 
-void CountClauseWords(const ContentWords& w, const std::vector<bool>& covered, std::vector<int>* n,
-                      std::vector<int>* k) {
-  n->assign(w.clauses.size(), 0);
-  k->assign(w.clauses.size(), 0);
-  for (size_t i = 0; i < w.word.size(); ++i) {
-    ++(*n)[static_cast<size_t>(w.clause[i])];
-    (*k)[static_cast<size_t>(w.clause[i])] += covered[i];
-  }
-}
-
-bool HasThinClause(const ContentWords& w, const std::vector<bool>& covered, int min_words,
-                   double max_coverage) {
-  std::vector<int> n, k;
-  CountClauseWords(w, covered, &n, &k);
-  for (size_t c = 0; c < n.size(); ++c) {
-    if (n[c] >= min_words && static_cast<double>(k[c]) / n[c] < max_coverage) return true;
-  }
-  return false;
-}
-
 }  // namespace driftalign::drift

@@ -51,14 +51,6 @@ ContentWords Stack(const std::vector<ContentWords*>& parts, int dim);
 ContentWords Subset(const ContentWords& w, size_t b, size_t e);
 // Fraction of true entries (1 when empty).
 double Share(const std::vector<bool>& covered);
-// Per clause of `w`: its number of words and of covered words given
-// `covered` (one entry per word of `w`).
-void CountClauseWords(const ContentWords& w, const std::vector<bool>& covered, std::vector<int>* n,
-                      std::vector<int>* k);
-// Whether some clause of `w` (of at least `min_words` words) has a covered
-// share below `max_coverage` given `covered` (one entry per word of `w`).
-bool HasThinClause(const ContentWords& w, const std::vector<bool>& covered, int min_words,
-                   double max_coverage);
 
 }  // namespace driftalign::drift
 

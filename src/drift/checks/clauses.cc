@@ -13,23 +13,12 @@ namespace driftalign::drift {
 
 namespace {
 
-// Per side (0 = source), which sentences of the bead hold a quotation whose
-// words must be measured (MarkQuotesToMeasure).
-struct QuotesToMeasure {
-  explicit QuotesToMeasure(const BeadWords& words) {
-    for (int k = 0; k < 2; ++k) quoted[k].assign(words.parts[k].size(), false);
-  }
-  std::vector<bool> quoted[2];
-};
-
 // With word vectors: marks the quotations to measure and loads the vectors of
 // every word of the bead. Words are linked one to one across the bead
 // (CoverageScorer::Covered), so no sentence can be ruled out on lexical
 // evidence alone: a word that looks covered may lose its partner to another.
-void LoadBeadVectors(const BeadView& view, const CoverageScorer& scorer, BeadWords* words, QuotePairs* quotes,
-                     QuotesToMeasure* need) {
-  std::vector<bool>* quoted[2] = {&need->quoted[0], &need->quoted[1]};
-  MarkQuotesToMeasure(view, scorer, *words, quotes, quoted);
+void LoadBeadVectors(const BeadView& view, const CoverageScorer& scorer, BeadWords* words, QuotePairs* quotes) {
+  MarkQuotesToMeasure(view, scorer, *words, quotes);
   for (int k = 0; k < 2; ++k) {
     for (ContentWords* part : words->parts[k]) scorer.LoadVectors(part, view.side[k].lang, view.cache);
   }
@@ -175,8 +164,7 @@ void AddClauseFlags(BeadView* view) {
   const CoverageScorer& scorer = *view->coverage;
   BeadWords words(view, scorer.dim());
   QuotePairs quotes(*view);
-  QuotesToMeasure need(words);
-  if (scorer.has_vectors()) LoadBeadVectors(*view, scorer, &words, &quotes, &need);
+  if (scorer.has_vectors()) LoadBeadVectors(*view, scorer, &words, &quotes);
   const std::vector<MismatchedQuote> mismatched = AddQuoteMismatchFlags(view, scorer, words, quotes);
   for (int k = 0; k < 2; ++k) AddPartialFlags(view, scorer, words, mismatched, k);
 }

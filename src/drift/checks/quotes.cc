@@ -123,9 +123,8 @@ QuotePairs::QuotePairs(const BeadView& view) {
   measure.assign(quotes[0].size(), false);
 }
 
-bool MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
-                         QuotePairs* pairs, std::vector<bool>* needs_vectors[2]) {
-  bool any = false;
+void MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
+                         QuotePairs* pairs) {
   for (size_t i = 0; pairs->paired && i < pairs->quotes[0].size(); ++i) {
     const BeadFact& qs = *pairs->quotes[0][i];
     const BeadFact& qt = *pairs->quotes[1][i];
@@ -134,11 +133,9 @@ bool MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, con
     if (a.word.size() < kMinQuoteWords || b.word.size() < kMinQuoteWords) continue;
     if (std::min(Share(scorer.LexicallyCovered(a, b)), Share(scorer.LexicallyCovered(b, a))) <
         view.options.quote_mismatch_max_coverage) {
-      pairs->measure[i] = (*needs_vectors[0])[qs.part] = (*needs_vectors[1])[qt.part] = true;
-      any = true;
+      pairs->measure[i] = true;
     }
   }
-  return any;
 }
 
 std::vector<MismatchedQuote> AddQuoteMismatchFlags(BeadView* view, const CoverageScorer& scorer,

@@ -45,11 +45,9 @@ struct MismatchedQuote {
 };
 
 // With word vectors: sets pairs->measure for the pairs whose lexical
-// coverage is already below options.quote_mismatch_max_coverage, and
-// (*needs_vectors[k])[p] for the sentences p of side k holding them. Returns
-// whether any pair is to be measured.
-bool MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
-                         QuotePairs* pairs, std::vector<bool>* needs_vectors[2]);
+// coverage is already below options.quote_mismatch_max_coverage.
+void MarkQuotesToMeasure(const BeadView& view, const CoverageScorer& scorer, const BeadWords& words,
+                         QuotePairs* pairs);
 
 // Appends the quote_mismatch flags of the paired quotations to view->flags
 // (with vectors: of the pairs to measure only) and returns their places.
