@@ -5,8 +5,6 @@
 #include <iostream>
 #include <thread>
 
-#include <Eigen/Core>
-
 #include "align/bead_io.h"
 #include "align/gale_church.h"
 #include "embed/document_vectors.h"
@@ -111,17 +109,7 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
 
 drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model) {
   return [model](drift::Lang lang, std::string_view text, float* out) {
-    const char* code = lang == drift::Lang::kEn ? "en" : "fr";
-    const int d = model->dim();
-    std::fill(out, out + d, 0.0f);
-    const float weight = model->AddSentence(code, text, out);
-    if (!(weight > 0.0f)) return;
-    Eigen::Map<Eigen::VectorXf> v(out, d);
-    v /= weight;
-    model->Finish(code, out);  // as embed::DocumentVectors::Block
-    const float norm = v.norm();
-    if (norm > 0.0f && std::isfinite(norm)) v /= norm;
-    else v.setZero();
+    embed::DocumentVectors::Build(*model, std::string(text::LangCode(lang)), {text}).Block(0, 1, out);
   };
 }
 
