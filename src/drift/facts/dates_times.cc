@@ -160,21 +160,6 @@ bool IsDateWord(std::string_view folded_lower) {
 
 // ---------------------------------------------------------------- dates
 
-namespace {
-
-// Words that stand before a month at the start of a sentence ("Last May",
-// "In June", "Début mars"): not the first name of a person called May.
-bool LeadsMonth(const std::string& low) {
-  static const std::unordered_set<std::string> words = {
-      "last", "next", "in", "since", "until", "till", "early", "late", "mid", "by", "from", "this",
-      "every", "each", "during", "on", "for", "before", "after", "through", "throughout", "that",
-      "en", "depuis", "dès", "jusqu", "début", "fin", "mi", "courant", "avant", "après", "pour",
-      "ce", "cet", "chaque", "durant", "pendant", "fin", "le", "au", "d", "de"};
-  return words.count(low) > 0;
-}
-
-}  // namespace
-
 // Dates led by a month: "January 6, 2022", "6 janvier", "janvier 2022".
 bool SentenceReader::TryMonthDate(size_t k) {
   size_t mlast;

@@ -71,9 +71,10 @@ void SentenceReader::ReadDigits(size_t k) {
   // Digits glued to a letter code: G20, A380 (an entity, not a figure). Glued
   // to a lower-case word of 3 letters or more it is a missing space
   // (depuis1993, avait30; issue 15): a figure.
-  if (t_[k].glued && k > 0 && t_[k - 1].type == Tok::kWord && t_[k - 1].low != "h" &&
-      !(!t_[k - 1].cap && !t_[k - 1].upper && t_[k - 1].e - t_[k - 1].b >= 3)) {
-    return;
+  if (t_[k].glued && k > 0 && t_[k - 1].type == Tok::kWord && t_[k - 1].low != "h") {
+    const Tok& w = t_[k - 1];
+    const bool lower_word = !w.cap && !w.upper && w.e - w.b >= 3;
+    if (!lower_word) return;
   }
   if (TryClockTime(k) || TryDayBeforeMonthDigits(k) || TryDigitOrdinal(k)) return;
   ReadFigure(k);

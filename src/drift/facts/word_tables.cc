@@ -68,6 +68,11 @@ bool IsHedge(std::string_view word) {
   return s.count(word) > 0;
 }
 
+bool LeadsMonth(std::string_view word) {
+  static const std::unordered_set<std::string_view> s(std::begin(kMonthLeadWords), std::end(kMonthLeadWords));
+  return s.count(word) > 0;
+}
+
 const ApproxWord* FindApprox(std::string_view word, Lang lang) {
   static const auto en = Index(kEnApprox);
   static const auto fr = Index(kFrApprox);

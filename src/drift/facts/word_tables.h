@@ -78,6 +78,15 @@ inline constexpr std::string_view kHedgeWords[] = {
     "than", "least", "up", "circa", "environ", "près", "presque", "quelque", "plus",
     "moins", "approximativement", "quasiment", "jusqu", "a", "an"};
 
+// Words that stand before a month at the start of a sentence ("Last May",
+// "In June", "Début mars"): a capitalised word before a month that is one of
+// these is no first name (Theresa May).
+inline constexpr std::string_view kMonthLeadWords[] = {
+    "last", "next", "in", "since", "until", "till", "early", "late", "mid", "by", "from", "this",
+    "every", "each", "during", "on", "for", "before", "after", "through", "throughout", "that",
+    "en", "depuis", "dès", "jusqu", "début", "fin", "mi", "courant", "avant", "après", "pour",
+    "ce", "cet", "chaque", "durant", "pendant", "le", "au", "d", "de"};
+
 // Approximate quantities.
 inline constexpr ApproxWord kEnApprox[] = {
     {"dozens", 10, true}, {"hundreds", 100, true}, {"thousands", 1e3, true},
@@ -103,6 +112,7 @@ int EnDecadeWordOf(std::string_view word);             // 20..90; 0: none
 // the abbreviations of kGluedScales. 0: none.
 double ScaleWord(std::string_view word, Lang lang, bool glued);
 bool IsHedge(std::string_view word);
+bool LeadsMonth(std::string_view word);  // kMonthLeadWords
 const ApproxWord* FindApprox(std::string_view word, Lang lang);  // nullptr: none
 
 }  // namespace driftalign::drift::facts
