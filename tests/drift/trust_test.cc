@@ -69,12 +69,6 @@ TEST(TrustTest, ReadingsAndSeverities) {
   }
 }
 
-}  // namespace
-}  // namespace driftalign::drift
-
-namespace driftalign::drift {
-namespace {
-
 // Word vectors for the split-sentence test: a word and its translation share
 // a unit vector; every other word has one of its own.
 WordVectorFn PairVectors() {
@@ -103,15 +97,6 @@ segment::Sentence MakeSentence(int id, const std::string& text) {
   return s;
 }
 
-std::string FlagsOf(const std::vector<Flag>& flags) {
-  std::string out;
-  for (const Flag& f : flags) {
-    if (!out.empty()) out += ' ';
-    out += std::string(FlagKindName(f.kind)) + ":" + std::string(SeverityName(f.severity));
-  }
-  return out;
-}
-
 // Issue 15, cause 4: a sentence only shortened in translation, which the
 // aligner left as [0]:[] next to []:[0], is checked as one bead: a partial
 // omission instead of two "no counterpart" errors.
@@ -126,14 +111,14 @@ TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
   beads[0].src = {0};
   beads[1].tgt = {0};
   std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
-  EXPECT_EQ(FlagsOf(flags[0]), "omission:info partial_omission:warning");
-  EXPECT_EQ(FlagsOf(flags[1]), "addition:info");
+  EXPECT_EQ(Describe(flags[0]), "omission:info partial_omission:warning");
+  EXPECT_EQ(Describe(flags[1]), "addition:info");
 
   // Unrelated neighbours stay an omission and an addition.
   std::vector<segment::Sentence> other = {MakeSentence(0, "Le soleil, la lune et les étoiles brillent.")};
   flags = checker->Check(en, other, beads);
-  EXPECT_EQ(FlagsOf(flags[0]), "omission:error");
-  EXPECT_EQ(FlagsOf(flags[1]), "addition:error");
+  EXPECT_EQ(Describe(flags[0]), "omission:error");
+  EXPECT_EQ(Describe(flags[1]), "addition:error");
 }
 
 }  // namespace
