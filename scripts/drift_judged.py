@@ -45,15 +45,9 @@ def load_set(name):
     if name == "newstest":
         import drift_synthetic
         return drift_synthetic.load_pairs(os.path.join(SHARED, "newstest-fr-en"))
-    rows = []
-    with open(os.path.join(SHARED, "refresd", "REFreSD_sentence_labels"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            p = line.rstrip("\n").split("\t")
-            if len(p) >= 4:
-                rows.append((" ".join(p[2].split()) or ".", " ".join(p[3].split()) or "."))
-    return rows
+    import drift_refresd
+    rows = drift_refresd.read_rows(os.path.join(SHARED, "refresd", "REFreSD_sentence_labels"))
+    return [(en or ".", fr or ".") for _, _, en, fr in rows]
 
 
 def check(binary, pairs, work, extra):
@@ -94,14 +88,15 @@ def marked(text, span):
     return text[:at] + "⟦" + t + "⟧" + text[at + len(t):]
 
 
-def worksheet(items, pairs, path):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("# Labelling worksheet: write one line per item to your TSV: id<TAB>label<TAB>note\n"
-                "# label: real | harmless | error (corpus/judged/README.md)\n\n")
-        for fid, pair, fl in items:
-            en, fr = pairs[pair]
-            f.write("### %s\n%s (%s): %s\n" % (fid, fl["kind"], fl["severity"], fl["message"]))
-            f.write("EN: %s\nFR: %s\n\n" % (marked(en, fl.get("src")), marked(fr, fl.get("tgt"))))
+WORKSHEET_HEAD = ("# Labelling worksheet: write one line per item to your TSV: id<TAB>label<TAB>note\n"
+                  "# label: real | harmless | error (corpus/judged/README.md)\n\n")
+
+
+def write_items(f, items):
+    """Worksheet entries of (id, pair, flag, (en, fr)) items to the open file f."""
+    for fid, _, fl, (en, fr) in items:
+        f.write("### %s\n%s (%s): %s\n" % (fid, fl["kind"], fl["severity"], fl["message"]))
+        f.write("EN: %s\nFR: %s\n\n" % (marked(en, fl.get("src")), marked(fr, fl.get("tgt"))))
 
 
 def read_labels():
@@ -136,7 +131,7 @@ def report(args, extra):
         for fid, pair, fl in items:
             by_kind[fl["kind"]][labels.get(fid, "unlabelled")] += 1
             if fid not in labels:
-                unlabelled.append((fid, pair, fl, pairs))
+                unlabelled.append((fid, pair, fl, pairs[pair]))
         print("\n%s: %d pairs, %d flagged at warning or above (%.1f%%), %d warning/error flags" % (
             s, beads, flagged, 100.0 * flagged / max(1, beads), len(items)))
         print("\n| kind | flags | labelled | real | harmless | error | real or harmless | real |")
@@ -172,17 +167,9 @@ def report(args, extra):
                 len(errs), len(lab_err), sum(1 for l in lab_err if l == "real") / len(lab_err)))
     print("\nunlabelled flags: %d" % len(unlabelled))
     if args.unlabelled and unlabelled:
-        by_set = collections.defaultdict(list)
-        for fid, pair, fl, pairs in unlabelled:
-            by_set[id(pairs)].append((fid, pair, fl, pairs))
-        with open(args.unlabelled, "w", encoding="utf-8"):
-            pass
-        for group in by_set.values():
-            tmp = args.unlabelled + ".part"
-            worksheet([(a, b, c) for a, b, c, _ in group], group[0][3], tmp)
-            with open(tmp, encoding="utf-8") as src, open(args.unlabelled, "a", encoding="utf-8") as dst:
-                dst.write(src.read())
-            os.remove(tmp)
+        with open(args.unlabelled, "w", encoding="utf-8") as f:
+            f.write(WORKSHEET_HEAD)
+            write_items(f, unlabelled)
         print("worksheet of the unlabelled flags: %s" % args.unlabelled)
 
 
@@ -203,7 +190,9 @@ def sample(args, extra):
         n = args.per_kind * (2 if kind.startswith("partial_") else 1)
         chosen.extend(group[:n])
     chosen.sort(key=lambda it: (it[1], it[0]))
-    worksheet(chosen, pairs, args.out)
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write(WORKSHEET_HEAD)
+        write_items(f, [(fid, pair, fl, pairs[pair]) for fid, pair, fl in chosen])
     print("%d flags of %d (%s) -> %s" % (len(chosen), len(items), ", ".join(
         "%s %d" % (k, min(len(v), args.per_kind * (2 if k.startswith("partial_") else 1)))
         for k, v in sorted(by_kind.items())), args.out))

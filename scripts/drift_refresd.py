@@ -66,6 +66,19 @@ def run(binary, en_p, fr_p, args):
     return beads, doc
 
 
+def read_rows(path):
+    """The pairs of REFreSD_sentence_labels: (divergent, 3-way label, en, fr), spaces normalised."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= 4:
+                rows.append((p[0] == "divergent", p[1], " ".join(p[2].split()), " ".join(p[3].split())))
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--binary", default="build/driftalign")
@@ -79,14 +92,7 @@ def main():
     path = os.path.join(args.data, "REFreSD_sentence_labels")
     if not os.path.exists(path):
         sys.exit("no data at %s (the ../shared checkout is needed)" % path)
-    rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            p = line.rstrip("\n").split("\t")
-            if len(p) >= 4:
-                rows.append((p[0] == "divergent", p[1], " ".join(p[2].split()), " ".join(p[3].split())))
+    rows = read_rows(path)
     os.makedirs(args.work, exist_ok=True)
     en_p, fr_p = os.path.join(args.work, "en.txt"), os.path.join(args.work, "fr.txt")
     with open(en_p, "w", encoding="utf-8") as f:

@@ -407,6 +407,30 @@ EDITORS = {
 }
 
 
+def print_recall(editors, counts, hit, recall_kinds):
+    """The recall table: per edit type, the edits whose bead got an expected new flag."""
+    print("\n| edit type | edits | detected | recall | counted as detected |")
+    print("|---|---:|---:|---:|---|")
+    for t in editors:
+        n = counts[t]
+        print("| %s | %d | %d | %.3f | %s |" % (t, n, hit[t], hit[t] / n if n else 0,
+                                                ", ".join(sorted(recall_kinds[t]))))
+    tot = sum(counts.values())
+    hits = sum(hit[t] for t in editors)
+    print("| all | %d | %d | %.3f | |" % (tot, hits, hits / tot if tot else 0))
+
+
+def print_precision(new_flags, correct, where):
+    """The precision table: per flag kind, the new flags at an edit that expects that kind."""
+    print("\n| new flag kind | new flags | %s | precision |" % where)
+    print("|---|---:|---:|---:|")
+    for kind in sorted(new_flags):
+        print("| %s | %d | %d | %.3f |" % (kind, new_flags[kind], correct[kind],
+                                           correct[kind] / new_flags[kind] if new_flags[kind] else 0))
+    tn = sum(new_flags.values())
+    print("| all | %d | %d | %.3f |" % (tn, sum(correct.values()), sum(correct.values()) / tn if tn else 0))
+
+
 def run_check(binary, en_path, fr_path, extra, min_severity="info"):
     """Per line (bead), a Counter of the flags of severity MIN_SEVERITY or above, each as
     (kind, English evidence): an edit that moves a clause flag to other English words
@@ -495,26 +519,12 @@ def main():
         base_kinds.update(k for k, _ in c.elements())
     print("flags on the unedited pairs: %d beads flagged; %s" % (
         sum(1 for c in base.values() if c), ", ".join("%s %d" % kv for kv in sorted(base_kinds.items()))))
-    print("\n| edit type | edits | detected | recall | counted as detected |")
-    print("|---|---:|---:|---:|---|")
-    for t in EDITORS:
-        n = counts[t]
-        print("| %s | %d | %d | %.3f | %s |" % (t, n, hit[t], hit[t] / n if n else 0,
-                                                ", ".join(sorted(RECALL_KINDS[t]))))
-    tot = sum(counts.values())
-    hits = sum(hit[t] for t in EDITORS)
-    print("| all | %d | %d | %.3f | |" % (tot, hits, hits / tot if tot else 0))
+    print_recall(EDITORS, counts, hit, RECALL_KINDS)
     if cov != "off":
         n = counts["clause"]
         print("| clause, as partial_omission | %d | %d | %.3f | partial_omission |" % (
             n, hit["clause as partial_omission"], hit["clause as partial_omission"] / n if n else 0))
-    print("\n| new flag kind | new flags | on an edit expecting it | precision |")
-    print("|---|---:|---:|---:|")
-    for kind in sorted(new_flags):
-        print("| %s | %d | %d | %.3f |" % (kind, new_flags[kind], correct[kind],
-                                           correct[kind] / new_flags[kind] if new_flags[kind] else 0))
-    tn = sum(new_flags.values())
-    print("| all | %d | %d | %.3f |" % (tn, sum(correct.values()), sum(correct.values()) / tn if tn else 0))
+    print_precision(new_flags, correct, "on an edit expecting it")
     for m in misses[:args.show_misses]:
         print("\nMISS %s (%s)\n  EN: %s\n  FR: %s" % m)
     for m in false_pos[:args.show_misses]:

@@ -51,9 +51,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import drift_synthetic  # noqa: E402  (the result tables, SEVERITY_RANK)
 import newstest_docs  # noqa: E402  (read_docs, SETS, DOC_RE, SEG_RE, clean)
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_RANK = drift_synthetic.SEVERITY_RANK
 
 # Flag kinds an edit may legitimately produce at the edit (precision), and the kinds that
 # count as detecting it (recall).
@@ -316,20 +317,8 @@ def main():
                   if any(SEVERITY_RANK[f["severity"]] >= rank for f in b["flags"]))
     print("documents: %d, edits: %d, flags counted: severity >= %s" % (len(docs), len(edits), args.min_severity))
     print("unedited flag rate: %d of %d beads flagged (%.3f)" % (flagged, n_beads, flagged / n_beads))
-    print("\n| edit type | edits | detected | recall | counted as detected |")
-    print("|---|---:|---:|---:|---|")
-    for t in EDITORS:
-        n = counts[t]
-        print("| %s | %d | %d | %.3f | %s |" % (t, n, hit[t], hit[t] / n if n else 0,
-                                                ", ".join(sorted(RECALL_KINDS[t]))))
-    tot, hits = sum(counts.values()), sum(hit.values())
-    print("| all | %d | %d | %.3f | |" % (tot, hits, hits / tot if tot else 0))
-    print("\n| new flag kind | new flags | at an edit expecting it | precision |")
-    print("|---|---:|---:|---:|")
-    for kind in sorted(new_flags):
-        print("| %s | %d | %d | %.3f |" % (kind, new_flags[kind], correct[kind], correct[kind] / new_flags[kind]))
-    tn = sum(new_flags.values())
-    print("| all | %d | %d | %.3f |" % (tn, sum(correct.values()), sum(correct.values()) / tn if tn else 0))
+    drift_synthetic.print_recall(EDITORS, counts, hit, RECALL_KINDS)
+    drift_synthetic.print_precision(new_flags, correct, "at an edit expecting it")
     print("\n| edit type | English sentence in a 1-1 bead | in a 1-0 bead | in a larger bead |"
           " split (EN 1-0 + shortened FR 0-1) | error omission/addition flags of the splits |")
     print("|---|---:|---:|---:|---:|---:|")
