@@ -59,6 +59,9 @@ void DriftFlags::Register(CLI::App* cmd) {
                   "A partial omission/addition is a warning when removing the clause brings its sentence "
                   "at least this much closer to the other side (sentence-vector cosine), else info")
       ->capture_default_str();
+  cmd->add_flag("--partial-additions", options.check.partial_addition_warning,
+                "Grade a clause of the translation with no counterpart (partial_addition) like a partial "
+                "omission; by default it is info, since most are rewordings (docs/drift.md)");
 }
 
 pipeline::DriftOptions DriftFlags::ToOptions() const {

@@ -57,6 +57,43 @@ const Case kCases[] = {
   // A quotation without its closing mark in the sentence is info; with both marks a warning.
   {"He said: \"we will win the election next year.", "Il a dit que nous gagnerions l'élection l'an prochain.", "quote_missing:info"},
   {"He said: \"we will win the election next year.\"", "Il a dit que nous gagnerions l'élection l'an prochain.", "quote_missing:warning"},
+  // Session 8 (round-3 labels). French typography puts a space before the colon of a time.
+  {"He won in 2:03:59 on Sunday.", "Il a gagné en 2 :03 :59 dimanche.", ""},
+  {"He won in 2:03:59 on Sunday.", "Il a gagné en 2 :04 :59 dimanche.", "date_mismatch:error"},
+  // English month abbreviations without their dot before a day; a day with a German-style dot.
+  {"Since the Sept 11 attacks, flights changed.", "Depuis les attentats du 11 septembre, les vols ont changé.", ""},
+  {"Since the Sept 11 attacks, flights changed.", "Depuis les attentats du 12 septembre, les vols ont changé.", "date_mismatch:error"},
+  {"The draw is on 18 December.", "Le tirage a lieu le 18. décembre.", ""},
+  {"The draw is on 18 December.", "Le tirage a lieu le 19. décembre.", "date_mismatch:error"},
+  // A clock time written as a plain figure: military time, a dot without am/pm.
+  {"They landed at 1530 hours.", "Ils ont atterri à 15 heures 30.", ""},
+  {"The banks close at 20.30 in the evening.", "Les banques ferment à 20h30.", ""},
+  {"The banks close at 20.30 in the evening.", "Les banques ferment à 21h30.", "number_missing:warning date_mismatch:warning"},
+  // A lone 1 in digits that the other side says with "one" / "un".
+  {"Sentences were cut by one and two years.", "Les peines ont été réduites de 1 ans et de 2 ans.", ""},
+  {"Sentences were cut by two years.", "Les peines ont été réduites de 1 an.", "number_mismatch:warning"},
+  // The same digits, split by the reader on one side ("80, 000"), are the same figure;
+  // unsplit equal digits with another value (15 % / 1,5 %) are not.
+  {"It costs 80, 000 crowns more.", "Il coûte 80 000 couronnes de plus.", ""},
+  {"It costs 80, 000 crowns more.", "Il coûte 90 000 couronnes de plus.", "number_missing:warning number_mismatch:warning"},
+  {"It costs 80 crowns more.", "Il coûte 90 000 couronnes de plus.", "number_mismatch:error"},
+  {"Prices rose 15 percent.", "Les prix ont augmenté de 1,5 %.", "number_mismatch:error"},
+  // French Roman-numeral ordinals; "Le" stays the article.
+  {"It was built in the 19th century.", "Il a été construit au XIXe siècle.", ""},
+  {"It was built in the 18th century.", "Il a été construit au XIXème siècle.", "number_mismatch:warning"},
+  {"Le Monde reported it.", "Le Monde l'a rapporté.", ""},
+  // A day said without its month ("vendredi 24") is the day of the other side's date.
+  {"People may have Friday, October 24 off.", "Les gens auront congé le vendredi 24.", ""},
+  // One percent said in words; digits of a name glued on the other side.
+  {"Prices rose one percent.", "Les prix ont augmenté de 1 %.", ""},
+  {"The Stuttgart 21 project is late.", "Le projet S21 est en retard.", "number_missing:info"},
+  // A year after "de" / "of" belongs to its month; a capitalised French month inside a sentence is a name.
+  {"In January 2007 the judge wrote.", "Au mois de janvier de 2007, le juge a écrit.", ""},
+  {"In January 2007 the judge wrote.", "Au mois de janvier de 2008, le juge a écrit.", "date_mismatch:error"},
+  {"She studies life on Mars.", "Elle étudie la vie sur Mars.", ""},
+  {"She studies life on the planet.", "Elle étudie la vie sur Mars.", ""},
+  {"It happened in March.", "C'est arrivé en mars.", ""},
+  {"It happened in March.", "C'est arrivé en avril.", "date_mismatch:error"},
 };
 // clang-format on
 
@@ -119,6 +156,23 @@ TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
   flags = checker->Check(en, other, beads);
   EXPECT_EQ(Describe(flags[0]), "omission:error");
   EXPECT_EQ(Describe(flags[1]), "addition:error");
+}
+
+// A run of the translation with no counterpart (partial_addition) is info by
+// default: on the judged set most were rewordings (issue 15, session 8); the
+// option grades it like a partial omission.
+TEST(TrustTest, PartialAdditionIsInfoUnlessAsked) {
+  const char* en = "The cat saw the house.";
+  const char* fr = "Le chat a vu la maison, le soleil, la lune et les étoiles brillent.";
+  for (bool warn : {false, true}) {
+    CheckerOptions options;
+    options.partial_addition_warning = warn;
+    StatusOr<Checker> checker = Checker::Create(options);
+    ASSERT_TRUE(checker.ok());
+    CoverageScorer scorer(16, PairVectors(), {});
+    checker->SetCoverageScorer(&scorer);
+    EXPECT_EQ(Describe(checker->CheckPair(en, fr)), warn ? "partial_addition:warning" : "partial_addition:info");
+  }
 }
 
 }  // namespace

@@ -148,6 +148,7 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
       if (coverage >= options.partial_max_coverage) continue;
       if (InsideMismatchedQuote(mismatched, k, s, first, last)) continue;
       Flag f = PartialFlag(*view, k, s, first, last, coverage);
+      if (k == 1 && !options.partial_addition_warning) f.severity = Severity::kInfo;
       if (scorer.has_sentence_vectors()) {
         if (other_text.empty()) other_text = SideText(*view, 1 - k);
         const double gain = scorer.CutGain(view->side[k].lang, s.text, first, last, view->side[1 - k].lang, other_text);

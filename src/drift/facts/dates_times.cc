@@ -29,6 +29,13 @@ int MonthAt(const std::vector<Tok>& t, size_t k, Lang lang, size_t* last) {
     *last = k + 1;
     return abbrev;
   }
+  // English abbreviations without their dot before a day: "Sept 11", "Nov 21"
+  // (issue 15; French "sept" is seven).
+  size_t dl;
+  if (abbrev && en && t[k].cap && DayAt(t, k + 1, &dl)) {
+    *last = k;
+    return abbrev;
+  }
   return 0;
 }
 
@@ -175,6 +182,8 @@ bool SentenceReader::TryMonthDate(size_t k) {
   }
   size_t yk = last + 1;
   if (yk < n_ && IsPunct(t_[yk], ",")) ++yk;
+  // "janvier de 2007", "the 10th of January of 2011" (issue 15).
+  if (yk + 1 < n_ && (IsWord(t_[yk], "de") || IsWord(t_[yk], "of")) && YearAt(t_, yk + 1)) ++yk;
   const int year = YearAt(t_, yk);
   if (year) last = yk;
   // A capitalised month word with neither day nor year, next to another
@@ -183,10 +192,12 @@ bool SentenceReader::TryMonthDate(size_t k) {
   // still a month, and so after a capitalised first word ("So February
   // isn't", though also "Theresa May said"). The word
   // is consumed, so it is not read as a name either.
+  // French writes months in lower case: a capitalised one inside the
+  // sentence with neither day nor year is a name too ("la vie sur Mars").
   const bool led = k >= 1 && t_[k - 1].type == Tok::kWord && LeadsMonth(t_[k - 1].low);
   if (day == 0 && year == 0 && t_[k].cap && mlast == k && !led &&
       ((k >= 2 && t_[k - 1].type == Tok::kWord && t_[k - 1].cap) ||
-       (k + 1 < n_ && t_[k + 1].type == Tok::kWord && t_[k + 1].cap))) {
+       (k + 1 < n_ && t_[k + 1].type == Tok::kWord && t_[k + 1].cap) || (!en_ && k >= 1 && !t_[k].upper))) {
     used_[k] = true;
     return true;
   }
@@ -202,8 +213,12 @@ bool SentenceReader::TryMonthDate(size_t k) {
 int SentenceReader::DayBeforeMonth(size_t k, size_t* first) const {
   if (k < 1) return 0;
   size_t dl;
-  size_t dk = (k >= 2 && t_[k - 1].type == Tok::kWord && t_[k - 1].glued) ? k - 2 : k - 1;
-  if (!used_[dk] && DayAt(t_, dk, &dl) && dl == k - 1) {
+  // "6e janvier" (a glued suffix), "18. décembre" (a day with the dot of the
+  // German-style ordinal, frequent in translated news).
+  const bool dot = k >= 2 && t_[k - 1].glued && IsPunct(t_[k - 1], ".");
+  const bool skip = k >= 2 && t_[k - 1].glued && (t_[k - 1].type == Tok::kWord || dot);
+  size_t dk = skip ? k - 2 : k - 1;
+  if (!used_[dk] && DayAt(t_, dk, &dl) && (dl == k - 1 || (dot && dl == k - 2))) {
     *first = dk;
     return static_cast<int>(t_[dk].v);
   }
@@ -234,6 +249,7 @@ bool SentenceReader::TryDayBeforeMonthDigits(size_t k) {
   size_t dl;
   if (!DayAt(t_, k, &dl)) return false;
   size_t mk = dl + 1, ml;
+  if (mk < n_ && IsPunct(t_[mk], ".") && t_[mk].glued) ++mk;  // "le 18. décembre"
   if (MonthAt(t_, mk, lang_, &ml) || (mk + 1 < n_ && IsWord(t_[mk], "of") && MonthAt(t_, mk + 1, lang_, &ml))) {
     return true;
   }
@@ -368,7 +384,8 @@ bool SentenceReader::TryClockTime(size_t k) {
   const int h = static_cast<int>(tk.v);
   int mi = -1;
   size_t last = k;
-  if (k + 2 < n_ && IsPunct(t_[k + 1], ":") && t_[k + 1].glued && t_[k + 2].type == Tok::kNum &&
+  // French typography puts a space before the colon: "2 :03 :59".
+  if (k + 2 < n_ && IsPunct(t_[k + 1], ":") && (t_[k + 1].glued || !en_) && t_[k + 2].type == Tok::kNum &&
       t_[k + 2].glued && t_[k + 2].int_digits == 2 && t_[k + 2].v < 60) {
     mi = static_cast<int>(t_[k + 2].v);
     last = k + 2;

@@ -57,7 +57,7 @@ std::vector<Fact> SentenceReader::Read() {
 // acronym or a name.
 void SentenceReader::ReadWord(size_t k) {
   if (TryFrenchDecade(k) || TryDecadeInWords(k) || TryWeekday(k) || TryApprox(k) || TryTensOf(k) ||
-      TryVague(k) || TryNumberWords(k)) {
+      TryVague(k) || TryNumberWords(k) || TryRomanOrdinal(k)) {
     return;
   }
   if (std::optional<Fact> f = EntityAt(t_, k)) {

@@ -270,6 +270,43 @@ bool SentenceReader::TryDigitOrdinal(size_t k) {
   return true;
 }
 
+namespace {
+
+// The value of the upper-case Roman numeral `r` (II, XIX, XXI), 0 when it
+// is not one written the usual way.
+int RomanValue(std::string_view r) {
+  static const std::string_view kTens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  static const std::string_view kUnits[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  for (int tens = 9; tens >= 0; --tens) {
+    if (r.substr(0, kTens[tens].size()) != kTens[tens]) continue;
+    const std::string_view rest = r.substr(kTens[tens].size());
+    for (int units = 9; units >= 0; --units) {
+      if (rest == kUnits[units]) return tens * 10 + units;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+// French centuries and ranks in Roman numerals glued to an ordinal suffix:
+// "XIXe siècle", "XXème", "IIIe Reich" (issue 15: "the 20th century" /
+// "le XXe siècle"). Upper-case numerals from 2 on ("Ier", "Ire" are too often
+// a monarch's name the English writes "I"). Read as an ordinal in words: a
+// lone one is info, like any figure in words.
+bool SentenceReader::TryRomanOrdinal(size_t k) {
+  const Tok& w = t_[k];
+  if (en_ || !w.cap) return false;
+  const std::string_view text = s_.substr(w.b, w.e - w.b);
+  size_t r = 0;
+  while (r < text.size() && std::string_view("IVXL").find(text[r]) != std::string_view::npos) ++r;
+  if (r == 0 || r == text.size() || !IsOrdinalSuffix(text.substr(r), lang_)) return false;
+  const int v = RomanValue(text.substr(0, r));
+  if (v < 2 || v == 50) return false;  // "Le" is the article
+  Add(FactKind::kOrdinal, k, k, v).from_words = true;
+  return true;
+}
+
 // A figure in digits at k with its halves, scale words, "N decades",
 // percentages; a bare year; or a two-digit year or decade.
 void SentenceReader::ReadFigure(size_t k) {

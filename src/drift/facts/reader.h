@@ -76,6 +76,7 @@ class SentenceReader {
   void AddCardinalWords(size_t k, const WordRun& run, int m, double v, size_t last, bool article);
   bool TryOrdinalWords(size_t k, const WordRun& run);
   bool TryDigitOrdinal(size_t k);
+  bool TryRomanOrdinal(size_t k);
   void ReadFigure(size_t k);
   void ApplyFigureScale(size_t k, Figure* fig) const;
 
