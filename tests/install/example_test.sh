@@ -6,15 +6,7 @@
 # number_mismatch flag.
 #
 #   bash tests/install/example_test.sh BUILD_DIR SOURCE_DIR
-set -euo pipefail
-build=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d "${TMPDIR:-/tmp}/driftalign-example-test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-prefix=$work/prefix
-cmake --install "$build" --prefix "$prefix" > "$work/install.log"
+source "$(dirname "$0")/scratch_prefix.sh" "$@"
 cmake -S "$src/examples" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" \
       > "$work/configure.log" || { cat "$work/configure.log"; fail "configuring examples/"; }
 cmake --build "$work/build" > "$work/build.log" 2>&1 || { cat "$work/build.log"; fail "building examples/"; }
@@ -25,7 +17,6 @@ fi
 grep -q -- "$prefix/include/driftalign" "$work/build/CMakeFiles/check_pair.dir/flags.make" ||
   fail "examples/ did not take the installed headers"
 
-mkdir -p "$work/elsewhere" "$work/home"
 cd "$work/elsewhere"
 env -u DRIFTALIGN_MODEL HOME="$work/home" XDG_DATA_HOME="$work/xdg" "$work/build/check_pair" > "$work/out.txt" ||
   fail "check_pair failed: $(cat "$work/out.txt")"

@@ -7,15 +7,7 @@
 # at (exit 2); the man page renders with man -l.
 #
 #   bash tests/install/install_test.sh BUILD_DIR SOURCE_DIR
-set -euo pipefail
-build=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d "${TMPDIR:-/tmp}/driftalign-install-test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-prefix=$work/prefix
-cmake --install "$build" --prefix "$prefix" > "$work/install.log"
+source "$(dirname "$0")/scratch_prefix.sh" "$@"
 for f in bin/driftalign share/driftalign/models/driftalign-enfr-v2.dam share/driftalign/models/MODEL.md \
          share/doc/driftalign/README.md share/doc/driftalign/docs/cli.md share/man/man1/driftalign.1 \
          include/driftalign/pipeline/pipeline.h; do
@@ -24,7 +16,6 @@ done
 [[ -n $(find "$prefix" -path '*/cmake/driftalign/driftalignConfig.cmake') ]] || fail "no driftalignConfig.cmake"
 
 # Another directory, no model variable, a scratch home: only the prefix has the model.
-mkdir -p "$work/elsewhere" "$work/home"
 cd "$work/elsewhere"
 en=$src/corpus/000_cade94ca1d686b93.txt
 fr=$src/corpus/001_b5b62dc4b4f44fa5.txt
