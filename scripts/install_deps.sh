@@ -6,6 +6,7 @@
 #   scripts/install_deps.sh            # build + test dependencies
 #   scripts/install_deps.sh --browser  # also Chromium, for the slow HTML test
 #   scripts/install_deps.sh --omegat   # also OmegaT, for the slow TMX/XLIFF test (scripts/omegat_check.sh)
+#   scripts/install_deps.sh --deb      # also debootstrap, for scripts/deb_check.sh
 set -euo pipefail
 
 packages=(
@@ -24,6 +25,9 @@ if [[ "${1:-}" == "--browser" ]]; then
 fi
 if [[ "${1:-}" == "--omegat" ]]; then
   packages+=(omegat)
+fi
+if [[ "${1:-}" == "--deb" ]]; then
+  packages+=(debootstrap)
 fi
 
 missing=()
