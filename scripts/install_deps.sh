@@ -5,6 +5,8 @@
 #
 #   scripts/install_deps.sh            # build + test dependencies
 #   scripts/install_deps.sh --browser  # also Chromium, for the slow HTML test
+#   scripts/install_deps.sh --omegat   # also OmegaT, for the slow TMX/XLIFF test (scripts/omegat_check.sh)
+#   scripts/install_deps.sh --deb      # also debootstrap, for scripts/deb_check.sh
 set -euo pipefail
 
 packages=(
@@ -20,6 +22,12 @@ packages=(
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)
+fi
+if [[ "${1:-}" == "--omegat" ]]; then
+  packages+=(omegat)
+fi
+if [[ "${1:-}" == "--deb" ]]; then
+  packages+=(debootstrap)
 fi
 
 missing=()

@@ -60,9 +60,7 @@ VerbRunner RegisterBatch(CLI::App* app) {
       ->check(CLI::Range(0, 256))->capture_default_str();
   cmd->add_flag("--resume", flags->resume,
                 "Skip ids already in the --output file and append the others (needs -o FILE)");
-  cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/" +
-                      std::string(embed::kDefaultModelFile) + " next to the binary's directory)");
+  cmd->add_option("--model", flags->model, kModelFlagHelp);
   cmd->add_option("--method", flags->method,
                   "Alignment: embedding (the aligner) or gale-church (length-only baseline, no model)")
       ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();

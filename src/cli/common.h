@@ -23,6 +23,11 @@ constexpr int kExitUsage = 1;
 constexpr int kExitInput = 2;  // input or model error
 constexpr int kExitDrift = 3;  // drift found with --fail-on-drift
 
+// The help line of every verb's --model flag (the search order: pipeline/model_lookup.h).
+inline constexpr const char kModelFlagHelp[] =
+    "Model file (default: $DRIFTALIGN_MODEL, else driftalign-enfr-v2.dam in models/ next to the binary, "
+    "in PREFIX/share/driftalign/models or in $XDG_DATA_HOME/driftalign/models; `man driftalign`)";
+
 // The exit code of a failure: kExitUsage for an InvalidArgument, else kExitInput (kExitOk for ok).
 int ExitCode(const Status& status);
 

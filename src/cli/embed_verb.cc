@@ -7,6 +7,7 @@
 #include "cli/verbs.h"
 #include "embed/document_vectors.h"
 #include "embed/model.h"
+#include "pipeline/model_lookup.h"
 
 namespace driftalign::cli {
 
@@ -52,8 +53,7 @@ VerbRunner RegisterEmbed(CLI::App* app) {
   cmd->add_option("--format", flags->format, "Output format")
       ->check(CLI::IsMember({"npy", "tsv"}))
       ->capture_default_str();
-  cmd->add_option("--model", flags->model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/driftalign-enfr-v2.dam next to the binary)");
+  cmd->add_option("--model", flags->model, kModelFlagHelp);
   cmd->add_flag("--verify-model", flags->verify_model, "Also verify the model's payload checksum (reads the whole file)");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("input", flags->input, "Input file ('-' = stdin)")->capture_default_str();
@@ -63,8 +63,9 @@ VerbRunner RegisterEmbed(CLI::App* app) {
     if (!cmd->parsed()) return -1;
     embed::LoadOptions load;
     load.verify_checksum = flags->verify_model;
-    const std::string path = flags->model.empty() ? embed::DefaultModelPath() : flags->model;
-    auto model = embed::Model::Load(path, load);
+    const pipeline::ModelLocation where = pipeline::LocateModel(flags->model);
+    if (where.path.empty()) return Fail(pipeline::ModelNotFound(where, ""));
+    auto model = embed::Model::Load(where.path, load);
     if (!model.ok()) return Fail(model.status());
     StatusOr<SegmentedInput> in = ReadAndSegment(flags->input, flags->lang, flags->in);
     if (!in.ok()) return Fail(in.status());

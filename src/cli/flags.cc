@@ -1,6 +1,5 @@
 #include "cli/flags.h"
 
-#include "embed/model.h"
 #include "report/json_writer.h"
 
 namespace driftalign::cli {
@@ -14,9 +13,7 @@ void PairFlags::RegisterPair(CLI::App* cmd) {
       ->check(CLI::IsMember({1, 2}))->capture_default_str();
   cmd->add_flag("--keep-null", render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
   cmd->add_option("-o,--output", output, "Output file ('-' = stdout)")->capture_default_str();
-  cmd->add_option("--model", model,
-                  "Model file (default: $DRIFTALIGN_MODEL, else models/" + std::string(embed::kDefaultModelFile) +
-                      " next to the binary's directory)");
+  cmd->add_option("--model", model, kModelFlagHelp);
 }
 
 pipeline::PipelineOptions PairFlags::ToOptions(const pipeline::InputOptions& input) const {

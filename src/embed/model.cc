@@ -60,24 +60,6 @@ ThreadTokenizers& Local() {
 
 }  // namespace
 
-std::string DefaultModelPath() {
-  if (const char* env = std::getenv("DRIFTALIGN_MODEL"); env != nullptr && *env != '\0') return env;
-  std::vector<std::string> candidates;
-  char exe[4096];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-  if (n > 0) {
-    std::string dir(exe, n);
-    dir.resize(dir.rfind('/') + 1);
-    candidates.push_back(dir + "../models/" + kDefaultModelFile);
-    candidates.push_back(dir + "models/" + kDefaultModelFile);
-  }
-  candidates.push_back(std::string("models/") + kDefaultModelFile);
-  for (const std::string& c : candidates) {
-    if (access(c.c_str(), R_OK) == 0) return c;
-  }
-  return candidates.back();
-}
-
 int LangIndex(std::string_view lang) {
   if (lang == "en") return 0;
   assert(lang == "fr" && "language must be en or fr");

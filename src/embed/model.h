@@ -131,11 +131,8 @@ class Model {
   mutable std::mutex sha_mu_;
 };
 
-// The default model file: $DRIFTALIGN_MODEL if set, else the first existing of
-// <dir of the executable>/../models/, <dir of the executable>/models/ and
-// ./models/ + kDefaultModelFile (the last one when none exists).
+// The file name of the default model (pipeline/model_lookup.h says where it is looked for).
 inline constexpr const char* kDefaultModelFile = "driftalign-enfr-v2.dam";
-std::string DefaultModelPath();
 
 // Index of a language in per-language arrays: 0 = en, 1 = fr (asserts otherwise).
 int LangIndex(std::string_view lang);

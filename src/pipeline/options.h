@@ -94,7 +94,7 @@ struct PipelineOptions {
   // calling thread. The flags are the same either way. Default on.
   bool use_second_thread = true;
   // The model file; empty: ModelPath("") ($DRIFTALIGN_MODEL, else the shipped
-  // model next to the binary; model_lookup.h). Default empty.
+  // model found by the default search of model_lookup.h). Default empty.
   std::string model_path;
   // Write the model's sha256 into the report (hashing the file, on a second
   // thread while aligning). Default on.

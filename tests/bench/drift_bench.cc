@@ -10,7 +10,7 @@
 //  BM_CheckFacts            fact extraction + comparison of every bead (no word vectors)
 //  BM_CheckLexicalCoverage  + clause coverage by same words / cognates
 //  BM_AlignGaleChurch       the length-only baseline aligner on the same input (reference)
-//  (only when a model file is found: $DRIFTALIGN_MODEL or models/driftalign-enfr-v2.dam)
+//  (only when a model file is found: pipeline::ModelPath(""), else models/driftalign-enfr-v2.dam)
 //  BM_CheckModelCoverage    the checker with word-vector coverage (the default), on
 //                           one thread, after the alignment: its CPU cost
 //  BM_AlignEmbedding        what `driftalign align --no-check` runs: embedding +
@@ -41,6 +41,7 @@
 #include "drift/checker.h"
 #include "drift/coverage.h"
 #include "embed/model.h"
+#include "pipeline/model_lookup.h"
 #include "pipeline/options.h"
 #include "pipeline/pipeline.h"
 #include "segment/segmenter.h"
@@ -113,7 +114,8 @@ const Input& MakeInput(int k) {
 
 const embed::Model* TheModel() {
   static std::unique_ptr<embed::Model> model = [] {
-    std::string path = embed::DefaultModelPath();
+    std::string path = pipeline::ModelPath("");
+    if (path.empty()) path = std::string(DRIFTALIGN_SOURCE_DIR) + "/models/" + embed::kDefaultModelFile;
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return std::unique_ptr<embed::Model>();
     auto m = embed::Model::Load(path);
