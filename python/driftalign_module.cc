@@ -167,9 +167,13 @@ class Model {
     const std::string file = path.value_or(DefaultModelPath());
     model_ = ValueOrRaise(WithoutGil([&] { return pipeline::LoadModel(file, kModelHint); }));
     model_->PrefetchSha256();  // the reports name the model by its sha256
+    std::error_code ec;
+    absolute_path_ = std::filesystem::absolute(file, ec).string();
   }
 
   const embed::Model& model() const { return *model_; }
+  // The file loaded, whatever the working directory is now (for pipeline::NeedsModel).
+  const std::string& absolute_path() const { return absolute_path_; }
 
   // Segments both texts, aligns and checks them as `call` says (GIL
   // released), and returns the report as the json writer has it.
@@ -195,6 +199,7 @@ class Model {
   }
 
   std::unique_ptr<embed::Model> model_;
+  std::string absolute_path_;
 };
 
 // Raises a ValueError unless `method` is an aligner align and check accept.
@@ -308,7 +313,7 @@ void DefPairMethod(py::class_<Model>& model, const char* name,
         o.drift.coverage.min_cosine = min_cosine;
         o.drift.coverage.link_min_cosine = link_min_cosine;
         o.drift.check.partial_min_gain = partial_min_gain;
-        o.model_path = self.model().path();
+        o.model_path = self.absolute_path();
         o.record_model_sha256 = true;  // as every JSON output
         o.tool_version = DRIFTALIGN_VERSION;
         return method(self, std::move(call), src_text, tgt_text, own...);
