@@ -19,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # output validators used by tests, and the interpreter for scripts/
   libxml2-utils translate-toolkit python3 python3-numpy
+  # the Python module (python/, docs/python.md)
+  python3-dev python3-pybind11
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

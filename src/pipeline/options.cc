@@ -1,5 +1,7 @@
 #include "pipeline/options.h"
 
+#include <sstream>
+
 namespace driftalign::pipeline {
 
 text::InputOptions InputOptions::input_options() const {
@@ -31,6 +33,33 @@ StatusOr<CoverageMode> ParseCoverageMode(std::string_view name) {
   if (name == "lexical") return CoverageMode::kLexical;
   if (name == "off") return CoverageMode::kOff;
   return InvalidArgument("unknown coverage mode '" + std::string(name) + "': expected auto, model, lexical or off");
+}
+
+Status ValidateDriftOptions(const DriftOptions& options) {
+  const struct {
+    const char* name;
+    double value, min, max;
+    bool integer;
+  } ranges[] = {
+      {"quote_position_slack", options.check.quote_position_slack, 0, 1, false},
+      {"partial_min_words", static_cast<double>(options.check.partial_min_words), 1, 100, true},
+      {"partial_max_coverage", options.check.partial_max_coverage, 0, 1, false},
+      {"min_cosine", options.coverage.min_cosine, -1, 1, false},
+      {"link_min_cosine", options.coverage.link_min_cosine, -1, 1, false},
+  };
+  for (const auto& r : ranges) {
+    if (r.value >= r.min && r.value <= r.max) continue;  // NaN is out of range too
+    std::ostringstream message;
+    message << r.name << " must be in ";
+    if (r.integer) {
+      message << r.min << ".." << r.max;
+    } else {
+      message << "[" << r.min << ", " << r.max << "]";
+    }
+    message << ", got " << r.value;
+    return InvalidArgument(message.str());
+  }
+  return Status::Ok();
 }
 
 StatusOr<text::Lang> ParseLanguage(std::string_view code) { return text::ParseLang(code); }

@@ -15,10 +15,11 @@
 
 namespace driftalign::pipeline {
 
-StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
-                                        const InputOptions& options) {
-  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
-  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
+namespace {
+
+// Segments `doc` with `segmenter`, warning on stderr about replaced bytes and
+// about a document without any sentence.
+SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc) {
   if (!doc.replaced_offsets.empty()) {
     std::cerr << "driftalign: warning: " << doc.path << ": replaced "
               << doc.replaced_offsets.size() << " invalid UTF-8 byte(s) by '?', first at byte offset "
@@ -31,6 +32,22 @@ StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::stri
   }
   result.doc = std::move(doc);
   return result;
+}
+
+}  // namespace
+
+StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
+                                        const InputOptions& options) {
+  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
+  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
+  return SegmentDocument(segmenter, std::move(doc));
+}
+
+StatusOr<SegmentedInput> SegmentText(const std::string& name, std::string bytes, const std::string& lang,
+                                     const InputOptions& options) {
+  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
+  ASSIGN_OR_RETURN(text::Document doc, text::MakeDocument(name, std::move(bytes), options.input_options()));
+  return SegmentDocument(segmenter, std::move(doc));
 }
 
 StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::string& src_path,

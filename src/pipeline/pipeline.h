@@ -38,6 +38,12 @@ struct SegmentedInput {
 StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
                                         const InputOptions& options);
 
+// ReadAndSegment for text already in memory: `bytes` checked as text::MakeDocument
+// does, under `name` (messages and the report's path), then segmented in `lang`.
+// The same checks, warnings and errors, in the same order, as ReadAndSegment.
+StatusOr<SegmentedInput> SegmentText(const std::string& name, std::string bytes, const std::string& lang,
+                                     const InputOptions& options);
+
 // Both sides of a pair, with the paths they were read from.
 struct SegmentedPair {
   std::string src_path, tgt_path;

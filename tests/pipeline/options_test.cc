@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace driftalign::pipeline {
 namespace {
 
@@ -32,6 +34,35 @@ TEST(ParseCoverageModeTest, FourNames) {
   EXPECT_EQ(*ParseCoverageMode("lexical"), CoverageMode::kLexical);
   EXPECT_EQ(*ParseCoverageMode("off"), CoverageMode::kOff);
   EXPECT_EQ(ParseCoverageMode("on").status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST(ValidateDriftOptionsTest, TheVerbsFlagRanges) {
+  EXPECT_TRUE(ValidateDriftOptions(DriftOptions()).ok());
+  struct {
+    void (*set)(DriftOptions*);
+    const char* message;  // empty: valid
+  } cases[] = {
+      {[](DriftOptions* o) { o->check.quote_position_slack = 1.0; }, ""},
+      {[](DriftOptions* o) { o->check.quote_position_slack = 1.5; }, "quote_position_slack must be in [0, 1], got 1.5"},
+      {[](DriftOptions* o) { o->check.partial_min_words = 100; }, ""},
+      {[](DriftOptions* o) { o->check.partial_min_words = 0; }, "partial_min_words must be in 1..100, got 0"},
+      {[](DriftOptions* o) { o->check.partial_max_coverage = -0.1; }, "partial_max_coverage must be in [0, 1], got -0.1"},
+      {[](DriftOptions* o) { o->coverage.min_cosine = -1; }, ""},
+      {[](DriftOptions* o) { o->coverage.min_cosine = 2; }, "min_cosine must be in [-1, 1], got 2"},
+      {[](DriftOptions* o) { o->coverage.link_min_cosine = std::nan(""); }, "link_min_cosine must be in [-1, 1], got nan"},
+  };
+  for (const auto& c : cases) {
+    DriftOptions options;
+    c.set(&options);
+    Status st = ValidateDriftOptions(options);
+    SCOPED_TRACE(c.message);
+    if (*c.message == '\0') {
+      EXPECT_TRUE(st.ok()) << st.message();
+    } else {
+      EXPECT_EQ(st.code(), StatusCode::kInvalidArgument);
+      EXPECT_EQ(st.message(), c.message);
+    }
+  }
 }
 
 TEST(MethodNameTest, AsTheReportsWriteIt) {

@@ -90,5 +90,46 @@ TEST(ReadPairTest, InputErrorForAMissingFile) {
   EXPECT_NE(pair.status().message().find("none.txt"), std::string::npos);
 }
 
+TEST(SegmentTextTest, SameAsReadAndSegmentOfTheFile) {
+  InputOptions options;
+  StatusOr<SegmentedInput> read = ReadAndSegment(kSrc, "en", options);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  StatusOr<SegmentedInput> made = SegmentText("story.en", read->doc.bytes, "en", options);
+  ASSERT_TRUE(made.ok()) << made.status().message();
+  EXPECT_EQ(made->doc.path, "story.en");
+  EXPECT_EQ(made->doc.sha256, read->doc.sha256);
+  ASSERT_EQ(made->sentences.size(), read->sentences.size());
+  for (size_t i = 0; i < made->sentences.size(); ++i) {
+    EXPECT_EQ(report::SentenceToJson(made->sentences[i]), report::SentenceToJson(read->sentences[i])) << i;
+  }
+}
+
+TEST(SegmentTextTest, ErrorsNameTheTextInReadAndSegmentOrder) {
+  InputOptions options;
+  struct Case {
+    std::string bytes, lang, message;
+  };
+  const Case cases[] = {
+      {"ok.", "en", ""},
+      {"bad \xff byte.", "fr", "story: byte offset 4: invalid UTF-8 (byte 0xFF)"},
+      {"ok.", "de", "unsupported language 'de'"},
+      {"bad \xff byte and bad language.", "de", "unsupported language 'de'"},  // language first
+  };
+  for (const Case& c : cases) {
+    StatusOr<SegmentedInput> in = SegmentText("story", c.bytes, c.lang, options);
+    if (c.message.empty()) {
+      EXPECT_TRUE(in.ok()) << c.bytes;
+      continue;
+    }
+    ASSERT_FALSE(in.ok()) << c.bytes;
+    EXPECT_NE(in.status().message().find(c.message), std::string::npos) << in.status().message();
+  }
+  options.replace_invalid = true;
+  StatusOr<SegmentedInput> repaired = SegmentText("story", "bad \xff byte.", "fr", options);
+  ASSERT_TRUE(repaired.ok());
+  EXPECT_EQ(repaired->doc.bytes, "bad ? byte.");
+  EXPECT_EQ(repaired->doc.replaced_offsets, std::vector<size_t>{4});
+}
+
 }  // namespace
 }  // namespace driftalign::pipeline
