@@ -71,7 +71,7 @@ TEST_F(BadInputsCliTest, CheckBeadsRejectsBadFiles) {
       {"[-1]:[0]\n", ":1 (byte offset 0): expected a bead like"},
       {"[x1y2]:[0]\n", ":1 (byte offset 0): expected a bead like"},
       // Out of order, duplicated, partial: all accepted before.
-      {"[1]:[0]\n[0]:[1]\n", ":2 (byte offset 9): source id 0 comes after id 1"},
+      {"[1]:[0]\n[0]:[1]\n", ":1 (byte offset 1): source sentence 0 is in no bead"},
       {"[0]:[0]\n[0]:[1]\n", ":2 (byte offset 9): source id 0 is already in the bead on line 1"},
       {"[0]:[0]\n[1]:[1]\n", ": end of file (byte offset 16): the source has 26 sentences, the beads cover only 0 to 1"},
       // "0 error(s) in 0 beads" before.
@@ -115,9 +115,11 @@ TEST_F(BadInputsCliTest, DirectoryWhereAFileIsExpected) {
 
 TEST_F(BadInputsCliTest, ClosedStdinIsAnError) {
   const std::string closed = "driftalign: <stdin>: standard input is closed; give a file name or pipe the input in\n";
-  for (const std::string& c : {"check --method gale-church --coverage lexical - " + kFr + " <&-",
-                               "check --method gale-church --coverage lexical " + kEn + " - <&-",
-                               "segment - <&-", "batch --method gale-church - <&-", "batch --method gale-church <&-"}) {
+  const std::vector<std::string> commands = {"check --method gale-church --coverage lexical - " + kFr + " <&-",
+                                             "check --method gale-church --coverage lexical " + kEn + " - <&-",
+                                             "segment - <&-", "batch --method gale-church - <&-",
+                                             "batch --method gale-church <&-"};
+  for (const std::string& c : commands) {
     Result r = Run(c);
     EXPECT_EQ(r.exit_code, 2) << c << "\n" << r.err;
     EXPECT_EQ(r.err, closed) << c;
@@ -171,9 +173,11 @@ TEST_F(BadInputsCliTest, EveryVerbRefusesAModelWithAFlippedBodyByte) {
   FlipByte(model, fs::file_size(model) / 2);
   const std::string manifest = Write("manifest.tsv", "a\t" + kEn + "\t" + kFr + "\n");
   const std::string mismatch = "driftalign: " + model + ": payload checksum mismatch (bytes ";
-  for (const std::string& c : {"check --model " + model + " " + kEn + " " + kFr,
-                               "align --model " + model + " " + kEn + " " + kFr,
-                               "batch --model " + model + " " + manifest, "embed --model " + model + " " + kEn}) {
+  const std::vector<std::string> commands = {"check --model " + model + " " + kEn + " " + kFr,
+                                             "align --model " + model + " " + kEn + " " + kFr,
+                                             "batch --model " + model + " " + manifest,
+                                             "embed --model " + model + " " + kEn};
+  for (const std::string& c : commands) {
     Result r = Run(c);
     EXPECT_EQ(r.exit_code, 2) << c << "\n" << r.err;
     EXPECT_EQ(r.err.rfind(mismatch, 0), 0u) << c << "\n" << r.err;
@@ -191,7 +195,9 @@ TEST_F(BadInputsCliTest, AStampedModelChangedInPlaceIsVerifiedAgain) {
   Result first = Run("embed --model " + model + " " + kEn);
   ASSERT_EQ(first.exit_code, 0) << first.err;
   size_t stamps = 0;
-  for (const auto& e : fs::directory_iterator(dir_ + "/cache")) stamps += e.path().filename().string().rfind("verified-model-", 0) == 0;
+  for (const auto& e : fs::directory_iterator(dir_ + "/cache")) {
+    stamps += e.path().filename().string().rfind("verified-model-", 0) == 0;
+  }
   EXPECT_EQ(stamps, 1u);
   EXPECT_EQ(Run("embed --model " + model + " " + kEn).exit_code, 0);
   FlipByte(model, fs::file_size(model) - 100);
