@@ -1,6 +1,5 @@
 #include "align/alignment_metrics.h"
 
-#include <cctype>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -10,26 +9,6 @@ namespace driftalign::align {
 namespace {
 
 using Key = std::pair<std::vector<int>, std::vector<int>>;
-
-// Parses "[1, 2]" at text[*p]; advances *p past the ']'.
-bool ParseList(std::string_view t, size_t* p, std::vector<int>* out) {
-  while (*p < t.size() && t[*p] == ' ') ++*p;
-  if (*p >= t.size() || t[*p] != '[') return false;
-  ++*p;
-  for (;;) {
-    while (*p < t.size() && (t[*p] == ' ' || t[*p] == ',')) ++*p;
-    if (*p >= t.size()) return false;
-    if (t[*p] == ']') { ++*p; return true; }
-    if (!std::isdigit(static_cast<unsigned char>(t[*p]))) return false;
-    long v = 0;
-    while (*p < t.size() && std::isdigit(static_cast<unsigned char>(t[*p]))) {
-      v = v * 10 + (t[*p] - '0');
-      if (v > 1000000000L) return false;
-      ++*p;
-    }
-    out->push_back(static_cast<int>(v));
-  }
-}
 
 // vecalign's _precision: [tp strict, fp strict, tp lax, fp lax].
 void Precision(const std::vector<Bead>& gold_beads, const std::vector<Bead>& test_beads, long out[4]) {
@@ -68,48 +47,6 @@ PrfScores Prf(double p, double r) {
 }
 
 }  // namespace
-
-StatusOr<std::vector<Bead>> ParseVecalign(std::string_view text, const std::string& name) {
-  std::vector<Bead> beads;
-  size_t line_begin = 0;
-  int line_no = 0;
-  while (line_begin < text.size()) {
-    size_t line_end = text.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = text.size();
-    ++line_no;
-    std::string_view line = text.substr(line_begin, line_end - line_begin);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
-    if (!blank) {
-      Bead b;
-      size_t p = 0;
-      bool ok = ParseList(line, &p, &b.src) && p < line.size() && line[p++] == ':' &&
-                ParseList(line, &p, &b.tgt);
-      if (ok && p < line.size()) {
-        if (line[p] != ':') {
-          ok = false;
-        } else {
-          std::string score(line.substr(p + 1));
-          try {
-            size_t used = 0;
-            b.score = std::stod(score, &used);
-            ok = score.find_first_not_of(" \t", used) == std::string::npos;
-          } catch (...) {
-            ok = false;
-          }
-        }
-      }
-      if (!ok) {
-        return InputError(name + ":" + std::to_string(line_no) + " (byte offset " +
-                          std::to_string(line_begin) + "): expected a bead like \"[0, 1]:[2]\" or "
-                          "\"[0]:[1, 2]:0.9\", got \"" + std::string(line.substr(0, 80)) + "\"");
-      }
-      beads.push_back(std::move(b));
-    }
-    line_begin = line_end + 1;
-  }
-  return beads;
-}
 
 void AlignmentCounts::Add(const std::vector<Bead>& gold, const std::vector<Bead>& predicted) {
   Precision(gold, predicted, p_);

@@ -18,25 +18,20 @@
 // in both / sentences unaligned in the prediction; null recall = the same /
 // sentences unaligned in gold (source and target sentences together).
 //
-//   StatusOr<std::vector<Bead>> gold = ParseVecalign(text, "gold.txt");
+// The beads come from align/bead_io.h (ReadBeadsFile, ParseBeads).
+//
+//   StatusOr<std::vector<Bead>> gold = ReadBeadsFile("gold.txt", std::nullopt);
 //   AlignmentCounts c; c.Add(*gold, *pred);  AlignmentScores s = c.Scores();
 #ifndef DRIFTALIGN_ALIGN_ALIGNMENT_METRICS_H_
 #define DRIFTALIGN_ALIGN_ALIGNMENT_METRICS_H_
 
 #include <map>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "align/bead.h"
-#include "text/status.h"
 
 namespace driftalign::align {
-
-// Parses vecalign's bead format, one bead per line: "[0, 1]:[2]" or
-// "[0, 1]:[2]:0.87" (the score is kept when present); blank lines are skipped.
-// Errors name `name`, the line and the byte offset.
-StatusOr<std::vector<Bead>> ParseVecalign(std::string_view text, const std::string& name);
 
 struct PrfScores {
   double precision = 0.0, recall = 0.0, f1 = 0.0;

@@ -50,7 +50,8 @@ VerbRunner RegisterCheck(CLI::App* app) {
                   "Alignment: embedding (the aligner) or gale-church (length-only baseline, no model)")
       ->check(CLI::IsMember({"embedding", "gale-church"}))->capture_default_str();
   cmd->add_option("--beads", flags->beads,
-                  "Take the beads from this file (vecalign format \"[0, 1]:[2]\") instead of aligning");
+                  "Take the beads from this file (vecalign format \"[0, 1]:[2]\") instead of aligning; they "
+                  "must cover every sentence of both texts once, in order");
   cmd->add_flag("--parallel", flags->parallel,
                 "Inputs are sentence-parallel, one sentence per line: line i <-> line i (1-1 beads; "
                 "implies --presegmented; an extra line on one side is a null bead)");

@@ -54,7 +54,9 @@ VerbRunner RegisterEmbed(CLI::App* app) {
       ->check(CLI::IsMember({"npy", "tsv"}))
       ->capture_default_str();
   cmd->add_option("--model", flags->model, kModelFlagHelp);
-  cmd->add_flag("--verify-model", flags->verify_model, "Also verify the model's payload checksum (reads the whole file)");
+  cmd->add_flag("--verify-model", flags->verify_model,
+                "Verify the model's payload checksum on this run, even if it was verified before (reads the "
+                "whole file; without the flag it is verified once per model file)");
   cmd->add_option("-o,--output", flags->output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("input", flags->input, "Input file ('-' = stdin)")->capture_default_str();
   flags->in.Register(cmd);

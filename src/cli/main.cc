@@ -6,6 +6,7 @@
 
 #include "cli/common.h"
 #include "cli/verbs.h"
+#include "text/input.h"
 
 namespace driftalign::cli {
 std::map<std::string, VerbFactory>& VerbRegistry() {
@@ -16,6 +17,7 @@ std::map<std::string, VerbFactory>& VerbRegistry() {
 
 int main(int argc, char** argv) {
   using namespace driftalign::cli;
+  driftalign::text::HoldClosedStdin();  // before any file is opened
   CLI::App app(
       "driftalign " DRIFTALIGN_VERSION
       ": sentence alignment and translation drift checks for EN-FR news.\n"

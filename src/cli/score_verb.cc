@@ -8,16 +8,12 @@
 #include <sstream>
 
 #include "align/alignment_metrics.h"
+#include "align/bead_io.h"
 #include "cli/common.h"
 #include "cli/verbs.h"
 
 namespace driftalign::cli {
 namespace {
-
-StatusOr<std::vector<align::Bead>> ReadBeads(const std::string& path) {
-  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, {}));
-  return align::ParseVecalign(doc.content(), path);
-}
 
 std::string Fixed(double x) {
   char buf[32];
@@ -58,9 +54,9 @@ VerbRunner RegisterScore(CLI::App* app) {
     }
     align::AlignmentCounts counts;
     for (size_t k = 0; k < flags->gold.size(); ++k) {
-      StatusOr<std::vector<align::Bead>> gold = ReadBeads(flags->gold[k]);
+      StatusOr<std::vector<align::Bead>> gold = align::ReadBeadsFile(flags->gold[k], std::nullopt);
       if (!gold.ok()) return Fail(gold.status());
-      StatusOr<std::vector<align::Bead>> pred = ReadBeads(flags->pred[k]);
+      StatusOr<std::vector<align::Bead>> pred = align::ReadBeadsFile(flags->pred[k], std::nullopt);
       if (!pred.ok()) return Fail(pred.status());
       counts.Add(*gold, *pred);
     }

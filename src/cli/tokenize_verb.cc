@@ -10,6 +10,7 @@
 #include "cli/verbs.h"
 #include "embed/tokenizer.h"
 #include "pipeline/manifest_io.h"
+#include "text/input.h"
 
 namespace driftalign::cli {
 
@@ -57,6 +58,7 @@ VerbRunner RegisterTokenize(CLI::App* app) {
 
   return [cmd, flags]() -> int {
     if (!cmd->parsed()) return -1;
+    if (Status st = text::CheckInputPath(flags->input); !st.ok()) return Fail(st);
     std::ifstream file;
     std::istream* in = &std::cin;
     if (flags->input != "-") {

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "embed/tokenizer.h"
+#include "text/input.h"
 
 namespace driftalign::embed {
 
@@ -42,6 +43,7 @@ RowMatrix Procrustes(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y) {
 }
 
 StatusOr<std::vector<std::pair<std::string, std::string>>> ReadPairs(const std::string& path, int max_pairs) {
+  RETURN_IF_ERROR(text::CheckInputPath(path));
   std::ifstream in(path, std::ios::binary);
   if (!in) return InputError(path + ": cannot open");
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -80,6 +82,7 @@ Eigen::MatrixXd MeanVectors(const Model& model, const std::string& lang, const s
 }  // namespace
 
 StatusOr<ModelContents> ImportFastTextBin(const std::string& path, const ConvertOptions& options) {
+  RETURN_IF_ERROR(text::CheckInputPath(path));
   fasttext::FastText ft;
   try {
     ft.loadModel(path);
@@ -157,6 +160,7 @@ StatusOr<ModelContents> ImportAlignedVec(const std::string& en_path, const std::
   const char* langs[2] = {"en", "fr"};
   const std::string paths[2] = {en_path, fr_path};
   for (int l = 0; l < 2; ++l) {
+    RETURN_IF_ERROR(text::CheckInputPath(paths[l]));
     std::ifstream in(paths[l], std::ios::binary);
     if (!in) return InputError(paths[l] + ": cannot open");
     std::string line;
@@ -208,6 +212,7 @@ Status BuildModel(ModelContents c, const ConvertOptions& options, const std::str
   c.self_test_tolerance = options.self_test_tolerance;
   LoadOptions no_test;
   no_test.run_self_test = false;
+  no_test.verify_checksum_once = false;  // temporary files: no stamps
   const int d = c.dim;
   const char* langs[2] = {"en", "fr"};
   const bool need_sample = options.center || options.components > 0 || options.map == "sentence";

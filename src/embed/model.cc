@@ -6,15 +6,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <atomic>
 #include <unordered_map>
 
 #include "embed/tokenizer.h"
+#include "embed/verified_stamp.h"
+#include "text/input.h"
 
 namespace driftalign::embed {
 
@@ -74,6 +77,9 @@ StatusOr<std::unique_ptr<Model>> Model::Load(const std::string& path, const Load
   std::unique_ptr<Model> model(new Model());
   model->path_ = path;
   model->generation_ = ++g_model_generation;
+  if (Status st = text::CheckInputPath(path); !st.ok()) {
+    return ModelError(st.message() + " (--model takes the model file, e.g. models/" + kDefaultModelFile + ")");
+  }
   int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return ModelError(path + ": cannot open model: " + std::strerror(errno) +
@@ -91,12 +97,16 @@ StatusOr<std::unique_ptr<Model>> Model::Load(const std::string& path, const Load
                       " bytes, the header alone needs " + std::to_string(sizeof(format::FileHeader)));
   }
   void* p = mmap(nullptr, model->size_, PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (p == MAP_FAILED) return ModelError(path + ": mmap failed: " + std::strerror(errno));
+  if (p == MAP_FAILED) {
+    close(fd);
+    return ModelError(path + ": mmap failed: " + std::strerror(errno));
+  }
   // Lookups jump around the file: no readahead, so RSS grows with the words used.
   madvise(p, model->size_, MADV_RANDOM);
   model->base_ = static_cast<const unsigned char*>(p);
-  RETURN_IF_ERROR(model->Parse(options));
+  const Status parsed = model->Parse(options, fd, st);
+  close(fd);
+  RETURN_IF_ERROR(parsed);
   // The checks above (self-test sentences, checksum) touched pages the caller
   // may never use, and the kernel maps up to 64 KB around each fault
   // ("fault-around"), which MADV_RANDOM does not turn off. Drop every page
@@ -130,7 +140,31 @@ Status Model::RequireSection(const std::string& name, format::DType dtype, uint6
   return ModelError(path_ + ": model has no section '" + name + "' (not a complete driftalign model)");
 }
 
-Status Model::Parse(const LoadOptions& options) {
+Status Model::VerifyPayload(int fd, uint64_t begin) const {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  std::vector<char> buf(1 << 20);
+  uint64_t at = begin;
+  while (at < size_) {
+    const ssize_t got = pread(fd, buf.data(), std::min<uint64_t>(buf.size(), size_ - at), static_cast<off_t>(at));
+    if (got <= 0) {
+      XXH3_freeState(state);
+      return ModelError(path_ + ": read error at byte offset " + std::to_string(at) + " while verifying the payload" +
+                        (got < 0 ? std::string(": ") + std::strerror(errno) : std::string()));
+    }
+    XXH3_64bits_update(state, buf.data(), static_cast<size_t>(got));
+    at += static_cast<uint64_t>(got);
+  }
+  const uint64_t sum = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  if (sum != header_.payload_checksum) {
+    return ModelError(path_ + ": payload checksum mismatch (bytes " + std::to_string(begin) + "-" +
+                      std::to_string(size_) + "): the model file is corrupt; re-copy or rebuild it");
+  }
+  return Status::Ok();
+}
+
+Status Model::Parse(const LoadOptions& options, int fd, const struct stat& st) {
   using namespace format;
   std::memcpy(&header_, base_, sizeof(header_));
   const FileHeader& h = header_;
@@ -205,10 +239,12 @@ Status Model::Parse(const LoadOptions& options) {
     }
   }
   if (options.verify_checksum) {
-    uint64_t sum = Checksum64(base_ + table_end, size_ - table_end);
-    if (sum != h.payload_checksum) {
-      return ModelError(path_ + ": payload checksum mismatch (bytes " + std::to_string(table_end) + "-" +
-                        std::to_string(size_) + "): the model file is corrupt; re-copy or rebuild it");
+    RETURN_IF_ERROR(VerifyPayload(fd, table_end));
+  } else if (options.verify_checksum_once) {
+    const VerifiedStamp stamp(st, h.payload_checksum);
+    if (!stamp.Present()) {
+      RETURN_IF_ERROR(VerifyPayload(fd, table_end));
+      stamp.Write();
     }
   }
   const uint64_t n = h.n_words, d = h.dim;

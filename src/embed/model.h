@@ -16,6 +16,7 @@
 #define DRIFTALIGN_EMBED_MODEL_H_
 
 #include <Eigen/Core>
+#include <sys/stat.h>
 
 #include <cstdint>
 #include <memory>
@@ -33,10 +34,17 @@ namespace driftalign::embed {
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 struct LoadOptions {
-  // Verify the payload checksum (reads every byte of the file: ~10 ms and the
-  // whole file in RSS for the default model). Default false: the header
-  // checksum, section bounds and self-tests are always checked.
+  // Verify the payload checksum (XXH3 over every byte after the section
+  // table, read with read(2), not through the mapping) on this load, whatever
+  // a stamp says: embed --verify-model, convert-model --inspect, the
+  // converter's final check. Default false.
   bool verify_checksum = false;
+  // Otherwise verify it once per model file (embed/verified_stamp.h): the
+  // first load of a file reads it all, later loads of the unchanged file find
+  // the stamp and skip the read. Default true (every verb); false skips the
+  // payload check (the converter's temporary files). The header checksum,
+  // section bounds and self-tests are always checked.
+  bool verify_checksum_once = true;
   // Embed the self-test pairs and compare their cosines with the stored ones.
   // Default true; the converter turns it off while it builds a model.
   bool run_self_test = true;
@@ -104,7 +112,9 @@ class Model {
     uint64_t rows = 0, cols = 0;
   };
   Model() = default;
-  Status Parse(const LoadOptions& options);
+  // `fd` and `st`: the open model file, for the payload checksum.
+  Status Parse(const LoadOptions& options, int fd, const struct stat& st);
+  Status VerifyPayload(int fd, uint64_t begin) const;
   Status RequireSection(const std::string& name, format::DType dtype, uint64_t rows, uint64_t cols,
                         Section* out, bool optional = false);
   // Adds the dequantised subword-average vector of an OOV word; false if none.

@@ -18,6 +18,7 @@
 #include "pipeline/progress.h"
 #include "report/json_writer.h"
 #include "report/manifest.h"
+#include "text/input.h"
 
 namespace driftalign::pipeline {
 namespace {
@@ -178,6 +179,7 @@ class OrderedPool {
 
 StatusOr<BatchSummary> RunBatch(const BatchOptions& batch, const PipelineOptions& options,
                                 const embed::Model* model) {
+  RETURN_IF_ERROR(text::CheckInputPath(batch.manifest));
   std::set<std::string> done_ids;
   if (batch.resume) {
     ASSIGN_OR_RETURN(done_ids, DoneIds(batch.output));

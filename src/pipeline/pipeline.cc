@@ -226,7 +226,12 @@ StatusOr<std::vector<align::Bead>> FindBeads(const PipelineOptions& options, con
   const std::vector<segment::Sentence>& tgt = pair.tgt.sentences;
   switch (options.method) {
     case Method::kParallel: return ParallelBeads(src.size(), tgt.size());
-    case Method::kBeadsFile: return align::ReadBeadsFile(options.beads_path, src.size(), tgt.size());
+    case Method::kBeadsFile: {
+      ASSIGN_OR_RETURN(std::vector<align::Bead> beads,
+                       align::ReadBeadsFile(options.beads_path, align::SentenceCounts{src.size(), tgt.size()}));
+      for (align::Bead& b : beads) b.score = 1.0;  // given beads are taken as certain; a score in the file is ignored
+      return beads;
+    }
     case Method::kGaleChurch: return align::GaleChurchAlign(src, tgt, {});
     case Method::kEmbedding: break;
   }

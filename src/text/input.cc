@@ -1,7 +1,10 @@
 #include "text/input.h"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -59,8 +62,8 @@ Status CheckText(const std::string& name, std::string& bytes, size_t start,
       if (!options.replace_invalid) {
         return InputError(name + ": byte offset " + std::to_string(at) +
                           ": invalid UTF-8 (byte " + ByteHex(b) +
-                          "); convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8) "
-                          "or pass --replace-invalid");
+                          "); convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)" +
+                          (options.suggest_replace_invalid ? " or pass --replace-invalid" : ""));
       }
       for (int32_t k = at; k < i; ++k) {
         bytes[k] = '?';
@@ -95,7 +98,34 @@ StatusOr<Document> MakeDocument(std::string name, std::string bytes,
   return doc;
 }
 
+namespace {
+bool g_stdin_was_closed = false;
+}  // namespace
+
+void HoldClosedStdin() {
+  if (fcntl(0, F_GETFD) == -1 && errno == EBADF) {
+    g_stdin_was_closed = true;
+    const int fd = open("/dev/null", O_RDONLY);
+    if (fd > 0) close(fd);  // 0 was free, so open returns 0 unless it failed
+  }
+}
+
+Status CheckInputPath(const std::string& path) {
+  if (path == "-") {
+    if (g_stdin_was_closed || (fcntl(0, F_GETFD) == -1 && errno == EBADF)) {
+      return InputError("<stdin>: standard input is closed; give a file name or pipe the input in");
+    }
+    return Status::Ok();
+  }
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return InputError(path + ": is a directory, not a file");
+  }
+  return Status::Ok();
+}
+
 StatusOr<Document> ReadInput(const std::string& path, const InputOptions& options) {
+  RETURN_IF_ERROR(CheckInputPath(path));
   std::string bytes;
   if (path == "-") {
     bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());

@@ -25,6 +25,9 @@ struct InputOptions {
   // listed in Document::replaced_offsets so callers can report them.
   // Default false: invalid UTF-8 is an input error naming the byte offset.
   bool replace_invalid = false;
+  // Whether the invalid UTF-8 error suggests --replace-invalid. Default true;
+  // false for readers whose verb has no such flag (bead files: `score`).
+  bool suggest_replace_invalid = true;
 };
 
 struct Document {
@@ -39,6 +42,20 @@ struct Document {
     return std::string_view(bytes).substr(content_begin);
   }
 };
+
+// Called first thing in main: when the process started with standard input
+// closed (`<&-`), puts /dev/null on descriptor 0, so that no file the program
+// opens later takes descriptor 0 and gets read as stdin, and remembers that
+// stdin was closed for CheckInputPath.
+void HoldClosedStdin();
+
+// Ok when `path` can be read as an input stream: "-" needs an open standard
+// input ("<stdin>: standard input is closed ..." otherwise), and a path must
+// not name a directory ("<path>: is a directory, not a file"). A path that
+// does not exist or cannot be read is left to the caller's open, which says
+// why. Every verb that reads a file or stdin goes through this check (text
+// inputs, bead files, the batch manifest, the model).
+Status CheckInputPath(const std::string& path);
 
 // Reads `path` ("-" for stdin) completely and validates it (see CheckText).
 StatusOr<Document> ReadInput(const std::string& path, const InputOptions& options);

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "align/alignment_metrics.h"
+#include "align/bead_io.h"
 
 namespace driftalign::align {
 namespace {
@@ -46,10 +47,10 @@ TEST(SeedGoldTest, ReproducesHandMadeGold000To001) {
                                   "/corpus/001_b5b62dc4b4f44fa5.txt",
                               &status);
   ASSERT_EQ(status, 0) << out;
-  StatusOr<std::vector<Bead>> pred = ParseVecalign(out, "driftalign output");
+  StatusOr<std::vector<Bead>> pred = ParseBeads(out, "driftalign output", std::nullopt);
   ASSERT_TRUE(pred.ok()) << pred.status().message();
   StatusOr<std::vector<Bead>> gold =
-      ParseVecalign(ReadFile(src + "/corpus/gold/000_001.vecalign"), "corpus/gold/000_001.vecalign");
+      ReadBeadsFile(src + "/corpus/gold/000_001.vecalign", std::nullopt);
   ASSERT_TRUE(gold.ok()) << gold.status().message();
   ASSERT_EQ(pred->size(), gold->size()) << out;
   for (size_t k = 0; k < gold->size(); ++k) {

@@ -1,6 +1,7 @@
 // Speed of the embedding stage with the shipped model (models/driftalign-enfr-v2.dam):
 //  - BM_ModelLoad: mmap + header/section checks + self-tests (a fresh Model each time;
 //    the file is in the page cache after the first iteration, as in a real run);
+//  - BM_ModelLoadVerified: the same plus the payload checksum;
 //  - BM_Tokenize: the ICU tokenizer alone;
 //  - BM_EmbedSentences: DocumentVectors::Build (tokenise, look up, SIF sum, prefix
 //    sums, per-sentence post-processing) over n news sentences, reported as
@@ -79,6 +80,23 @@ void BM_ModelLoad(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ModelLoad)->Unit(benchmark::kMillisecond);
+
+// The same load with the payload checksum (XXH3 over every byte of the mapped
+// file) verified, as every verb does since issue 20: the difference with
+// BM_ModelLoad is the cost of the check at start-up.
+void BM_ModelLoadVerified(benchmark::State& state) {
+  if (!SharedModel()) {
+    state.SkipWithError("no model in models/");
+    return;
+  }
+  driftalign::embed::LoadOptions options;
+  options.verify_checksum = true;
+  for (auto _ : state) {
+    auto m = Model::Load(ModelPath(), options);
+    benchmark::DoNotOptimize(m.ok());
+  }
+}
+BENCHMARK(BM_ModelLoadVerified)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   const auto& s = Sentences("en");

@@ -38,6 +38,8 @@ const Case kCases[] = {
   {"It cost 7.5 million dollars.", "Cela a coûté 7 millions et demi de dollars.", ""},
   {"It cost 2,000.5 euros.", "Cela a coûté 2 000,5 euros.", ""},
   {"A total of 1,234,567 votes.", "Au total 1 234 567 voix.", ""},
+  {"It has 20,000,000,000,000,001 stars.", "Elle a 20 000 000 000 000 001 étoiles.", ""},
+  {"The debt is 99999999999999999999 euros.", "La dette est de 99 999 999 999 999 999 999 euros.", ""},
   {"Thirteen members of the security forces were killed.", "Treize membres des forces de l'ordre ont été tués.", ""},
   {"Thirteen members of the security forces were killed.", "13 membres des forces de l'ordre ont été tués.", ""},
   {"Twenty-one people died.", "Vingt et un morts.", ""},
@@ -91,6 +93,11 @@ const Case kCases[] = {
   // ---- figure drift
   {"Thirteen were killed and 353 wounded.", "Treize ont été tués et 335 blessés.", "number_mismatch"},
   {"They arrested around 2,000 people.", "Ils ont arrêté environ 3.000 personnes.", "number_mismatch"},
+  // Issue 20: whole figures compared exactly, not as doubles (equal beyond 2^53,
+  // or within ValEq's relative 1e-9 above 10^9).
+  {"The debt is 99999999999999999999 euros.", "La dette est de 99999999999999999998 euros.", "number_mismatch"},
+  {"It has 20000000000000001 stars.", "Elle a 20000000000000000 étoiles.", "number_mismatch"},
+  {"A total of 1,000,000,001 votes.", "Au total 1 000 000 000 voix.", "number_mismatch"},
   {"They arrested around 2,000 people.", "Ils ont arrêté environ 2 500 personnes.", "number_mismatch"},
   {"Growth was 2.6 percent.", "La croissance a été de 2,7 pour cent.", "number_mismatch"},
   {"The budget is 3 billion euros.", "Le budget est de 3 billions d'euros.", "number_mismatch"},

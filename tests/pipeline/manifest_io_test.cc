@@ -108,6 +108,20 @@ TEST(DoneIdsTest, ReadsIdsAndCutsAnIncompleteLastLine) {
   EXPECT_EQ(ReadFile(path), complete);  // the partial record is cut off the file
 }
 
+// A SIGKILL between writing a record and writing its newline leaves a
+// complete JSON object as the last line: it is still redone (cut), since
+// only the newline says the record was written whole.
+TEST(DoneIdsTest, ACompleteRecordWithoutItsNewlineIsRedone) {
+  ScratchDir dir("done_ids_no_newline");
+  const std::string path = dir.path() + "/out.jsonl";
+  const std::string complete = "{\"id\": \"a\", \"status\": \"ok\"}\n";
+  WriteFile(path, complete + "{\"id\": \"b\", \"status\": \"ok\"}");
+  StatusOr<std::set<std::string>> ids = DoneIds(path);
+  ASSERT_TRUE(ids.ok()) << ids.status().message();
+  EXPECT_EQ(*ids, (std::set<std::string>{"a"}));
+  EXPECT_EQ(ReadFile(path), complete);
+}
+
 TEST(DoneIdsTest, NoNewlineAtAllCutsEverything) {
   ScratchDir dir("done_ids_all");
   const std::string path = dir.path() + "/out.jsonl";

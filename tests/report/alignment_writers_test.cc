@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "align/alignment_metrics.h"
+#include "align/bead_io.h"
 #include "report/json_writer.h"
 #include "report/jsonl_writer.h"
 #include "report/tsv_writer.h"
@@ -54,7 +55,7 @@ TEST(AlignmentWritersTest, VecalignLinesRoundTrip) {
   std::ostringstream out;
   WriteVecalign(f.report.beads, out);
   EXPECT_EQ(out.str(), "[0]:[0]:0.900000\n[1, 2]:[1]:0.333333\n[]:[2]:0.750000\n");
-  StatusOr<std::vector<align::Bead>> back = align::ParseVecalign(out.str(), "out");
+  StatusOr<std::vector<align::Bead>> back = align::ParseBeads(out.str(), "out", std::nullopt);
   ASSERT_TRUE(back.ok());
   ASSERT_EQ(back->size(), 3u);
   EXPECT_EQ((*back)[1].src, (std::vector<int>{1, 2}));

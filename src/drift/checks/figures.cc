@@ -13,8 +13,15 @@ namespace driftalign::drift {
 
 namespace {
 
+// The values of a and b are equal: exactly (Fact::digits) when both are
+// whole numbers written in digits, else within ValEq's tolerance.
+bool SameValue(const Fact& a, const Fact& b) {
+  if (!a.digits.empty() && !b.digits.empty()) return a.digits == b.digits;
+  return ValEq(a.value, b.value);
+}
+
 bool ValOrAltEq(const Fact& a, const Fact& b) {
-  return ValEq(a.value, b.value) || ValEq(a.alt, b.value) || ValEq(a.value, b.alt) ||
+  return SameValue(a, b) || ValEq(a.alt, b.value) || ValEq(a.value, b.alt) ||
          ValEq(a.alt, b.alt);
 }
 
@@ -400,10 +407,10 @@ bool LooseEq(const Fact& a, const Fact& b) {
   auto pair = [&](FactKind x, FactKind y) {
     return (a.kind == x && b.kind == y) || (a.kind == y && b.kind == x);
   };
-  if (pair(FactKind::kNumber, FactKind::kYear)) return ValEq(a.value, b.value);
+  if (pair(FactKind::kNumber, FactKind::kYear)) return SameValue(a, b);
   if (pair(FactKind::kNumber, FactKind::kPercent)) return ValOrAltEq(a, b);
   // "le 30" (a date in French) and "the 30th".
-  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return ValEq(a.value, b.value);
+  if (pair(FactKind::kNumber, FactKind::kOrdinal)) return SameValue(a, b);
   if (pair(FactKind::kNumber, FactKind::kApprox)) {
     const Fact& num = a.kind == FactKind::kNumber ? a : b;
     const Fact& ap = a.kind == FactKind::kApprox ? a : b;

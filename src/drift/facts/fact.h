@@ -53,6 +53,11 @@ struct Fact {
   int depth = 0;            // kQuote: 0 = outermost
   size_t inner_begin = 0;   // kQuote: the quoted words, marks excluded
   size_t inner_end = 0;
+  // kNumber/kPercent/kYear written as a bare whole number in digits (no scale
+  // word, no decimal, one reading): its exact decimal digits (Tok::digits).
+  // Figures beyond 2^53 differ where their doubles do not; the figure check
+  // compares these strings when both sides have them. Empty otherwise.
+  std::string digits;
   std::string key;          // kAcronym/kName: normalised key; kQuote: inner text
   std::string context;      // the word after a figure ("wounded"), for messages
 };

@@ -343,11 +343,14 @@ void SentenceReader::ReadFigure(size_t k) {
     fig.v += t_[k + 2].v;
     fig.last = k + 2;
   }
+  // The figure as written, with nothing added by the words after it.
+  const bool bare = fig.last == k && fig.v == tk.v && fig.alt < 0;
   FactKind kind = FactKind::kNumber;
   if (PercentAfter(t_, &fig.last)) kind = FactKind::kPercent;
   if (kind == FactKind::kNumber && fig.last == k && YearAt(t_, k)) kind = FactKind::kYear;
   Fact& f = Add(kind, k, fig.last, fig.v);
   f.alt = fig.alt;
+  if (bare) f.digits = tk.digits;
   f.hedged = HedgedBefore(t_, k);
   f.context = ContextAfter(s_, t_, fig.last);
 }

@@ -75,6 +75,16 @@ Written ScanWritten(std::string_view s, size_t i) {
 
 }  // namespace
 
+namespace {
+
+// `d` (decimal digits) without its leading zeros ("0" stays "0").
+std::string WithoutLeadingZeros(const std::string& d) {
+  const size_t first = d.find_first_not_of('0');
+  return first == std::string::npos ? "0" : d.substr(first);
+}
+
+}  // namespace
+
 void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
   const Written w = ScanWritten(s, i);
   const std::string& first = w.first;
@@ -84,6 +94,7 @@ void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
   tok->e = w.end;
   if (parts.empty()) {
     tok->v = ToDouble(first);
+    tok->digits = WithoutLeadingZeros(first);
     return;
   }
   const UChar32 decimal = lang == Lang::kEn ? '.' : ',';
@@ -99,6 +110,8 @@ void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
       tok->v = ToDouble(g);
       if (n == 1 && (parts[0].sep == '.' || parts[0].sep == ',')) {
         tok->alt = ToDouble(first + "." + parts[0].digits);
+      } else {
+        tok->digits = WithoutLeadingZeros(g);
       }
     }
     return;
@@ -117,6 +130,7 @@ void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok) {
     return;
   }
   tok->v = ToDouble(first);
+  tok->digits = WithoutLeadingZeros(first);
   tok->e = i + first.size();
   tok->plain = true;
 }

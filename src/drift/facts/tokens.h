@@ -30,10 +30,14 @@ struct Tok {
   double v = 0, alt = -1;  // the value; another reading (2,000 in French), -1: none
   int int_digits = 0;   // digits before any separator
   bool plain = false;   // digits only
+  // The exact whole number written, as decimal digits without separators or
+  // leading zeros ("2 000 000" -> "2000000"), when the figure has that one
+  // reading; empty for a decimal or an ambiguous figure (2,000 in French).
+  std::string digits;
 };
 
 // Scans a figure written with digits at s[i] (a digit) in `lang`'s formats.
-// Sets tok->e, v, alt, int_digits, plain.
+// Sets tok->e, v, alt, int_digits, plain, digits.
 void ScanNumber(std::string_view s, size_t i, Lang lang, Tok* tok);
 
 // The tokens of `s` (valid UTF-8) in order; spaces (text::IsSpace) separate
