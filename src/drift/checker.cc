@@ -8,8 +8,11 @@
 #include "drift/checks/clauses.h"
 #include "drift/checks/entities.h"
 #include "drift/checks/figures.h"
+#include "drift/checks/negation.h"
 #include "drift/checks/omissions.h"
 #include "drift/checks/quotes.h"
+#include "drift/checks/repeated_words.h"
+#include "drift/checks/untranslated.h"
 #include "drift/coverage.h"
 
 namespace driftalign::drift {
@@ -43,6 +46,9 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
   AddQuoteMissingFlags(&view);
   AddAcronymFlags(&view);
   AddNameFlags(&view);
+  AddNegationFlags(&view);
+  AddUntranslatedFlags(&view);
+  AddRepeatedWordFlags(&view);
   // Datelines, bylines and time stamps differ between editions by design:
   // their flags are info, and their clauses are not checked.
   const bool meta = AllMeta(bead.src, src) || AllMeta(bead.tgt, tgt);

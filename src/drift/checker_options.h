@@ -82,6 +82,28 @@ struct CheckerOptions {
   // Matched quotations whose mutual coverage is below this are
   // quote_mismatch. Default 0.25.
   double quote_mismatch_max_coverage = 0.25;
+  // --- meaning checks (issue 16; word lists only, no scorer needed) ---
+  // negation_mismatch: one side of a bead negated, the other not (warning; a
+  // different number of negations on two negated sides is info). Default on.
+  bool check_negation = true;
+  // Whether a negation_mismatch may be a warning (see negation_min_cosine).
+  // Default false, every negation_mismatch is INFO: read on real dev
+  // translations, most of the would-be warnings are faithful paraphrases
+  // (unclear / n'est pas clair, poor luck / n'a aucune chance) — precision
+  // about 0.15 (docs/drift.md, issue 16).
+  bool negation_warnings = false;
+  // With word vectors, a negation_mismatch is a warning only when the negated
+  // word (the verb of ne … pas, the word after "not") has a word of the other
+  // side at this cosine or above — the other side says the same thing
+  // without the negation — and the other side has no word that carries a
+  // negation itself (unclear, homeless, refused, sans, rarement, any, ever);
+  // otherwise info. Default 0.5.
+  double negation_min_cosine = 0.5;
+  // untranslated: a run of 2+ words copied from the other side in the other
+  // side's language (warning; info inside quotation marks). Default on.
+  bool check_untranslated = true;
+  // repeated_words: "the the", "in the in the" (info). Default on.
+  bool check_repeated_words = true;
 };
 
 }  // namespace driftalign::drift

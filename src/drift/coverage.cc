@@ -345,14 +345,19 @@ double CoverageScorer::CutGain(Lang lang, std::string_view text, size_t cut_begi
 
 bool CoverageScorer::HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
                                     const std::vector<std::string>& words, WordVectorCache* cache) const {
-  if (!vector_ || words.empty()) return false;
+  return BestCosine(lang_a, word, lang_b, words, cache) >= options_.min_cosine;
+}
+
+double CoverageScorer::BestCosine(Lang lang_a, std::string_view word, Lang lang_b,
+                                  const std::vector<std::string>& words, WordVectorCache* cache) const {
+  if (!vector_ || words.empty()) return 0.0;
   Eigen::Map<const Eigen::RowVectorXf> a(cache->Vector(cache->Key(word), lang_a, dim_, vector_), dim_);
-  if (a.squaredNorm() < 1e-6f) return false;
+  double best = 0.0;
   for (const std::string& w : words) {
     Eigen::Map<const Eigen::RowVectorXf> b(cache->Vector(cache->Key(w), lang_b, dim_, vector_), dim_);
-    if (a.dot(b) >= options_.min_cosine) return true;
+    best = std::max(best, static_cast<double>(a.dot(b)));
   }
-  return false;
+  return best;
 }
 
 double CoverageScorer::Coverage(const ContentWords& a, const ContentWords& b) const {

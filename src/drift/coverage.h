@@ -94,6 +94,10 @@ class CoverageScorer {
   // Vectors come from (and are kept in) `cache`.
   bool HasTranslation(Lang lang_a, std::string_view word, Lang lang_b,
                       const std::vector<std::string>& words, WordVectorCache* cache) const;
+  // The best cosine of `word` (lower case, `lang_a`) with a word of `words`
+  // (`lang_b`); 0 for the lexical baseline, an empty list or an unknown word.
+  double BestCosine(Lang lang_a, std::string_view word, Lang lang_b, const std::vector<std::string>& words,
+                    WordVectorCache* cache) const;
 
   // Sentence-level evidence for a clause: how much closer `text` (language
   // `lang`) comes to `other` (language `other_lang`) when the bytes

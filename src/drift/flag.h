@@ -31,8 +31,11 @@ enum class FlagKind {
   kAddition,          // a target sentence with no counterpart (null bead 0-1)
   kPartialOmission,   // a source clause inside an aligned bead with no counterpart
   kPartialAddition,   // a target clause inside an aligned bead with no counterpart
+  kNegationMismatch,  // one side negated, the other not (checks/negation.h)
+  kUntranslated,      // words of the other side's language copied as written (checks/untranslated.h)
+  kRepeatedWords,     // a word or phrase typed twice in a row (checks/repeated_words.h)
 };
-inline constexpr int kNumFlagKinds = 11;
+inline constexpr int kNumFlagKinds = 14;
 
 enum class Severity { kError, kWarning, kInfo };
 

@@ -222,6 +222,9 @@ std::string_view ItsIssueType(std::string_view kind) {
   if (kind == "entity_mismatch") return "inconsistent-entities";
   if (kind == "omission" || kind == "partial_omission") return "omission";
   if (kind == "addition" || kind == "partial_addition") return "addition";
+  if (kind == "negation_mismatch") return "mistranslation";
+  if (kind == "untranslated") return "untranslated";
+  if (kind == "repeated_words") return "duplication";
   return "other";
 }
 

@@ -51,6 +51,9 @@ struct XliffOptions {
 //   entity_mismatch                               -> inconsistent-entities
 //   omission, partial_omission                    -> omission
 //   addition, partial_addition                    -> addition
+//   negation_mismatch                             -> mistranslation
+//   untranslated                                  -> untranslated
+//   repeated_words                                -> duplication
 //   anything else                                 -> other
 std::string_view ItsIssueType(std::string_view flag_kind);
 

@@ -212,7 +212,7 @@ const Case kCases[] = {
   {"Several cars were burned.", "Les voitures ont été brûlées.", "number_missing"},
   // ---- a figure said in words is not paired with a leftover figure
   {"He ranked second in 1979, married since 1958.", "Il se classa deuxième en 1979.", "date_mismatch"},
-  {"No firm has failed since records began in 1945.", "Selon le BSA, date des premières annales.", "date_mismatch number_added"},
+  {"No firm has failed since records began in 1945.", "Selon le BSA, date des premières annales.", "date_mismatch negation_mismatch number_added"},
   // ---- decades and "N mille M"
   {"In the 1930s, Watson cared for his employees.", "Dans les années trente, Watson s'occupa de ses employés.", ""},
   {"Prices fell in the 1990s.", "Les prix ont baissé dans les années 90.", ""},
@@ -262,7 +262,7 @@ const Case kCases[] = {
   // ---- a straight " between letters is an apostrophe (d"électricité), no quotation
   {"Demand for electricity will double.", "La demande d\"électricité va doubler.", ""},
   {"The energy equation must be solved.", "Il faut résoudre l\"équation énergétique.", ""},
-  {"The headline read \"Musharraf breaks his promise\".", "Le titre disait ''La promesse de Musharraf ne tient plus''.", ""},
+  {"The headline read \"Musharraf breaks his promise\".", "Le titre disait ''La promesse de Musharraf ne tient plus''.", "negation_mismatch"},  // info: a paraphrase
   // ---- a straight " glued to the next word elsewhere is a quotation mark with a space missing
   {"Connecting the terms \"Sweden\"and \"wooden box\"makes one think of Ikea.", "Relier les termes « Suède » et « caisse en bois » fait penser à Ikea.", ""},
   {"Connecting the terms \"Sweden\"and \"wooden box\"makes one think of Ikea.", "Relier les termes Suède et caisse en bois fait penser à Ikea.", "quote_missing quote_missing"},

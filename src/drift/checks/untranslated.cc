@@ -1,0 +1,188 @@
+#include "drift/checks/untranslated.h"
+
+#include <cctype>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "drift/checks/plain_words.h"
+
+namespace driftalign::drift {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Frequent words of one language that are no word of the other (so not "a",
+// "on", "or", "but", "son", "pour", "plus", "en", "an").
+const WordSet& OnlyEnglish() {
+  static const WordSet s = {
+      "the",   "of",    "and",   "to",    "is",    "in",     "at",    "with",  "was",    "has",
+      "for",   "by",    "it",    "be",    "he",    "we",     "they",  "not",   "have",   "had",
+      "from",  "this",  "that",  "which", "their", "will",   "would", "been",  "were",   "its",
+      "more",  "said",  "about", "after", "who",   "what",   "when",  "there", "also",   "than",
+      "into",  "some",  "other", "could", "should", "these", "those", "them",  "his",    "her",
+      "she",   "our",   "you",   "your",  "my",    "are",    "do",    "does",  "did",    "can",
+      "only",  "over",  "while", "where", "how",   "because", "being", "each", "any",    "just",
+      "very",  "most",  "many",  "much",  "such",  "between", "against", "under", "without", "people"};
+  return s;
+}
+const WordSet& OnlyFrench() {
+  static const WordSet s = {
+      "le",    "la",    "les",   "des",   "du",     "de",    "et",    "est",   "une",   "dans",
+      "avec",  "qui",   "que",   "sont",  "au",     "aux",   "cette", "ces",   "il",    "elle",
+      "ils",   "elles", "nous",  "vous",  "leur",   "leurs", "sur",   "par",   "pas",   "ne",
+      "mais",  "ou",    "sa",    "ses",   "ont",    "avait", "se",    "lui",   "comme", "aussi",
+      "tout",  "tous",  "toute", "toutes", "quand", "dont",  "sans",  "sous",  "chez",  "depuis",
+      "entre", "selon", "encore", "alors", "notre", "nos",   "votre", "vos",   "mon",   "mes",
+      "ceux",  "celle", "cela",  "peut",  "avoir",  "faire", "fait",  "dit",   "ans",   "aujourd"};
+  return s;
+}
+
+bool HasFrenchAccent(std::string_view w) {
+  for (std::string_view a : {"é", "è", "ê", "à", "ç", "ù", "â", "î", "ô", "û", "ë", "ï"}) {
+    if (w.find(a) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view w, std::string_view end) {
+  return w.size() >= end.size() && w.substr(w.size() - end.size()) == end;
+}
+
+// The other side's words in order, lower case, for finding a copied run.
+struct Copyable {
+  std::vector<std::string> words;
+  std::unordered_set<std::string> pairs;  // "a b" for each two neighbours
+};
+
+Copyable CopyableWords(const BeadSide& side) {
+  Copyable c;
+  for (int id : *side.ids) {
+    const std::vector<PlainWord> w = PlainWords(side.sentence(id).text);
+    for (size_t i = 0; i < w.size(); ++i) {
+      c.words.push_back(w[i].lower);
+      if (i + 1 < w.size()) c.pairs.insert(w[i].lower + " " + w[i + 1].lower);
+    }
+  }
+  return c;
+}
+
+// Whether the words [b, e) of `w` appear in this order, one after another, in `c`.
+bool Copied(const std::vector<PlainWord>& w, size_t b, size_t e, const Copyable& c) {
+  for (size_t i = 0; i + (e - b) <= c.words.size(); ++i) {
+    size_t k = 0;
+    while (k < e - b && c.words[i + k] == w[b + k].lower) ++k;
+    if (k == e - b) return true;
+  }
+  return false;
+}
+
+// Whether bytes [b, e) of `text` are inside quotation marks.
+bool Quoted(std::string_view text, size_t b) {
+  int open = 0;
+  bool straight = false;
+  for (size_t i = 0; i < b; ++i) {
+    if (text.substr(i, 2) == "«" || text.substr(i, 3) == "“") ++open;
+    if ((text.substr(i, 2) == "»" || text.substr(i, 3) == "”") && open > 0) --open;
+    if (text[i] == '"') straight = !straight;
+  }
+  return open > 0 || straight;
+}
+
+// Phrases English and French both borrow, as written (lower case, in part).
+bool LoanPhrase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::vector<std::string_view> loans = {
+      "coup de", "crème de la", "raison d", "fait accompli", "savoir faire", "joie de vivre", "tour de force",
+      "carte blanche", "enfant terrible", "force majeure", "mise en scène", "par excellence", "je ne sais quoi",
+      "cause célèbre", "pièce de résistance", "esprit de corps", "à la carte", "à la mode", "de facto",
+      "de rigueur", "en route", "en masse", "nom de guerre", "objet d", "c'est la vie", "femme fatale",
+      "haute couture", "art nouveau", "film noir", "belle époque", "fin de siècle", "hors d", "laissez",
+      "made in", "fast food", "happy end", "best of", "fair play", "low cost", "prime time", "one man show",
+      "self made", "must have", "the end", "talk show", "happy hour", "stock option", "best seller"};
+  for (std::string_view l : loans) {
+    if (text.find(l) != std::string::npos || std::string_view(l).find(text) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A capitalised word is taken for a name unless it is a function word ("The").
+bool Name(const PlainWord& w) {
+  return w.capital && OnlyEnglish().count(w.lower) == 0 && OnlyFrench().count(w.lower) == 0;
+}
+
+void CheckSide(BeadView* view, int k) {
+  const BeadSide& mine = view->side[k];
+  const BeadSide& other = view->side[1 - k];
+  const Copyable copy = CopyableWords(other);
+  if (copy.pairs.empty()) return;
+  for (int id : *mine.ids) {
+    const segment::Sentence& s = mine.sentence(id);
+    const std::vector<PlainWord> w = PlainWords(s.text);
+    size_t i = 0;
+    while (i + 1 < w.size()) {
+      // The longest run from i found word for word on the other side.
+      size_t e = i + 1;
+      while (!Name(w[i]) && e < w.size() && !Name(w[e]) && w[e].clause == w[e - 1].clause &&
+             copy.pairs.count(w[e - 1].lower + " " + w[e].lower) > 0 && Copied(w, i, e + 1, copy)) {
+        ++e;
+      }
+      if (e - i < 2) {
+        ++i;
+        continue;
+      }
+      // Part of a name ("Ixtapan de la Sal", "Car of the Century"), a hyphenated
+      // compound (after-show) or a loan phrase both languages write (coup de grâce).
+      bool hyphenated = true;
+      for (size_t j = i; j + 1 < e; ++j) hyphenated = hyphenated && w[j].hyphen_after;
+      const bool by_name = (i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause) ||
+                           (e < w.size() && Name(w[e]) && w[e].clause == w[e - 1].clause);
+      if (hyphenated || by_name || LoanPhrase(s.text.substr(w[i].begin, w[e - 1].end - w[i].begin))) {
+        i = e;
+        continue;
+      }
+      int foreign = 0, own = 0;
+      for (size_t j = i; j < e; ++j) {
+        Lang lang;
+        if (!LanguageMark(w[j].lower, &lang)) continue;
+        (lang == other.lang ? foreign : own) += 1;
+      }
+      // Mostly the other language: "the money" (2 marks) in French, not "la crème de la crème".
+      if (foreign > 0 && foreign > own) {
+        Flag f;
+        f.kind = FlagKind::kUntranslated;
+        f.severity = Quoted(s.text, w[i].begin) ? Severity::kInfo : Severity::kWarning;
+        Span span;
+        span.sentence = s.id;
+        span.begin = s.begin + w[i].begin;
+        span.end = s.begin + w[e - 1].end;
+        span.text = s.text.substr(w[i].begin, w[e - 1].end - w[i].begin);
+        f.message = other.name + " words left in the " + mine.name + ": “" + span.text + "”";
+        (k == 0 ? f.src : f.tgt) = std::move(span);
+        view->flags.push_back(std::move(f));
+      }
+      i = e;
+    }
+  }
+}
+
+}  // namespace
+
+bool LanguageMark(std::string_view w, Lang* lang) {
+  const bool en = OnlyEnglish().count(w) > 0 ||
+                  (w.size() >= 6 && EndsWith(w, "ing")) || (w.size() >= 6 && EndsWith(w, "ly")) ||
+                  (w.size() >= 7 && EndsWith(w, "ness"));
+  const bool fr = OnlyFrench().count(w) > 0 || HasFrenchAccent(w) || (w.size() >= 5 && EndsWith(w, "eux")) ||
+                  (w.size() >= 6 && EndsWith(w, "euse")) || (w.size() >= 6 && EndsWith(w, "aient"));
+  if (en == fr) return false;
+  *lang = en ? Lang::kEn : Lang::kFr;
+  return true;
+}
+
+void AddUntranslatedFlags(BeadView* view) {
+  if (!view->options.check_untranslated) return;
+  for (int k = 0; k < 2; ++k) CheckSide(view, k);
+}
+
+}  // namespace driftalign::drift
