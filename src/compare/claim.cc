@@ -67,6 +67,15 @@ bool IsApostrophe(const Token& t) {
   return t.kind == Token::kPunct && (t.lower == "'" || t.lower == "\u2019");
 }
 
+bool IsQuote(const Token& t) {
+  static constexpr std::string_view kQuotes[] = {"\"", "\u00ab", "\u00bb", "\u201c", "\u201d"};
+  return t.kind == Token::kPunct && std::find(std::begin(kQuotes), std::end(kQuotes), t.lower) != std::end(kQuotes);
+}
+
+bool IsCurrency(const Token& t) {
+  return t.kind == Token::kPunct && (t.lower == "$" || t.lower == "\u20ac" || t.lower == "\u00a3");
+}
+
 // The tokens of a sentence with the helpers the readers below share.
 class Words {
  public:
@@ -89,10 +98,10 @@ class Words {
     int i = FirstAt(e);
     return i;
   }
-  // The word before token i, skipping apostrophes; -1 when none.
+  // The word before token i, skipping apostrophes and currency signs; -1 when none.
   int WordBefore(int i) const {
     for (--i; i >= 0; --i) {
-      if (IsApostrophe(at(i))) continue;
+      if (IsApostrophe(at(i)) || IsCurrency(at(i))) continue;
       return at(i).kind == Token::kWord ? i : -1;
     }
     return -1;
@@ -241,10 +250,13 @@ class SentenceClaims {
       FindPredicate(&item);
     }
     for (Item& item : items_) {
+      ReadContext(&item);
       if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
         ReadSubjectPhrase(&item);
       } else {
-        ReadContext(&item);
+        // A weekday or date dates the event its clause tells: its context is its subject.
+        item.claim.subject = item.claim.context;
+        item.claim.subject_span = item.context_span;
       }
     }
     Inherit();
@@ -261,6 +273,7 @@ class SentenceClaims {
     int bound_first = 0;      // first token of its bound words
     bool relative = false;    // "two of whom", "dont deux"
     int phrase_end = 0;       // one past the last token of its subject and predicate
+    Span context_span;        // where its context words are
   };
 
   bool InsideAny(int i) const {
@@ -318,7 +331,7 @@ class SentenceClaims {
     int n = 0, first = -1, last = -1;
     for (int i = item->last; i < words_.size() && n < options_.max_subject_words; ++i) {
       const Token& t = words_.at(i);
-      if (IsApostrophe(t)) continue;
+      if (IsApostrophe(t) || IsQuote(t)) continue;
       if (t.kind != Token::kWord) break;
       if (IsAuxiliary(t.lower) || PredicateClass(t.lower) >= 0 || InsideAny(i)) break;
       if (IsPhraseLink(t.lower)) continue;
@@ -334,6 +347,15 @@ class SentenceClaims {
     }
     if (first >= 0) c.subject_span = {words_.at(first).begin, words_.at(last).end};
     item->phrase_end = std::max(item->phrase_end, last + 1);
+    // "$26 billion" counts dollars as "26 milliards de dollars" does.
+    if (c.subject.empty()) {
+      const int before = item->bound_first - 1;
+      const std::string& sign = before >= 0 ? words_.Lower(before) : words_.Lower(-1);
+      if (sign == "$") c.subject.push_back("dollars");
+      if (sign == "\u20ac") c.subject.push_back("euros");
+      if (sign == "\u00a3") c.subject.push_back("pounds");
+      if (!c.subject.empty()) c.subject_span = {words_.at(before).begin, words_.at(before).end};
+    }
     if (c.predicate_class < 0) {
       // No event word from the lexicon: the first content word after the phrase.
       for (int i = (last >= 0 ? last : item->last - 1) + 1; i < words_.size() && i <= last + 4; ++i) {
@@ -348,9 +370,10 @@ class SentenceClaims {
     }
   }
 
-  // The content words of the clause around a weekday or date.
+  // The content words of the clause around a claim.
   void ReadContext(Item* item) {
     Claim& c = item->claim;
+    Span& span = item->context_span;
     for (int dir : {-1, +1}) {
       int n = 0;
       for (int i = dir > 0 ? item->last : item->bound_first - 1;
@@ -360,12 +383,12 @@ class SentenceClaims {
         if (!IsContent(t) || InsideAny(i)) continue;
         ++n;
         if (t.lower == c.predicate) continue;
-        c.subject.push_back(t.lower);
-        if (c.subject_span.empty()) {
-          c.subject_span = {t.begin, t.end};
+        c.context.push_back(t.lower);
+        if (span.empty()) {
+          span = {t.begin, t.end};
         } else {
-          c.subject_span.begin = std::min(c.subject_span.begin, t.begin);
-          c.subject_span.end = std::max(c.subject_span.end, t.end);
+          span.begin = std::min(span.begin, t.begin);
+          span.end = std::max(span.end, t.end);
         }
       }
     }
@@ -378,14 +401,17 @@ class SentenceClaims {
       Item& cur = items_[k];
       if (cur.claim.value.kind != ValueKind::kCount) continue;
       if (!cur.claim.subject.empty() && !cur.relative) continue;
-      const Item& prev = items_[k - 1];
-      if (prev.claim.value.kind != ValueKind::kCount || prev.claim.subject.empty()) continue;
+      size_t p = k;
+      while (p > 0 && items_[p - 1].claim.value.kind != ValueKind::kCount) --p;
+      if (p == 0) continue;
+      const Item& prev = items_[p - 1];
+      if (prev.claim.subject.empty()) continue;
       bool joined = cur.relative;
       int gap = 0;
       const int from = prev.phrase_end < cur.bound_first ? std::max(prev.last, prev.phrase_end) : prev.last;
       for (int i = from; i < cur.bound_first; ++i) {
         const Token& t = words_.at(i);
-        if (IsHardPunct(t)) {
+          if (IsHardPunct(t)) {
           joined = false;
           gap = options_.inherit_gap + 1;
           break;

@@ -52,6 +52,9 @@ struct Claim {
   std::vector<std::string> subject;  // lower-case content words
   Span subject_span;                 // where they are (or the inherited subject's span)
   bool subject_inherited = false;    // "and 353 wounded" counts the subject of the figure before
+  // The content words of the clause around the figure (up to
+  // ClaimOptions::context_window either side): what the sentence says about it.
+  std::vector<std::string> context;
   std::string attribution;           // "according to television", "" when none
   Span attribution_span;
 };
@@ -64,8 +67,8 @@ struct ClaimOptions {
   int comma_cost = 3;
   // Content words of the subject phrase after a figure, at most. Default 4.
   int max_subject_words = 4;
-  // Content words either side of a weekday or date (within its clause) that
-  // make its context subject. Default 6.
+  // Content words either side of a figure, weekday or date (within its
+  // clause) that make its context (for a weekday or date also its subject). Default 6.
   int context_window = 6;
   // Tokens between two figures for the second to inherit the subject of the
   // first ("13 killed and 353 wounded"). Default 8.

@@ -84,6 +84,7 @@ struct Node {
   int global_sentence = 0;             // row in the stacked sentence matrix
   std::vector<float> subject;          // unit mean of the subject's word vectors
   std::vector<float> predicate;        // unit vector of the predicate word
+  std::vector<float> context;          // unit mean of its clause's content words
 };
 
 struct UnionFind {
@@ -166,18 +167,25 @@ class Grouping {
     UnionFind uf(static_cast<int>(nodes_.size()));
     for (size_t i = 0; i < nodes_.size(); ++i) {
       for (size_t j = i + 1; j < nodes_.size(); ++j) {
-        if (SameFact(nodes_[i], nodes_[j])) uf.Join(static_cast<int>(i), static_cast<int>(j));
+        if (!SameFact(nodes_[i], nodes_[j])) continue;
+        uf.Join(static_cast<int>(i), static_cast<int>(j));
+        if (nodes_[i].source.doc != nodes_[j].source.doc &&
+            !CanBothBeTrue(nodes_[i].source.claim.value, nodes_[j].source.claim.value)) {
+          conflicting_links_.insert({static_cast<int>(i), static_cast<int>(j)});
+        }
       }
     }
     std::map<int, FactGroup> by_root;
+    std::set<int> conflict_roots;
     for (size_t i = 0; i < nodes_.size(); ++i) {
       by_root[uf.Find(static_cast<int>(i))].values.push_back(nodes_[i].source);
     }
+    for (const auto& [i, j] : conflicting_links_) conflict_roots.insert(uf.Find(i));
     CompareResult result;
     result.claims = static_cast<int>(nodes_.size());
     result.matched_sentence_pairs = static_cast<int>(matched_.size());
     for (auto& [root, group] : by_root) {
-      Classify(&group);
+      Classify(conflict_roots.count(root) > 0, &group);
       group.what = What(group);
       result.groups.push_back(std::move(group));
     }
@@ -201,28 +209,32 @@ class Grouping {
       for (size_t s = 0; s < doc.sentences.size(); ++s, ++row) {
         sentences_.row(row) = vectors.Sentences().row(static_cast<long>(s));
         doc_of_sentence_.push_back(static_cast<int>(d));
-        names_.emplace_back();
-        for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang, &names_.back())) {
+        claims_of_sentence_.emplace_back();
+        for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang)) {
           Node node;
           node.source.doc = static_cast<int>(d);
           node.source.sentence = doc.sentences[s].id;
           node.global_sentence = row;
           node.subject = vectors_.Mean(doc.lang, c.subject);
+          node.context = vectors_.Mean(doc.lang, c.context);
           if (c.predicate_class < 0 && !c.predicate.empty()) {
             node.predicate = vectors_.Of(doc.lang, c.predicate);
           }
           node.source.claim = std::move(c);
+          claims_of_sentence_.back().push_back(static_cast<int>(nodes_.size()));
           nodes_.push_back(std::move(node));
         }
       }
     }
   }
 
-  bool SharesName(int x, int y) const {
-    const std::vector<std::string>& a = names_[static_cast<size_t>(x)];
-    const std::vector<std::string>& b = names_[static_cast<size_t>(y)];
-    for (const std::string& n : a) {
-      if (std::binary_search(b.begin(), b.end(), n)) return true;
+  // Whether the sentence of `other` holds a claim of v's kind that v fits
+  // (then v's counterpart there is that claim, not `other`: "from 40 to 70",
+  // "overnight from Wednesday to Thursday").
+  bool SentenceHolds(const Node& other, const Value& v) const {
+    for (int k : claims_of_sentence_[static_cast<size_t>(other.global_sentence)]) {
+      const Value& w = nodes_[static_cast<size_t>(k)].source.claim.value;
+      if (w.kind == v.kind && CanBothBeTrue(w, v)) return true;
     }
     return false;
   }
@@ -231,45 +243,67 @@ class Grouping {
     const Claim& x = a.source.claim;
     const Claim& y = b.source.claim;
     if (x.value.kind != y.value.kind) return false;
-    // One predicate: the same lexicon class, or two close words outside it.
-    if (x.predicate_class >= 0 || y.predicate_class >= 0) {
-      if (x.predicate_class != y.predicate_class) return false;
-    } else if (x.predicate.empty() || y.predicate.empty() ||
-               (x.predicate != y.predicate && Cosine(a.predicate, b.predicate) < options_.predicate_threshold)) {
-      return false;
-    }
-    // One subject.
-    if (x.subject.empty() != y.subject.empty()) return false;
     const bool time = IsTimeKind(x.value.kind);
+    // One predicate: the same lexicon class, or two close words outside it. A
+    // weekday or date without one is dated by its clause alone.
+    if (x.predicate_class >= 0 && y.predicate_class >= 0) {
+      if (x.predicate_class != y.predicate_class) return false;
+    } else if (time) {
+      if (x.predicate_class >= 0 && y.predicate_class >= 0) return false;
+    } else if (x.predicate_class >= 0 || y.predicate_class >= 0) {
+      return false;  // an event word on one side only: two kinds of statement
+    } else if (!x.predicate.empty() && !y.predicate.empty() && x.predicate != y.predicate &&
+               Cosine(a.predicate, b.predicate) < options_.predicate_threshold) {
+      // Outside the lexicon the word after the subject is a weak clue: two
+      // different ones only part values whose sentences are not matched.
+      const auto key = std::minmax(a.global_sentence, b.global_sentence);
+      if (matched_.count({key.first, key.second}) == 0) return false;
+    }
+    // One subject (a count with neither subject nor predicate says nothing of what it counts).
+    if (x.subject.empty() != y.subject.empty()) return false;
+    if (!time && x.subject.empty() && (x.predicate.empty() || y.predicate.empty())) return false;
     const double threshold = time ? options_.context_threshold : options_.subject_threshold;
     if (!x.subject.empty() && Cosine(a.subject, b.subject) < threshold) return false;
-    if (!time) return true;
-    // A weekday or date also needs its sentences to speak of the same thing.
-    if (a.source.doc == b.source.doc) return a.global_sentence == b.global_sentence;
-    if (!x.subject.empty() && Cosine(a.subject, b.subject) >= options_.context_alone_threshold) return true;
+    // Two values that cannot both be true, each with a fitting value in the
+    // other's sentence, are two different facts side by side.
+    if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
+      return false;
+    }
+    // And the sentences speak of the same thing: matched, or close as wholes
+    // with close clauses;
+    // a weekday or date with the same lexicon predicate on both sides ("riots
+    // sparked on Sunday" / "crise provoquée samedi") may rest on its clause alone.
+    if (a.source.doc == b.source.doc) return a.global_sentence != b.global_sentence &&
+                                              SentenceCosine(a, b) >= options_.sentence_threshold;
     const auto key = std::minmax(a.global_sentence, b.global_sentence);
-    return matched_.count({key.first, key.second}) > 0 || SharesName(a.global_sentence, b.global_sentence);
+    if (matched_.count({key.first, key.second}) > 0) return true;
+    const double context = Cosine(a.context, b.context);
+    if (SentenceCosine(a, b) >= options_.sentence_threshold && context >= options_.context_threshold_close) {
+      return true;
+    }
+    return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
+           context >= options_.context_alone_threshold;
   }
 
-  void Classify(FactGroup* g) const {
+  double SentenceCosine(const Node& a, const Node& b) const {
+    return sentences_.row(a.global_sentence).dot(sentences_.row(b.global_sentence));
+  }
+
+  // A group is a conflict when two of its values from different documents
+  // are linked directly (not only through other values) and cannot both be true.
+  static void Classify(bool conflicting_link, FactGroup* g) {
     std::set<int> docs;
     for (const SourcedClaim& v : g->values) docs.insert(v.doc);
     if (docs.size() < 2) {
       g->relation = Relation::kSingleSource;
       return;
     }
-    bool same = true;
-    for (size_t i = 0; i < g->values.size(); ++i) {
-      for (size_t j = i + 1; j < g->values.size(); ++j) {
-        const Value& a = g->values[i].claim.value;
-        const Value& b = g->values[j].claim.value;
-        if (!SameValue(a, b)) same = false;
-        if (g->values[i].doc != g->values[j].doc && !CanBothBeTrue(a, b)) {
-          g->relation = Relation::kConflict;
-          return;
-        }
-      }
+    if (conflicting_link) {
+      g->relation = Relation::kConflict;
+      return;
     }
+    bool same = true;
+    for (const SourcedClaim& v : g->values) same = same && SameValue(v.claim.value, g->values.front().claim.value);
     g->relation = same ? Relation::kAgreement : Relation::kCompatible;
   }
 
@@ -315,7 +349,8 @@ class Grouping {
   std::vector<Node> nodes_;
   embed::RowMatrix sentences_;
   std::vector<int> doc_of_sentence_;
-  std::vector<std::vector<std::string>> names_;
+  std::vector<std::vector<int>> claims_of_sentence_;  // global sentence -> node indices
+  std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
   std::set<std::pair<int, int>> matched_;
 };
 

@@ -11,12 +11,17 @@
 //     neighbour in its report and the ratio margin (cosine over the mean of
 //     the two sentences' k nearest cosines) is at least min_margin.
 //  3. Fact groups: two claims state the same fact when their values are of
-//     one kind, their predicates are one (same lexicon class, or word vectors
-//     close), their subjects are close (unit mean of the subject's word
-//     vectors), and, for weekdays and dates, their sentences are matched or
-//     share a name (or their context words are very close). Groups are the connected components (union-find).
-//  4. Relation of each group: conflict (two reports give values that cannot
-//     both be true), compatible (differ but can), agreement (same value and
+//     one kind, their predicates are one (same lexicon class; outside the
+//     lexicon, close word vectors or matched sentences), their subjects are
+//     close (unit mean of the subject's word vectors; for a weekday or date,
+//     of its clause's content words), and their sentences speak of the same
+//     thing: matched, or close as wholes with close clauses, or (a weekday or
+//     date with the same lexicon predicate) very close clauses. Two values
+//     that differ, each with a fitting value in the other's sentence ("from 40
+//     to 70", "from Wednesday to Thursday"), are not linked. Groups are the
+//     connected components (union-find).
+//  4. Relation of each group: conflict (two linked values of two reports
+//     cannot both be true), compatible (differ but can), agreement (same value and
 //     bound everywhere), single source (one report only).
 //
 //   ASSIGN_OR_RETURN(Comparer comparer, Comparer::Create(model.get(), {}));
@@ -51,14 +56,21 @@ struct CompareOptions {
   // same thing. Default 0.65 (on the seed stories, one subject in two
   // languages scores 0.87 to 1, different subjects 0.40 to 0.58).
   double subject_threshold = 0.65;
-  // The same for the context words of two weekdays or dates whose sentences
-  // are matched or share a name. Default 0.35.
+  // The same for the context words of two weekdays or dates (their subject).
+  // Default 0.35.
   double context_threshold = 0.35;
-  // Context words this close link two weekdays or dates without further
-  // evidence. Default 0.7.
-  double context_alone_threshold = 0.7;
   // Cosine of two predicate words outside the lexicon. Default 0.6.
   double predicate_threshold = 0.6;
+  // Sentences this close (cosine of the model's sentence vectors) speak of
+  // the same thing even when they are not matched, if the clauses around the
+  // two values are at least context_threshold_close (unit mean of their
+  // content words). Defaults 0.78 and 0.8.
+  double sentence_threshold = 0.78;
+  double context_threshold_close = 0.8;
+  // Two weekdays or dates with the same lexicon predicate whose clauses are
+  // this close (unit mean of their content words) date the same event even in
+  // sentences that are neither matched nor close. Default 0.84.
+  double context_alone_threshold = 0.84;
   // Sentence matching: nearest neighbours averaged for the margin (k), and the
   // least margin of a matched pair. Defaults 4 and 1.0.
   int margin_k = 4;
