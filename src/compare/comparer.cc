@@ -273,8 +273,11 @@ class Grouping {
     // with close clauses;
     // a weekday or date with the same lexicon predicate on both sides ("riots
     // sparked on Sunday" / "crise provoquée samedi") may rest on its clause alone.
-    if (a.source.doc == b.source.doc) return a.global_sentence != b.global_sentence &&
-                                              SentenceCosine(a, b) >= options_.sentence_threshold;
+    // Within one report only repeated statements group (the same value again).
+    if (a.source.doc == b.source.doc) {
+      return a.global_sentence != b.global_sentence && SameValue(x.value, y.value) &&
+             SentenceCosine(a, b) >= options_.sentence_threshold;
+    }
     const auto key = std::minmax(a.global_sentence, b.global_sentence);
     if (matched_.count({key.first, key.second}) > 0) return true;
     const double context = Cosine(a.context, b.context);

@@ -16,14 +16,9 @@ namespace {
 
 using report::testing_util::RunCommand;
 using report::testing_util::WriteFile;
-
-constexpr const char* kChromium = "/usr/bin/chromium";
-
-size_t Count(const std::string& hay, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-  return n;
-}
+using report::testing_util::Chromium;
+using report::testing_util::Count;
+using report::testing_util::kChromium;
 
 class CompareHtmlBrowserTest : public ::testing::Test {
  protected:
@@ -44,27 +39,13 @@ class CompareHtmlBrowserTest : public ::testing::Test {
     ASSERT_EQ(status, 0);
   }
 
-  std::string Chromium(const std::string& args) {
-    const std::string profile = dir_ + "/profile";
-    std::filesystem::remove_all(profile);
-    std::filesystem::create_directories(profile);
-    int status = 0;
-    std::string out = RunCommand(std::string("timeout 90 ") + kChromium +
-                                     " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                                     " --disable-background-networking --disable-component-update --disable-sync"
-                                     " --user-data-dir=" + profile + " " + args + " 2>/dev/null",
-                                 &status);
-    EXPECT_EQ(status, 0);
-    return out;
-  }
-
   report::testing_util::ScratchDir scratch_{"compare_html_browser"};
   const std::string& dir_ = scratch_.path();
   std::string page_;
 };
 
 TEST_F(CompareHtmlBrowserTest, ConflictsSideBySideWithTheValueMarked) {
-  const std::string dom = Chromium("--dump-dom file://" + page_);
+  const std::string dom = Chromium(dir_, "--dump-dom file://" + page_);
   EXPECT_NE(dom.find("data-ready=\"1\""), std::string::npos) << "the page script ran to the end";
   EXPECT_NE(dom.find("data-conflicts=\"3\""), std::string::npos);
   EXPECT_EQ(Count(dom, "<section class=\"group conflict\""), 3u);
@@ -79,7 +60,7 @@ TEST_F(CompareHtmlBrowserTest, ConflictsSideBySideWithTheValueMarked) {
 
 TEST_F(CompareHtmlBrowserTest, Screenshot) {
   const std::string png = dir_ + "/compare.png";
-  Chromium("--window-size=1400,1000 --screenshot=" + png + " file://" + page_);
+  Chromium(dir_, "--window-size=1400,1000 --screenshot=" + png + " file://" + page_);
   ASSERT_TRUE(std::filesystem::exists(png));
   EXPECT_GT(std::filesystem::file_size(png), 20000u) << "a blank page compresses to almost nothing";
 }
