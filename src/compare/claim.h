@@ -62,7 +62,7 @@ struct Claim {
 // Options of the claim reader.
 struct ClaimOptions {
   // How many words from the figure the predicate may be (either side, within
-  // the clause; a comma counts as kCommaCost words). Default 10.
+  // the clause; a comma counts as comma_cost words). Defaults 10 and 3.
   int predicate_window = 10;
   int comma_cost = 3;
   // Content words of the subject phrase after a figure, at most. Default 4.
