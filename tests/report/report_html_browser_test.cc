@@ -22,28 +22,9 @@ using testing_util::RunCommand;
 using testing_util::Sample;
 using testing_util::WriteFile;
 
-constexpr const char* kChromium = "/usr/bin/chromium";
-
-std::string Chromium(const std::string& dir, const std::string& args) {
-  static int n = 0;
-  std::string profile = dir + "/profile" + std::to_string(n++);
-  std::filesystem::remove_all(profile);
-  std::filesystem::create_directories(profile);
-  int status = 0;
-  std::string out = RunCommand(std::string("timeout 90 ") + kChromium +
-                            " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-                            " --disable-background-networking --disable-component-update --disable-sync"
-                            " --user-data-dir=" + profile + " " + args + " 2>/dev/null",
-                        &status);
-  EXPECT_EQ(status, 0);
-  return out;
-}
-
-size_t Count(const std::string& hay, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
-  return n;
-}
+using testing_util::Chromium;
+using testing_util::Count;
+using testing_util::kChromium;
 
 class HtmlBrowserTest : public ::testing::Test {
  protected:

@@ -68,6 +68,31 @@ inline std::string RunCommand(const std::string& cmd, int* status) {
   return out;
 }
 
+// Debian's Chromium, headless, on a new empty profile under `dir` (runs as
+// root here, hence --no-sandbox; no network). Returns its stdout; expects exit 0.
+inline constexpr const char* kChromium = "/usr/bin/chromium";
+inline std::string Chromium(const std::string& dir, const std::string& args) {
+  static int n = 0;
+  std::string profile = dir + "/profile" + std::to_string(n++);
+  std::filesystem::remove_all(profile);
+  std::filesystem::create_directories(profile);
+  int status = 0;
+  std::string out = RunCommand(std::string("timeout 90 ") + kChromium +
+                                   " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+                                   " --disable-background-networking --disable-component-update --disable-sync"
+                                   " --user-data-dir=" + profile + " " + args + " 2>/dev/null",
+                               &status);
+  EXPECT_EQ(status, 0);
+  return out;
+}
+
+// How many times `needle` occurs in `hay` (overlaps counted).
+inline size_t Count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+
 }  // namespace driftalign::report::testing_util
 
 #endif  // DRIFTALIGN_TESTS_REPORT_TEST_UTIL_H_

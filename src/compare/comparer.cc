@@ -1,0 +1,377 @@
+#include "compare/comparer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "compare/lexicon.h"
+#include "embed/document_vectors.h"
+
+namespace driftalign::compare {
+
+std::string_view RelationName(Relation r) {
+  switch (r) {
+    case Relation::kConflict: return "conflict";
+    case Relation::kCompatible: return "compatible";
+    case Relation::kAgreement: return "agreement";
+    case Relation::kSingleSource: return "single_source";
+  }
+  return "single_source";
+}
+
+int CompareResult::Count(Relation r) const {
+  return static_cast<int>(std::count_if(groups.begin(), groups.end(),
+                                        [r](const FactGroup& g) { return g.relation == r; }));
+}
+
+namespace {
+
+// Unit word vectors, looked up once per (language, word).
+class WordVectors {
+ public:
+  explicit WordVectors(const embed::Model* model) : model_(model), dim_(model ? model->dim() : 0) {}
+  int dim() const { return dim_; }
+  const std::vector<float>& Of(text::Lang lang, const std::string& word) {
+    auto [it, added] = cache_[static_cast<int>(lang)].try_emplace(word);
+    if (added && model_ != nullptr) {
+      it->second.assign(static_cast<size_t>(dim_), 0.0f);
+      model_->WordVector(text::LangCode(lang), word, it->second.data());
+      Normalise(&it->second);
+    }
+    return it->second;
+  }
+  // The unit mean of the words' unit vectors; empty when no word has one.
+  std::vector<float> Mean(text::Lang lang, const std::vector<std::string>& words) {
+    std::vector<float> sum(static_cast<size_t>(dim_), 0.0f);
+    for (const std::string& w : words) {
+      const std::vector<float>& v = Of(lang, w);
+      for (size_t i = 0; i < v.size(); ++i) sum[i] += v[i];
+    }
+    Normalise(&sum);
+    return sum;
+  }
+  static void Normalise(std::vector<float>* v) {
+    double n = 0;
+    for (float x : *v) n += static_cast<double>(x) * x;
+    if (n <= 0) {
+      v->clear();
+      return;
+    }
+    const float s = static_cast<float>(1.0 / std::sqrt(n));
+    for (float& x : *v) x *= s;
+  }
+
+ private:
+  const embed::Model* model_;
+  int dim_;
+  std::unordered_map<std::string, std::vector<float>> cache_[2];
+};
+
+double Cosine(const std::vector<float>& a, const std::vector<float>& b) {
+  if (a.empty() || b.empty() || a.size() != b.size()) return 0;
+  double s = 0;
+  for (size_t i = 0; i < a.size(); ++i) s += static_cast<double>(a[i]) * b[i];
+  return s;
+}
+
+// A claim with what the grouping needs.
+struct Node {
+  SourcedClaim source;
+  int global_sentence = 0;             // row in the stacked sentence matrix
+  std::vector<float> subject;          // unit mean of the subject's word vectors
+  std::vector<float> predicate;        // unit vector of the predicate word
+  std::vector<float> context;          // unit mean of its clause's content words
+};
+
+struct UnionFind {
+  explicit UnionFind(int n) : parent(static_cast<size_t>(n)) {
+    std::iota(parent.begin(), parent.end(), 0);
+  }
+  int Find(int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(int a, int b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  std::vector<int> parent;
+};
+
+// Matched sentence pairs across documents (mutual nearest neighbours with a
+// ratio margin), as a set of (row, row) with the lower row first.
+std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const std::vector<int>& doc_of,
+                                             int n_docs, const CompareOptions& options) {
+  std::set<std::pair<int, int>> matched;
+  const int n = static_cast<int>(all.rows());
+  if (n == 0) return matched;
+  const embed::RowMatrix sim = all * all.transpose();  // n x n cosines (unit rows)
+  // The mean of each sentence's k best cosines to sentences of other documents.
+  std::vector<float> knn(static_cast<size_t>(n), 0.0f);
+  // best[x * n_docs + d]: x's nearest sentence in document d.
+  std::vector<int> best(static_cast<size_t>(n) * static_cast<size_t>(n_docs), -1);
+  std::vector<float> row;
+  for (int x = 0; x < n; ++x) {
+    row.clear();
+    for (int y = 0; y < n; ++y) {
+      if (doc_of[y] == doc_of[x]) continue;
+      const float s = sim(x, y);
+      row.push_back(s);
+      int& b = best[static_cast<size_t>(x) * n_docs + doc_of[y]];
+      if (b < 0 || s > sim(x, b)) b = y;
+    }
+    const size_t k = std::min(row.size(), static_cast<size_t>(std::max(1, options.margin_k)));
+    if (k == 0) continue;
+    std::partial_sort(row.begin(), row.begin() + static_cast<long>(k), row.end(), std::greater<float>());
+    knn[x] = std::accumulate(row.begin(), row.begin() + static_cast<long>(k), 0.0f) / static_cast<float>(k);
+  }
+  for (int x = 0; x < n; ++x) {
+    for (int d = 0; d < n_docs; ++d) {
+      const int y = best[static_cast<size_t>(x) * n_docs + d];
+      if (y < 0 || y < x || best[static_cast<size_t>(y) * n_docs + doc_of[x]] != x) continue;
+      const double denom = 0.5 * (knn[x] + knn[y]);
+      if (denom <= 0 || sim(x, y) / denom < options.min_margin) continue;
+      matched.insert({x, y});
+    }
+  }
+  return matched;
+}
+
+bool IsTimeKind(ValueKind k) { return k == ValueKind::kWeekday || k == ValueKind::kDate; }
+
+}  // namespace
+
+StatusOr<Comparer> Comparer::Create(const embed::Model* model, CompareOptions options) {
+  if (model == nullptr) return InvalidArgument("compare needs a model (word and sentence vectors)");
+  ASSIGN_OR_RETURN(ClaimReader reader, ClaimReader::Create(options.claims));
+  return Comparer(model, std::move(reader), options);
+}
+
+namespace {
+
+// Everything Compare works on, built once.
+class Grouping {
+ public:
+  Grouping(const embed::Model* model, const ClaimReader& reader, const CompareOptions& options,
+           const std::vector<CompareDoc>& docs)
+      : model_(model), reader_(reader), options_(options), docs_(docs), vectors_(model) {}
+
+  CompareResult Run() {
+    ReadClaims();
+    matched_ = MatchSentences(sentences_, doc_of_sentence_, static_cast<int>(docs_.size()), options_);
+    UnionFind uf(static_cast<int>(nodes_.size()));
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      for (size_t j = i + 1; j < nodes_.size(); ++j) {
+        if (!SameFact(nodes_[i], nodes_[j])) continue;
+        uf.Join(static_cast<int>(i), static_cast<int>(j));
+        if (nodes_[i].source.doc != nodes_[j].source.doc &&
+            !CanBothBeTrue(nodes_[i].source.claim.value, nodes_[j].source.claim.value)) {
+          conflicting_links_.insert({static_cast<int>(i), static_cast<int>(j)});
+        }
+      }
+    }
+    std::map<int, FactGroup> by_root;
+    std::set<int> conflict_roots;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      by_root[uf.Find(static_cast<int>(i))].values.push_back(nodes_[i].source);
+    }
+    for (const auto& [i, j] : conflicting_links_) conflict_roots.insert(uf.Find(i));
+    CompareResult result;
+    result.claims = static_cast<int>(nodes_.size());
+    result.matched_sentence_pairs = static_cast<int>(matched_.size());
+    for (auto& [root, group] : by_root) {
+      Classify(conflict_roots.count(root) > 0, &group);
+      group.what = What(group);
+      result.groups.push_back(std::move(group));
+    }
+    std::stable_sort(result.groups.begin(), result.groups.end(),
+                     [](const FactGroup& a, const FactGroup& b) { return a.relation < b.relation; });
+    return result;
+  }
+
+ private:
+  void ReadClaims() {
+    int rows = 0;
+    for (const CompareDoc& d : docs_) rows += static_cast<int>(d.sentences.size());
+    sentences_.resize(rows, model_->dim());
+    int row = 0;
+    for (size_t d = 0; d < docs_.size(); ++d) {
+      const CompareDoc& doc = docs_[d];
+      std::vector<std::string_view> texts;
+      for (const segment::Sentence& s : doc.sentences) texts.push_back(s.text);
+      const embed::DocumentVectors vectors =
+          embed::DocumentVectors::Build(*model_, std::string(text::LangCode(doc.lang)), texts);
+      for (size_t s = 0; s < doc.sentences.size(); ++s, ++row) {
+        sentences_.row(row) = vectors.Sentences().row(static_cast<long>(s));
+        doc_of_sentence_.push_back(static_cast<int>(d));
+        claims_of_sentence_.emplace_back();
+        for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang)) {
+          Node node;
+          node.source.doc = static_cast<int>(d);
+          node.source.sentence = doc.sentences[s].id;
+          node.global_sentence = row;
+          node.subject = vectors_.Mean(doc.lang, c.subject);
+          node.context = vectors_.Mean(doc.lang, c.context);
+          if (c.predicate_class < 0 && !c.predicate.empty()) {
+            node.predicate = vectors_.Of(doc.lang, c.predicate);
+          }
+          node.source.claim = std::move(c);
+          claims_of_sentence_.back().push_back(static_cast<int>(nodes_.size()));
+          nodes_.push_back(std::move(node));
+        }
+      }
+    }
+  }
+
+  // Whether the sentence of `other` holds a claim of v's kind that v fits
+  // (then v's counterpart there is that claim, not `other`: "from 40 to 70",
+  // "overnight from Wednesday to Thursday").
+  bool SentenceHolds(const Node& other, const Value& v) const {
+    for (int k : claims_of_sentence_[static_cast<size_t>(other.global_sentence)]) {
+      const Value& w = nodes_[static_cast<size_t>(k)].source.claim.value;
+      if (w.kind == v.kind && CanBothBeTrue(w, v)) return true;
+    }
+    return false;
+  }
+
+  bool SameFact(const Node& a, const Node& b) const {
+    const Claim& x = a.source.claim;
+    const Claim& y = b.source.claim;
+    if (x.value.kind != y.value.kind) return false;
+    const bool time = IsTimeKind(x.value.kind);
+    // One predicate: the same lexicon class, or two close words outside it. A
+    // weekday or date without one is dated by its clause alone.
+    if (x.predicate_class >= 0 && y.predicate_class >= 0) {
+      if (x.predicate_class != y.predicate_class) return false;
+    } else if (time) {
+      if (x.predicate_class >= 0 && y.predicate_class >= 0) return false;
+    } else if (x.predicate_class >= 0 || y.predicate_class >= 0) {
+      return false;  // an event word on one side only: two kinds of statement
+    } else if (!x.predicate.empty() && !y.predicate.empty() && x.predicate != y.predicate &&
+               Cosine(a.predicate, b.predicate) < options_.predicate_threshold) {
+      // Outside the lexicon the word after the subject is a weak clue: two
+      // different ones only part values whose sentences are not matched.
+      const auto key = std::minmax(a.global_sentence, b.global_sentence);
+      if (matched_.count({key.first, key.second}) == 0) return false;
+    }
+    // One subject (a count with neither subject nor predicate says nothing of what it counts).
+    if (x.subject.empty() != y.subject.empty()) return false;
+    if (!time && x.subject.empty() && (x.predicate.empty() || y.predicate.empty())) return false;
+    const double threshold = time ? options_.context_threshold : options_.subject_threshold;
+    if (!x.subject.empty() && Cosine(a.subject, b.subject) < threshold) return false;
+    // Two values that cannot both be true, each with a fitting value in the
+    // other's sentence, are two different facts side by side.
+    if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
+      return false;
+    }
+    // And the sentences speak of the same thing: matched, or close as wholes
+    // with close clauses;
+    // a weekday or date with the same lexicon predicate on both sides ("riots
+    // sparked on Sunday" / "crise provoquée samedi") may rest on its clause alone.
+    // Within one report only repeated statements group (the same value again).
+    if (a.source.doc == b.source.doc) {
+      return a.global_sentence != b.global_sentence && SameValue(x.value, y.value) &&
+             SentenceCosine(a, b) >= options_.sentence_threshold;
+    }
+    const auto key = std::minmax(a.global_sentence, b.global_sentence);
+    if (matched_.count({key.first, key.second}) > 0) return true;
+    const double context = Cosine(a.context, b.context);
+    if (SentenceCosine(a, b) >= options_.sentence_threshold && context >= options_.context_threshold_close) {
+      return true;
+    }
+    return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
+           context >= options_.context_alone_threshold;
+  }
+
+  double SentenceCosine(const Node& a, const Node& b) const {
+    return sentences_.row(a.global_sentence).dot(sentences_.row(b.global_sentence));
+  }
+
+  // A group is a conflict when two of its values from different documents
+  // are linked directly (not only through other values) and cannot both be true.
+  static void Classify(bool conflicting_link, FactGroup* g) {
+    std::set<int> docs;
+    for (const SourcedClaim& v : g->values) docs.insert(v.doc);
+    if (docs.size() < 2) {
+      g->relation = Relation::kSingleSource;
+      return;
+    }
+    if (conflicting_link) {
+      g->relation = Relation::kConflict;
+      return;
+    }
+    bool same = true;
+    for (const SourcedClaim& v : g->values) same = same && SameValue(v.claim.value, g->values.front().claim.value);
+    g->relation = same ? Relation::kAgreement : Relation::kCompatible;
+  }
+
+  // "members of the security forces killed": the subject phrase and the
+  // predicate of the group's first English value (else its first value).
+  std::string What(const FactGroup& g) const {
+    const SourcedClaim* pick = &g.values.front();
+    for (const SourcedClaim& v : g.values) {
+      if (docs_[static_cast<size_t>(v.doc)].lang == text::Lang::kEn) {
+        pick = &v;
+        break;
+      }
+    }
+    const Claim& c = pick->claim;
+    const std::string& sentence = SentenceText(*pick);
+    const auto cut = [&](const Span& s) { return sentence.substr(s.begin, s.end - s.begin); };
+    std::string pred = c.predicate_class >= 0 ? std::string(PredicateClassName(c.predicate_class)) : c.predicate;
+    if (IsTimeKind(c.value.kind)) {
+      std::string what = c.value.kind == ValueKind::kWeekday ? "day" : "date";
+      if (!pred.empty()) what += " " + pred;
+      if (!c.subject.empty()) {
+        what += " (";
+        for (size_t i = 0; i < c.subject.size() && i < 4; ++i) what += (i ? " " : "") + c.subject[i];
+        what += ")";
+      }
+      return what;
+    }
+    std::string what = c.subject_span.empty() ? std::string() : cut(c.subject_span);
+    if (!pred.empty()) what += (what.empty() ? "" : " ") + pred;
+    if (c.value.kind == ValueKind::kPercent) what += " (percent)";
+    return what.empty() ? "figure" : what;
+  }
+
+  const std::string& SentenceText(const SourcedClaim& v) const {
+    return docs_[static_cast<size_t>(v.doc)].sentences[static_cast<size_t>(v.sentence)].text;
+  }
+
+  const embed::Model* model_;
+  const ClaimReader& reader_;
+  const CompareOptions& options_;
+  const std::vector<CompareDoc>& docs_;
+  WordVectors vectors_;
+  std::vector<Node> nodes_;
+  embed::RowMatrix sentences_;
+  std::vector<int> doc_of_sentence_;
+  std::vector<std::vector<int>> claims_of_sentence_;  // global sentence -> node indices
+  std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
+  std::set<std::pair<int, int>> matched_;
+};
+
+}  // namespace
+
+StatusOr<CompareResult> Comparer::Compare(const std::vector<CompareDoc>& docs) const {
+  if (docs.size() < 2) {
+    return InvalidArgument("compare needs at least two documents, got " + std::to_string(docs.size()));
+  }
+  for (const CompareDoc& d : docs) {
+    for (size_t i = 0; i < d.sentences.size(); ++i) {
+      if (d.sentences[i].id != static_cast<int>(i)) {
+        return InvalidArgument(d.path + ": sentence ids must be 0, 1, 2, ... in order");
+      }
+    }
+  }
+  Grouping grouping(model_, reader_, options_, docs);
+  return grouping.Run();
+}
+
+}  // namespace driftalign::compare

@@ -1,0 +1,120 @@
+// Compares several reports of the same event (English and French, any mix):
+// finds the facts they state, groups the same fact across the reports and
+// says where the values conflict.
+//
+// Steps (docs/compare.md has the details and the limits):
+//  1. Claims: per sentence, the figures, weekdays and dates with their bound,
+//     predicate and subject (claim.h).
+//  2. Sentence matching: every sentence against every sentence of the other
+//     reports by the model's sentence vectors (one matrix product over all
+//     sentences); a pair is matched when each is the other's nearest
+//     neighbour in its report and the ratio margin (cosine over the mean of
+//     the two sentences' k nearest cosines) is at least min_margin.
+//  3. Fact groups: two claims state the same fact when their values are of
+//     one kind, their predicates are one (same lexicon class; outside the
+//     lexicon, close word vectors or matched sentences), their subjects are
+//     close (unit mean of the subject's word vectors; for a weekday or date,
+//     of its clause's content words), and their sentences speak of the same
+//     thing: matched, or close as wholes with close clauses, or (a weekday or
+//     date with the same lexicon predicate) very close clauses. Two values
+//     that differ, each with a fitting value in the other's sentence ("from 40
+//     to 70", "from Wednesday to Thursday"), are not linked. Groups are the
+//     connected components (union-find).
+//  4. Relation of each group: conflict (two linked values of two reports
+//     cannot both be true), compatible (differ but can), agreement (same value and
+//     bound everywhere), single source (one report only).
+//
+//   ASSIGN_OR_RETURN(Comparer comparer, Comparer::Create(model.get(), {}));
+//   ASSIGN_OR_RETURN(CompareResult result, comparer.Compare(docs));
+//   for (const FactGroup& g : result.groups) if (g.relation == Relation::kConflict) ...
+#ifndef DRIFTALIGN_COMPARE_COMPARER_H_
+#define DRIFTALIGN_COMPARE_COMPARER_H_
+
+#include <string>
+#include <vector>
+
+#include "compare/claim.h"
+#include "embed/model.h"
+#include "segment/sentence.h"
+#include "text/input.h"
+#include "text/lang.h"
+#include "text/status.h"
+
+namespace driftalign::compare {
+
+// One report, read and segmented.
+struct CompareDoc {
+  std::string path;  // as given
+  text::Lang lang = text::Lang::kEn;
+  text::Document doc;
+  std::vector<segment::Sentence> sentences;
+};
+
+struct CompareOptions {
+  ClaimOptions claims;
+  // Cosine of the subjects' mean word vectors for two counts to count the
+  // same thing. Default 0.65 (on the seed stories, one subject in two
+  // languages scores 0.87 to 1, different subjects 0.40 to 0.58).
+  double subject_threshold = 0.65;
+  // The same for the context words of two weekdays or dates (their subject).
+  // Default 0.35.
+  double context_threshold = 0.35;
+  // Cosine of two predicate words outside the lexicon. Default 0.6.
+  double predicate_threshold = 0.6;
+  // Sentences this close (cosine of the model's sentence vectors) speak of
+  // the same thing even when they are not matched, if the clauses around the
+  // two values are at least context_threshold_close (unit mean of their
+  // content words). Defaults 0.78 and 0.8.
+  double sentence_threshold = 0.78;
+  double context_threshold_close = 0.8;
+  // Two weekdays or dates with the same lexicon predicate whose clauses are
+  // this close (unit mean of their content words) date the same event even in
+  // sentences that are neither matched nor close. Default 0.84.
+  double context_alone_threshold = 0.84;
+  // Sentence matching: nearest neighbours averaged for the margin (k), and the
+  // least margin of a matched pair. Defaults 4 and 1.0.
+  int margin_k = 4;
+  double min_margin = 1.0;
+};
+
+enum class Relation { kConflict, kCompatible, kAgreement, kSingleSource };
+std::string_view RelationName(Relation r);  // "conflict", "compatible", "agreement", "single_source"
+
+// One value of a fact group: the claim and where it is.
+struct SourcedClaim {
+  int doc = 0;       // index into the documents
+  int sentence = 0;  // sentence id in that document
+  Claim claim;       // spans are byte offsets into the sentence text
+};
+
+struct FactGroup {
+  std::string what;  // subject + predicate, readable ("members of the security forces killed")
+  Relation relation = Relation::kSingleSource;
+  std::vector<SourcedClaim> values;  // by document, then sentence
+};
+
+struct CompareResult {
+  std::vector<FactGroup> groups;  // conflicts, compatible, agreements, single source
+  int claims = 0;
+  int matched_sentence_pairs = 0;
+  int Count(Relation r) const;
+};
+
+class Comparer {
+ public:
+  // `model` gives the word and sentence vectors; it must outlive the Comparer.
+  static StatusOr<Comparer> Create(const embed::Model* model, CompareOptions options);
+  // Compares `docs` (at least two). Deterministic for the same input.
+  StatusOr<CompareResult> Compare(const std::vector<CompareDoc>& docs) const;
+
+ private:
+  Comparer(const embed::Model* model, ClaimReader reader, CompareOptions options)
+      : model_(model), reader_(std::move(reader)), options_(options) {}
+  const embed::Model* model_;
+  ClaimReader reader_;
+  CompareOptions options_;
+};
+
+}  // namespace driftalign::compare
+
+#endif  // DRIFTALIGN_COMPARE_COMPARER_H_

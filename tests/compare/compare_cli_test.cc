@@ -1,0 +1,131 @@
+// driftalign compare end to end on the five seed stories (issue 17): every
+// conflict of the hand-made gold (tests/data/compare/seed_gold.json) is found
+// and no agreement is reported as a conflict, scored by
+// scripts/compare_eval.py; the JSON contract; the text output's order; bad
+// input (one file, an empty file, a binary file, a --lang list of the wrong
+// length) gives a clear message and the documented exit code.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "../report/test_util.h"
+
+namespace driftalign::compare {
+namespace {
+
+using Json = nlohmann::json;
+using report::testing_util::ReadFile;
+using report::testing_util::RunCommand;
+using report::testing_util::WriteFile;
+
+const std::string kSource = DRIFTALIGN_SOURCE_DIR;
+const std::string kBinary = DRIFTALIGN_BINARY;
+
+std::string Seeds() {
+  std::string s;
+  for (const char* f : {"000_cade94ca1d686b93.txt", "001_b5b62dc4b4f44fa5.txt", "002_450d3b2fe5f1e130.txt",
+                        "003_a78af1fe0153eff0.txt", "004_31e8c4df6d115025.txt"}) {
+    s += " " + kSource + "/corpus/" + f;
+  }
+  return s;
+}
+
+class CompareCliTest : public ::testing::Test {
+ protected:
+  std::string Compare(const std::string& args, int* status) {
+    return RunCommand(kBinary + " compare " + args + " 2>" + dir_ + "/stderr.txt", status);
+  }
+  std::string Stderr() { return ReadFile(dir_ + "/stderr.txt"); }
+  report::testing_util::ScratchDir scratch_{"compare_cli_test"};
+  const std::string& dir_ = scratch_.path();
+};
+
+TEST_F(CompareCliTest, SeedStoriesEveryGoldConflictAndNoAgreementAsConflict) {
+  int status = -1;
+  const std::string out =
+      RunCommand("python3 " + kSource + "/scripts/compare_eval.py --json --binary " + kBinary + " " + kSource +
+                     "/tests/data/compare/seed_gold.json 2>" + dir_ + "/stderr.txt",
+                 &status);
+  ASSERT_EQ(status, 0) << Stderr();
+  const Json total = Json::parse(out)["total"];
+  EXPECT_EQ(total["gold_conflicts"], 3);
+  EXPECT_EQ(total["found"], total["gold_conflicts"]) << out;  // 13/18 killed, 353/700/317 wounded, Sunday/Saturday
+  EXPECT_EQ(total["agreements_as_conflicts"], 0) << out;
+  EXPECT_EQ(total["true"], total["reported"]) << out;         // no other conflict either
+}
+
+TEST_F(CompareCliTest, JsonContractOffsetsPointAtTheValue) {
+  int status = -1;
+  const Json j = Json::parse(Compare("--format json" + Seeds(), &status));
+  ASSERT_EQ(status, 0) << Stderr();
+  EXPECT_EQ(j["schema"], "driftalign/compare/1");
+  ASSERT_EQ(j["docs"].size(), 5u);
+  EXPECT_EQ(j["docs"][0]["lang"], "en");  // guessed
+  EXPECT_EQ(j["docs"][1]["lang"], "fr");
+  EXPECT_EQ(j["docs"][0]["sha256"].get<std::string>().size(), 64u);
+  for (const char* section : {"conflicts", "compatible", "agreements", "single_source"}) {
+    ASSERT_TRUE(j.contains(section)) << section;
+  }
+  ASSERT_FALSE(j["conflicts"].empty());
+  int values = 0;
+  for (const char* section : {"conflicts", "compatible", "agreements"}) {
+    for (const Json& group : j[section]) {
+      EXPECT_FALSE(group["what"].get<std::string>().empty());
+      for (const Json& v : group["values"]) {
+        const std::string file = ReadFile(v["doc"].get<std::string>());
+        const size_t begin = v["begin"], end = v["end"];
+        ASSERT_LE(end, file.size());
+        EXPECT_EQ(file.substr(begin, end - begin), v["evidence"].get<std::string>());
+        EXPECT_NE(v["text"].get<std::string>().find(v["evidence"].get<std::string>()), std::string::npos);
+        EXPECT_TRUE(v["attribution"].is_null() || v["attribution"].is_string());
+        const std::string bound = v["bound"];
+        EXPECT_TRUE(bound == "exact" || bound == "at_least" || bound == "at_most" || bound == "approx" ||
+                    bound == "vague")
+            << bound;
+        ++values;
+      }
+    }
+  }
+  EXPECT_GT(values, 20);
+}
+
+TEST_F(CompareCliTest, TextListsConflictsFirst) {
+  int status = -1;
+  const std::string out = Compare(Seeds(), &status);
+  ASSERT_EQ(status, 0) << Stderr();
+  const size_t conflict = out.find("\nCONFLICT");
+  const size_t agreement = out.find("\nAGREEMENT");
+  ASSERT_NE(conflict, std::string::npos) << out;
+  ASSERT_NE(agreement, std::string::npos) << out;
+  EXPECT_LT(conflict, agreement);
+  EXPECT_NE(out.find("according to television"), std::string::npos);  // attribution shown
+}
+
+TEST_F(CompareCliTest, BadInput) {
+  const std::string seed = kSource + "/corpus/000_cade94ca1d686b93.txt";
+  WriteFile(dir_ + "/empty.txt", "");
+  WriteFile(dir_ + "/binary.txt", std::string("abc\0def \xff\xfe", 10));
+  struct Case {
+    std::string args;
+    int status;
+    std::string message;
+  } cases[] = {
+      {seed, 1, "at least two files, got 1"},
+      {seed + " " + dir_ + "/empty.txt", 2, dir_ + "/empty.txt: no sentence to compare"},
+      {seed + " " + dir_ + "/binary.txt", 2, dir_ + "/binary.txt: byte offset 3"},
+      {"--lang en,fr,fr " + seed + " " + seed, 1, "--lang gives 3 languages for 2 files"},
+      {"--lang de " + seed + " " + seed, 1, "'de' is not en, fr or auto"},
+      {seed + " " + dir_ + "/missing.txt", 2, dir_ + "/missing.txt"},
+  };
+  for (const Case& c : cases) {
+    int status = -1;
+    const std::string out = Compare(c.args, &status);
+    EXPECT_EQ(status, c.status) << c.args;
+    EXPECT_NE(Stderr().find(c.message), std::string::npos) << c.args << "\n" << Stderr();
+    EXPECT_TRUE(out.empty()) << c.args;
+  }
+}
+
+}  // namespace
+}  // namespace driftalign::compare
