@@ -54,6 +54,10 @@ struct Fact {
   size_t inner_begin = 0;   // kQuote: the quoted words, marks excluded
   size_t inner_end = 0;
   std::string key;          // kAcronym/kName: normalised key; kQuote: inner text
+  // kQuote: the quotation is longer than facts::kMaxQuoteBytes and was not
+  // read (key empty, inner span = the bytes between the marks); the checks
+  // compare no such quotation and say so with a not_checked info flag.
+  bool too_long = false;
   std::string context;      // the word after a figure ("wounded"), for messages
 };
 
