@@ -4,6 +4,7 @@
 #include <string_view>
 #include <thread>
 
+#include "drift/checks/bead_size.h"
 #include "drift/checks/bead_view.h"
 #include "drift/checks/clauses.h"
 #include "drift/checks/entities.h"
@@ -39,6 +40,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     AddOmissionFlags(&view);
     return std::move(view.flags);
   }
+  if (AddNotCheckedFlags(&view)) return std::move(view.flags);
   AddFigureFlags(&view);
   AddQuoteMissingFlags(&view);
   AddAcronymFlags(&view);

@@ -75,6 +75,14 @@ struct CheckerOptions {
   // Matched quotations whose mutual coverage is below this are
   // quote_mismatch. Default 0.25.
   double quote_mismatch_max_coverage = 0.25;
+  // Beads whose side holds more content words or more facts than these are
+  // not compared (one not_checked info flag instead): their checks pair every
+  // word or fact of one side with every one of the other, so an enormous
+  // bead would cost the square of its size. Real beads stay far below (the
+  // largest sentence of the dev sets has about 300 content words).
+  // Defaults 2000 and 1000.
+  size_t max_bead_words = 2000;
+  size_t max_bead_facts = 1000;
 };
 
 }  // namespace driftalign::drift

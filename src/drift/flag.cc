@@ -8,7 +8,7 @@ namespace {
 constexpr std::array<std::string_view, kNumFlagKinds> kNames = {
     "number_mismatch", "number_missing", "number_added",    "date_mismatch",
     "quote_missing",   "quote_mismatch", "entity_mismatch", "omission",
-    "addition",        "partial_omission", "partial_addition"};
+    "addition",        "partial_omission", "partial_addition", "not_checked"};
 }  // namespace
 
 std::string_view FlagKindName(FlagKind kind) { return kNames[static_cast<int>(kind)]; }

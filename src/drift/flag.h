@@ -31,8 +31,9 @@ enum class FlagKind {
   kAddition,          // a target sentence with no counterpart (null bead 0-1)
   kPartialOmission,   // a source clause inside an aligned bead with no counterpart
   kPartialAddition,   // a target clause inside an aligned bead with no counterpart
+  kNotChecked,        // info: a bead (or quotation) too large to compare at linear cost, skipped
 };
-inline constexpr int kNumFlagKinds = 11;
+inline constexpr int kNumFlagKinds = 12;
 
 enum class Severity { kError, kWarning, kInfo };
 
