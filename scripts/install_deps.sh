@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # output validators used by tests, and the interpreter for scripts/
   libxml2-utils translate-toolkit python3 python3-numpy
+  # fuzzers (clang + libFuzzer runtime, scripts/fuzz_smoke.sh), limits in scripts/hostile_inputs.sh
+  clang libclang-rt-dev time
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)
