@@ -21,6 +21,8 @@ packages=(
   libxml2-utils translate-toolkit python3 python3-numpy
   # the Python module (python/, docs/python.md)
   python3-dev python3-pybind11
+  # fuzzers (clang + libFuzzer runtime, scripts/fuzz_smoke.sh), limits in scripts/hostile_inputs.sh
+  clang libclang-rt-dev time
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

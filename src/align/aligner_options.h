@@ -41,6 +41,15 @@ struct SearchOptions {
   // Documents longer than this (either side) skip the coverage search (it costs
   // a small matrix product per sentence pair near the path). Default 2000.
   int coverage_max_sentences = 2000;
+  // The coverage compares every word of a sentence with every word of the
+  // sentences near it, so its cost grows with the square of a sentence's
+  // length: only the first coverage_max_sentence_words words (with vectors)
+  // of a sentence take part, and a side with more than coverage_max_words
+  // such words in all skips the coverage search like a long document. Real
+  // text stays below both (the longest dev-set sentence, in Proust, has about
+  // 700 tokens). Defaults 1024 and 200000.
+  int coverage_max_sentence_words = 1024;
+  int64_t coverage_max_words = 200000;
 };
 
 // Reward of a bead (tuned on the dev sets with scripts/tune_align.py;

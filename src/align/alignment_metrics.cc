@@ -2,7 +2,6 @@
 
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 namespace driftalign::align {
@@ -11,25 +10,41 @@ namespace {
 using Key = std::pair<std::vector<int>, std::vector<int>>;
 
 // vecalign's _precision: [tp strict, fp strict, tp lax, fp lax].
+// Lax: a test bead shares a link (s, t) with gold when some gold bead holds
+// one of its source ids and one of its target ids. Found through the gold
+// beads of each id (not the set of all links, which has |src| x |tgt|
+// entries per bead: 36 million for one 6000 x 6000 bead), in time linear in
+// the ids when every sentence is in one gold bead, as in any alignment.
 void Precision(const std::vector<Bead>& gold_beads, const std::vector<Bead>& test_beads, long out[4]) {
   std::set<Key> gold, test;
   for (const Bead& b : gold_beads) if (!b.src.empty() || !b.tgt.empty()) gold.insert({b.src, b.tgt});
   for (const Bead& b : test_beads) if (!b.src.empty() || !b.tgt.empty()) test.insert({b.src, b.tgt});
-  std::unordered_map<int, std::unordered_set<int>> src_to_gold_tgt;
+  std::unordered_map<int, std::vector<int>> gold_of_src, gold_of_tgt;  // id -> gold bead numbers
+  int number = 0;
   for (const Key& g : gold) {
-    for (int s : g.first) for (int t : g.second) src_to_gold_tgt[s].insert(t);
+    for (int s : g.first) gold_of_src[s].push_back(number);
+    for (int t : g.second) gold_of_tgt[t].push_back(number);
+    ++number;
   }
+  std::vector<int> stamp(gold.size(), -1);  // test bead that last reached gold bead k by a source id
+  int test_number = 0;
   for (const Key& t : test) {
+    ++test_number;
     if (gold.count(t)) {
       out[0]++;
       out[2]++;
       continue;
     }
-    bool lax = false;
     for (int s : t.first) {
-      auto it = src_to_gold_tgt.find(s);
-      if (it == src_to_gold_tgt.end()) continue;
-      for (int tg : t.second) if (it->second.count(tg)) lax = true;
+      auto it = gold_of_src.find(s);
+      if (it != gold_of_src.end()) for (int k : it->second) stamp[k] = test_number;
+    }
+    bool lax = false;
+    for (int tg : t.second) {
+      auto it = gold_of_tgt.find(tg);
+      if (it == gold_of_tgt.end()) continue;
+      for (int k : it->second) lax = lax || stamp[k] == test_number;
+      if (lax) break;
     }
     out[1]++;
     (lax ? out[2] : out[3])++;

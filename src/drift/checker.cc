@@ -4,6 +4,7 @@
 #include <string_view>
 #include <thread>
 
+#include "drift/checks/bead_size.h"
 #include "drift/checks/bead_view.h"
 #include "drift/checks/clauses.h"
 #include "drift/checks/entities.h"
@@ -42,6 +43,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     AddOmissionFlags(&view);
     return std::move(view.flags);
   }
+  if (AddNotCheckedFlags(&view)) return std::move(view.flags);
   AddFigureFlags(&view);
   AddQuoteMissingFlags(&view);
   AddAcronymFlags(&view);
@@ -123,6 +125,8 @@ bool Checker::CoverEachOther(int a, int b, PreparedPair* prepared) const {
   ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
   const size_t shorter = w[0]->word.size() <= w[1]->word.size() ? 0 : 1;
   if (w[shorter]->word.size() < 3) return false;
+  // Like a bead past max_bead_words, a pair that large is not compared.
+  if (w[1 - shorter]->word.size() > options_.max_bead_words) return false;
   const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
   for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
   const double share = coverage_->Coverage(*w[shorter], *w[1 - shorter]);

@@ -104,6 +104,14 @@ struct CheckerOptions {
   bool check_untranslated = true;
   // repeated_words: "the the", "in the in the" (info). Default on.
   bool check_repeated_words = true;
+  // Beads whose side holds more content words or more facts than these are
+  // not compared (one not_checked info flag instead): their checks pair every
+  // word or fact of one side with every one of the other, so an enormous
+  // bead would cost the square of its size. Real beads stay far below (the
+  // largest sentence of the dev sets has about 300 content words).
+  // Defaults 2000 and 1000.
+  size_t max_bead_words = 2000;
+  size_t max_bead_facts = 1000;
 };
 
 }  // namespace driftalign::drift

@@ -9,7 +9,7 @@ constexpr std::array<std::string_view, kNumFlagKinds> kNames = {
     "number_mismatch", "number_missing", "number_added",    "date_mismatch",
     "quote_missing",   "quote_mismatch", "entity_mismatch", "omission",
     "addition",        "partial_omission", "partial_addition", "negation_mismatch",
-    "untranslated",    "repeated_words"};
+    "untranslated",    "repeated_words",   "not_checked"};
 }  // namespace
 
 std::string_view FlagKindName(FlagKind kind) { return kNames[static_cast<int>(kind)]; }

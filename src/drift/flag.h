@@ -34,8 +34,9 @@ enum class FlagKind {
   kNegationMismatch,  // one side negated, the other not (checks/negation.h)
   kUntranslated,      // words of the other side's language copied as written (checks/untranslated.h)
   kRepeatedWords,     // a word or phrase typed twice in a row (checks/repeated_words.h)
+  kNotChecked,        // info: a bead (or quotation) too large to compare at linear cost, skipped
 };
-inline constexpr int kNumFlagKinds = 14;
+inline constexpr int kNumFlagKinds = 15;
 
 enum class Severity { kError, kWarning, kInfo };
 

@@ -70,9 +70,12 @@ std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& senten
 namespace {
 
 // The unit word vectors and SIF weights of every sentence, tokenised as the
-// model was trained (for the coverage evidence, align/word_coverage.h).
+// model was trained (for the coverage evidence, align/word_coverage.h): the
+// first `search.coverage_max_sentence_words` of each sentence. Empty (size 0)
+// when the side has more than `search.coverage_max_words` such words.
 StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::string& lang,
-                                       const std::vector<segment::Sentence>& sentences) {
+                                       const std::vector<segment::Sentence>& sentences,
+                                       const align::SearchOptions& search) {
   embed::TokenizerOptions o;
   o.split_clitics = model.header().tokenizer_flags & 1u;
   o.normalize_numbers = model.header().tokenizer_flags & 2u;
@@ -88,6 +91,7 @@ StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::str
     vectors.clear();
     weights.clear();
     for (const std::string& t : tokens) {
+      if (static_cast<int>(weights.size()) >= search.coverage_max_sentence_words) break;
       const float w = model.WordVectorAndWeight(lang, t, v.data());
       float norm = 0.0f;
       for (float x : v) norm += x * x;
@@ -97,6 +101,7 @@ StatusOr<align::SentenceWords> WordsOf(const embed::Model& model, const std::str
       weights.push_back(w);
     }
     words.AddSentence(vectors, weights);
+    if (words.offsets.back() > search.coverage_max_words) return align::SentenceWords();
   }
   return words;
 }
@@ -116,10 +121,12 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
   align::SentenceWords src_words, tgt_words;
   const int longest = static_cast<int>(std::max(src.size(), tgt.size()));
   if (options.reward.coverage_weight != 0 && longest <= options.search.coverage_max_sentences) {
-    ASSIGN_OR_RETURN(src_words, WordsOf(model, src_lang, src));
-    ASSIGN_OR_RETURN(tgt_words, WordsOf(model, tgt_lang, tgt));
-    src_side.words = &src_words;
-    tgt_side.words = &tgt_words;
+    ASSIGN_OR_RETURN(src_words, WordsOf(model, src_lang, src, options.search));
+    ASSIGN_OR_RETURN(tgt_words, WordsOf(model, tgt_lang, tgt, options.search));
+    if (src_words.size() > 0 && tgt_words.size() > 0) {  // neither over coverage_max_words
+      src_side.words = &src_words;
+      tgt_side.words = &tgt_words;
+    }
   }
   return align::Aligner(options).Align(src_side, tgt_side);
 }

@@ -623,3 +623,63 @@ TEST(CoverageTableTest, LexicalBaselineNeedsNoVectors) {
 
 }  // namespace
 }  // namespace driftalign::drift
+
+namespace driftalign::drift {
+namespace {
+
+// A bead past max_bead_facts / max_bead_words is not compared: one
+// not_checked info flag whose span indexes the sentence, nothing else, where
+// the same bead within the limits gets its number flags.
+TEST(BeadSizeTest, TooLargeBeadGetsOneNotCheckedFlag) {
+  std::string en = "They counted", fr = "Ils ont compté";
+  for (int k = 0; k < 60; ++k) {
+    en += " " + std::to_string(1000 + k) + " people,";
+    fr += " " + std::to_string(2000 + k) + " personnes,";
+  }
+  en += " in all.";
+  fr += " en tout.";
+  CheckerOptions small;
+  small.max_bead_facts = 50;
+  auto limited = Checker::Create(small);
+  auto normal = Checker::Create({});
+  ASSERT_TRUE(limited.ok() && normal.ok());
+  std::vector<Flag> flags = limited->CheckPair(en, fr);
+  ASSERT_EQ(Kinds(flags), "not_checked") << Describe(flags);
+  EXPECT_EQ(flags[0].severity, Severity::kInfo);
+  EXPECT_EQ(flags[0].src.sentence, 0);
+  EXPECT_EQ(en.substr(flags[0].src.begin, flags[0].src.end - flags[0].src.begin), flags[0].src.text);
+  EXPECT_NE(flags[0].message.find("60 facts (limits 2000 and 50)"), std::string::npos) << flags[0].message;
+  EXPECT_NE(Kinds(normal->CheckPair(en, fr)).find("number_mismatch"), std::string::npos);
+
+  // Content words count with a coverage scorer.
+  CoverageScorer scorer(40, &ToyVector, {});
+  CheckerOptions few_words;
+  few_words.max_bead_words = 3;  // police arrested people streets city: 5
+  auto by_words = Checker::Create(few_words);
+  ASSERT_TRUE(by_words.ok());
+  by_words->SetCoverageScorer(&scorer);
+  flags = by_words->CheckPair("Police arrested people in the streets of the city.",
+                              "La police a arrêté des personnes.");
+  EXPECT_EQ(Kinds(flags), "not_checked") << Describe(flags);
+}
+
+// A quotation the fact reader did not read (longer than kMaxQuoteBytes) is
+// said so, and not reported missing: the other checks of the bead still run.
+TEST(BeadSizeTest, UnreadQuotationGetsNotCheckedFlag) {
+  std::string fr = "Le 12 mai, il a dit « ";
+  while (fr.size() < 10000) fr += "encore ";
+  fr += "».";
+  auto c = Checker::Create({});
+  ASSERT_TRUE(c.ok());
+  std::vector<Flag> flags = c->CheckPair("On May 13, he spoke.", fr);
+  EXPECT_EQ(Kinds(flags), "date_mismatch not_checked") << Describe(flags);
+  for (const Flag& f : flags) {
+    if (f.kind != FlagKind::kNotChecked) continue;
+    EXPECT_EQ(f.tgt.begin, fr.find("«"));
+    EXPECT_EQ(fr.substr(f.tgt.begin, f.tgt.end - f.tgt.begin), f.tgt.text);
+    EXPECT_LE(f.tgt.text.size(), 80u);
+  }
+}
+
+}  // namespace
+}  // namespace driftalign::drift

@@ -105,7 +105,7 @@ ContentWords QuoteWords(const BeadWords& words, int k, const BeadFact& q) {
 std::vector<const BeadFact*> TopLevelQuotes(const BeadSide& side) {
   std::vector<const BeadFact*> out;
   for (const BeadFact& x : side.facts) {
-    if (x.f->kind == FactKind::kQuote && x.f->depth == 0) out.push_back(&x);
+    if (x.f->kind == FactKind::kQuote && x.f->depth == 0 && !x.f->too_long) out.push_back(&x);
   }
   return out;
 }

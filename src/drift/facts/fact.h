@@ -59,6 +59,10 @@ struct Fact {
   // compares these strings when both sides have them. Empty otherwise.
   std::string digits;
   std::string key;          // kAcronym/kName: normalised key; kQuote: inner text
+  // kQuote: the quotation is longer than facts::kMaxQuoteBytes and was not
+  // read (key empty, inner span = the bytes between the marks); the checks
+  // compare no such quotation and say so with a not_checked info flag.
+  bool too_long = false;
   std::string context;      // the word after a figure ("wounded"), for messages
 };
 

@@ -163,9 +163,13 @@ class QuotePairer {
   }
 
   // The innermost open quotation m closes (tolerating “…" and mismatched
-  // pairs); -1: none.
+  // pairs), among the kMaxOpenSearched innermost ones (real quotations nest
+  // two or three deep; a deeper search would make a run of unmatched
+  // closers cost the square of its length); -1: none.
   int FindOpener(UChar32 c) const {
-    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k) {
+    constexpr int kMaxOpenSearched = 32;
+    const int last = static_cast<int>(stack_.size()) - 1;
+    for (int k = last; k >= 0 && k > last - kMaxOpenSearched; --k) {
       if (stack_[k].close == c || (c == '"' && stack_[k].straight) ||
           (c == 0x201D && stack_[k].close == '"') || (c == '"' && stack_[k].close == 0x201D)) {
         return k;
@@ -195,6 +199,16 @@ class QuotePairer {
   // The quotation from the opener [ob, oe) to the closer [cb, ce), when its
   // words (spaces trimmed) have a letter.
   void Emit(size_t ob, size_t oe, size_t cb, size_t ce, int depth) {
+    if (cb - oe > kMaxQuoteBytes) {
+      if (skipped_long_) return;
+      skipped_long_ = true;
+      Fact f;
+      f.kind = FactKind::kQuote;
+      f.begin = ob; f.end = ce; f.inner_begin = oe; f.inner_end = cb; f.depth = depth;
+      f.too_long = true;
+      out_->push_back(std::move(f));
+      return;
+    }
     size_t ib = oe, ie = cb;
     // Trim spaces (and the NBSP inside « ») from the quoted words.
     while (ib < ie) { size_t n; UChar32 c = text::PeekCodePoint(s_, ib, &n); if (!text::IsSpace(c)) break; ib = n; }
@@ -222,6 +236,7 @@ class QuotePairer {
   int straight_seen_ = 0;
   bool first_straight_closes_ = false;
   size_t sentence_start_quote_ = std::string::npos;  // a closer without opener
+  bool skipped_long_ = false;  // a quotation longer than kMaxQuoteBytes was met
 };
 
 }  // namespace

@@ -15,6 +15,14 @@
 
 namespace driftalign::drift::facts {
 
+// Quotations with more bytes than this between their marks are not read:
+// each unclosed opener runs to the end of the sentence, so reading them all
+// would cost the square of the sentence length. The first such quotation of
+// a sentence is kept as a Fact with too_long set (no key); the others are
+// dropped. No quotation of real news comes near it (the longest sentence of
+// the dev sets has 3,201 bytes).
+inline constexpr size_t kMaxQuoteBytes = 8192;
+
 // Appends the kQuote facts of `s` (valid UTF-8) to *out and sorts *out by
 // begin offset. A closing mark without an opener counts as the end of a
 // quotation from the sentence start only while *out is empty.
