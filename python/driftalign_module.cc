@@ -139,11 +139,13 @@ std::string ModuleDirectory() {
 // else the default model file where the CLI finds it) when that is set or
 // exists, else the models/ folder the driftalign binary of this build tree
 // uses (the module is built in <build>/python/, the binary in <build>/).
+// Returns "" when the CLI's own search (pipeline::LocateModel) decides, so
+// its messages are the CLI's word for word.
 std::string DefaultModelPath() {
   const std::string path = pipeline::ModelPath("");
   const char* env = std::getenv("DRIFTALIGN_MODEL");
   std::error_code ec;
-  if ((env != nullptr && *env != '\0') || std::filesystem::exists(path, ec)) return path;
+  if ((env != nullptr && *env != '\0') || std::filesystem::exists(path, ec)) return "";
   const std::string dir = ModuleDirectory();
   if (!dir.empty()) {
     for (const char* up : {"/../../models/", "/../models/"}) {
@@ -151,7 +153,7 @@ std::string DefaultModelPath() {
       if (std::filesystem::exists(candidate, ec)) return std::filesystem::path(candidate).lexically_normal().string();
     }
   }
-  return path;  // LoadModel names it in its "not found" message
+  return "";  // LoadModel's "not found" message lists every place looked at
 }
 
 // An align or check call: its pipeline options and the names of its two texts.
@@ -168,7 +170,7 @@ class Model {
     model_ = ValueOrRaise(WithoutGil([&] { return pipeline::LoadModel(file, kModelHint); }));
     model_->PrefetchSha256();  // the reports name the model by its sha256
     std::error_code ec;
-    absolute_path_ = std::filesystem::absolute(file, ec).string();
+    absolute_path_ = std::filesystem::absolute(file.empty() ? pipeline::ModelPath("") : file, ec).string();
   }
 
   const embed::Model& model() const { return *model_; }

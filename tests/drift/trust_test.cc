@@ -86,6 +86,8 @@ const Case kCases[] = {
   {"People may have Friday, October 24 off.", "Les gens auront congé le vendredi 24.", ""},
   // One percent said in words; digits of a name glued on the other side.
   {"Prices rose one percent.", "Les prix ont augmenté de 1 %.", ""},
+  {"Friday was the second day of strikes.", "Vendredi était le 2e jour de grève.", ""},
+  {"Friday was the third day of strikes.", "Vendredi était le 2e jour de grève.", "number_mismatch:warning"},
   {"The Stuttgart 21 project is late.", "Le projet S21 est en retard.", "number_missing:info"},
   // A year after "de" / "of" belongs to its month; a capitalised French month inside a sentence is a name.
   {"In January 2007 the judge wrote.", "Au mois de janvier de 2007, le juge a écrit.", ""},

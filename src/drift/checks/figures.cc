@@ -67,7 +67,7 @@ const std::unordered_set<std::string>* WordsSaying(const Fact& f, Lang lang) {
   static const std::unordered_set<std::string> one_fr = {"un", "une", "seul", "seule", "unique"};
   const bool en = lang == Lang::kEn;
   const std::unordered_set<std::string>* words = nullptr;
-  if ((f.kind == FactKind::kNumber || f.kind == FactKind::kPercent) && !f.from_words && ValEq(f.value, 1)) {
+  if ((f.kind == FactKind::kNumber || f.kind == FactKind::kPercent) && ValEq(f.value, 1)) {
     words = en ? &one_en : &one_fr;  // "one percent" / "1 %"
   }
   if (f.kind == FactKind::kVague) words = en ? &vague_en : &vague_fr;
@@ -457,8 +457,8 @@ int SlotGroup(FactKind k) {
 // figure so matched is no drift, and is not paired as a mismatch.
 bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
                  const std::vector<segment::Sentence>& sents) {
-  const bool one = (f.kind == FactKind::kNumber || f.kind == FactKind::kPercent) && ValEq(f.value, 1);
-  if (!f.from_words && !one) return false;
+  // In words or in digits: "second day" / "2e jour", "both" / "les 2".
+  const bool one = f.kind == FactKind::kPercent && ValEq(f.value, 1);
   if (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal && f.kind != FactKind::kVague && !one) return false;
   const std::unordered_set<std::string>* words = WordsSaying(f, lang);
   if (words == nullptr) return false;

@@ -46,14 +46,19 @@ std::vector<Repeat> FindRepeats(std::string_view text) {
   while (i < w.size()) {
     size_t found = 0;
     for (size_t n = 1; n <= 4 && n <= i && i + n <= w.size() && found == 0; ++n) {
-      if (SameRun(w, text, i, n) && !(n == 1 && RepeatAllowed(w[i].lower))) found = n;
+      bool allowed = true;  // "encore encore encore": every word may repeat
+      for (size_t k = 0; k < n; ++k) allowed = allowed && RepeatAllowed(w[i + k].lower);
+      if (SameRun(w, text, i, n) && !allowed) found = n;
     }
     if (found == 0) {
       ++i;
       continue;
     }
-    out.push_back({w[i].begin, w[i + found - 1].end});
-    i += found;
+    // Further copies of the same words belong to the same repeat (one flag).
+    size_t end = i + found;
+    while (end + found <= w.size() && SameRun(w, text, end, found)) end += found;
+    out.push_back({w[i].begin, w[end - 1].end});
+    i = end;
   }
   return out;
 }
