@@ -3,6 +3,7 @@
 model load, segmentation or presegmented reading, embedding, search, output).
 
   scripts/bench_align.py [--build build] [--work /tmp/driftalign-bench] [--sizes 10000,...]
+                         [--shared ../shared] [--threads 1,2] [--europarl-runs 3] [--skip-wire]
 
 1. Wire story: corpus/000 (en) <-> corpus/001 (fr), raw text, json output;
    median and min wall time of --runs runs (after one warm-up run).
@@ -10,7 +11,8 @@ model load, segmentation or presegmented reading, embedding, search, output).
    in ../shared/data/train/europarl-en-fr (empty chunks dropped), one chunk per
    line (--presegmented); every 40th French line is dropped and every 50th
    pair of French lines merged so that the path is not a pure diagonal.
-   Wall time and peak RSS (/usr/bin/time) for each N.
+   Wall time and peak RSS (/usr/bin/time) for each N: the median of --europarl-runs
+   runs, for each value of --threads (align --threads N; empty: the binary's default).
 3. The drift check on long documents (--check-sizes): the same Europarl input
    with the default `align` (JSON with the drift check, whose sentence-level
    work runs on a second thread while the aligner runs) against
@@ -27,7 +29,7 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EUROPARL = os.path.join(ROOT, '..', 'shared', 'data', 'train', 'europarl-en-fr')
+EUROPARL = os.path.join(ROOT, '..', 'shared', 'data', 'train', 'europarl-en-fr')  # --shared changes it
 
 
 def make_europarl(work, n):
@@ -87,7 +89,16 @@ def main():
     ap.add_argument('--runs', type=int, default=20)
     ap.add_argument('--check-sizes', default='', help='e.g. 100000 (empty: skip part 3)')
     ap.add_argument('--check-runs', type=int, default=3)
+    ap.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared'),
+                    help='the shared data directory (data/train/europarl-en-fr below it)')
+    ap.add_argument('--threads', default='',
+                    help='e.g. 1,2: time the Europarl sizes with each --threads value (empty: the default)')
+    ap.add_argument('--europarl-runs', type=int, default=1,
+                    help='runs per Europarl size (and thread count); the median wall time is printed')
+    ap.add_argument('--skip-wire', action='store_true', help='skip part 1 (the wire story)')
     args = ap.parse_args()
+    global EUROPARL
+    EUROPARL = os.path.join(args.shared, 'data', 'train', 'europarl-en-fr')
     binary = os.path.join(args.build, 'driftalign')
     os.makedirs(args.work, exist_ok=True)
 
@@ -95,7 +106,7 @@ def main():
     fr = os.path.join(ROOT, 'corpus', '001_b5b62dc4b4f44fa5.txt')
     print('| input | sentences (en x fr) | wall | peak RSS |')
     print('|---|---|---|---|')
-    for label, verb in (('align --format vecalign', ['align', '--format', 'vecalign']),
+    for label, verb in () if args.skip_wire else (('align --format vecalign', ['align', '--format', 'vecalign']),
                         ('check (text report)', ['check']),
                         ('align (JSON + drift check, the default)', ['align'])):
         cmd = [binary] + verb + [en, fr, '-o', os.devnull]
@@ -113,9 +124,16 @@ def main():
         en_path, fr_path = make_europarl(args.work, n)
         with open(fr_path, encoding='utf-8') as f:
             m = sum(1 for _ in f)
-        wall, rss = timed([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
-                           '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)])
-        print('| Europarl, presegmented | %d x %d | %.1f s | %.0f MB |' % (n, m, wall, rss), flush=True)
+        for threads in [t for t in args.threads.split(',') if t] or ['']:
+            extra = ['--threads', threads] if threads else []
+            runs = [timed([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
+                           '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra)
+                    for _ in range(args.europarl_runs)]
+            wall = statistics.median(w for w, _ in runs)
+            rss = max(r for _, r in runs)
+            label = 'Europarl, presegmented' + (', --threads ' + threads if threads else '')
+            print('| %s | %d x %d | %.1f s (median of %d) | %.0f MB |'
+                  % (label, n, m, wall, len(runs), rss), flush=True)
 
     for n in [int(x) for x in args.check_sizes.split(',') if x]:
         en_path, fr_path = make_europarl(args.work, n)

@@ -193,16 +193,24 @@ double BeadReward::PartSim(int i0, int i1, int j0, int j1, const float* x, doubl
   return low;
 }
 
+// The result is floored at -30; erfc(x) < exp(-x^2) / (x sqrt(pi)), so from
+// x = 6 on, log P < -38: far enough below the floor that no rounding of erfc
+// or log can reach it, and the floor is returned without computing them (the
+// same double as the full formula; a NaN delta fails the test and takes the
+// full path, as before).
 namespace {
-// log P(delta) of Gale & Church (1993): delta = (lt - c ls) / sqrt(s2 (c ls + lt) / 2),
-// P = 2 (1 - Phi(|delta|)) = erfc(|delta| / sqrt 2).
+constexpr double kLengthLogPFloor = -30.0;
+constexpr double kFloorFromX = 6.0;
+}  // namespace
+
 double LengthLogP(double ls, double lt, double ratio, double variance) {
   const double mean = (ratio * ls + lt) / 2.0;
   const double delta = (lt - ratio * ls) / std::sqrt(variance * std::max(mean, 1.0));
-  const double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
-  return std::max(std::log(std::max(p, 1e-300)), -30.0);
+  const double x = std::abs(delta) / std::sqrt(2.0);
+  if (x >= kFloorFromX) return kLengthLogPFloor;
+  const double p = std::erfc(x);
+  return std::max(std::log(std::max(p, 1e-300)), kLengthLogPFloor);
 }
-}  // namespace
 
 BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
   BeadEvidence e;

@@ -18,6 +18,11 @@
 namespace driftalign::align {
 
 // What the reward of a non-null bead is made of (for tests and calibration).
+// log P(delta) of Gale & Church (1993), floored at -30: delta = (lt - c ls) /
+// sqrt(s2 max((c ls + lt) / 2, 1)), P = 2 (1 - Phi(|delta|)) = erfc(|delta| / sqrt 2);
+// ls, lt: characters of the two sides, c: `ratio`, s2: `variance`.
+double LengthLogP(double ls, double lt, double ratio, double variance);
+
 struct BeadEvidence {
   double cosine = 0.0;      // cosine of the two block vectors
   double sim = 0.0;         // normalised similarity: centered cosine (or cosine minus the hubs)

@@ -14,6 +14,10 @@ void PairFlags::RegisterPair(CLI::App* cmd) {
   cmd->add_flag("--keep-null", render.keep_null_beads, "tmx, moses: also write null beads (empty side)");
   cmd->add_option("-o,--output", output, "Output file ('-' = stdout)")->capture_default_str();
   cmd->add_option("--model", model, kModelFlagHelp);
+  cmd->add_option("--threads", threads,
+                  "Threads for this pair (embedding, drift check); 0 = one per core. The output is "
+                  "the same for any value")
+      ->check(CLI::Range(0, 1024))->capture_default_str();
 }
 
 pipeline::PipelineOptions PairFlags::ToOptions(const pipeline::InputOptions& input) const {
@@ -22,6 +26,7 @@ pipeline::PipelineOptions PairFlags::ToOptions(const pipeline::InputOptions& inp
   options.src_lang = src_lang;
   options.tgt_lang = tgt_lang;
   options.model_path = model;
+  options.threads = threads;
   return options;
 }
 

@@ -25,6 +25,7 @@ struct PairFlags {
   std::string output = "-";
   std::string model;             // empty: pipeline::ModelPath("") (the shipped model)
   report::RenderOptions render;  // html, tmx, xliff, moses (docs/formats.md)
+  int threads = 0;               // --threads; 0: one per core
   void RegisterPair(CLI::App* cmd);
   // Pipeline options with these languages, this model and `input`.
   pipeline::PipelineOptions ToOptions(const pipeline::InputOptions& input) const;

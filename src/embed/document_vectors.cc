@@ -4,10 +4,20 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/parallel.h"
+
 namespace driftalign::embed {
 
+namespace {
+
+// Fewer sentences than this per thread are not worth a thread's start and its
+// tokenizers (ICU iterators are created once per thread).
+constexpr int kMinSentencesPerThread = 512;
+
+}  // namespace
+
 DocumentVectors DocumentVectors::Build(const Model& model, const std::string& lang,
-                                       const std::vector<std::string_view>& sentences) {
+                                       const std::vector<std::string_view>& sentences, int threads) {
   DocumentVectors dv;
   dv.model_ = &model;
   dv.lang_ = lang;
@@ -15,14 +25,22 @@ DocumentVectors DocumentVectors::Build(const Model& model, const std::string& la
   const int n = static_cast<int>(sentences.size());
   dv.weights_.resize(n);
   dv.StartPrefix(n);
-  // Each sentence sum goes straight into the prefix sums: no n x dim temporary.
-  std::vector<float> sum(dv.dim_);
+  // Each sentence's float sum is stored (exactly, as double) in prefix row
+  // i+1, then the rows are accumulated in order: the same additions as one
+  // sentence at a time, and no n x dim temporary.
+  text::ParallelChunks(n, text::ResolveThreads(threads), [&dv, &model, &lang, &sentences](int begin, int end) {
+    std::vector<float> sum(dv.dim_);
+    for (int i = begin; i < end; ++i) {
+      std::fill(sum.begin(), sum.end(), 0.0f);
+      dv.weights_[i] = model.AddSentence(lang, sentences[i], sum.data());
+      dv.prefix_.row(i + 1) = Eigen::Map<const Eigen::RowVectorXf>(sum.data(), dv.dim_).cast<double>();
+    }
+  }, kMinSentencesPerThread);
   for (int i = 0; i < n; ++i) {
-    std::fill(sum.begin(), sum.end(), 0.0f);
-    dv.weights_[i] = model.AddSentence(lang, sentences[i], sum.data());
-    dv.AppendPrefix(i, sum.data());
+    dv.prefix_.row(i + 1) += dv.prefix_.row(i);
+    dv.prefix_weight_[i + 1] = dv.prefix_weight_[i] + dv.weights_[i];
   }
-  dv.ComputeSentences();
+  dv.ComputeSentences(threads);
   return dv;
 }
 
@@ -33,7 +51,7 @@ DocumentVectors DocumentVectors::FromSums(RowMatrix sums, std::vector<float> wei
   dv.weights_ = std::move(weights);
   dv.StartPrefix(dv.size());
   for (int i = 0; i < dv.size(); ++i) dv.AppendPrefix(i, sums.row(i).data());
-  dv.ComputeSentences();
+  dv.ComputeSentences(1);
   return dv;
 }
 
@@ -48,10 +66,12 @@ void DocumentVectors::AppendPrefix(int i, const float* sum) {
   prefix_weight_[i + 1] = prefix_weight_[i] + weights_[i];
 }
 
-void DocumentVectors::ComputeSentences() {
+void DocumentVectors::ComputeSentences(int threads) {
   const int n = size();
   sentences_.resize(n, dim_);
-  for (int i = 0; i < n; ++i) Block(i, i + 1, sentences_.row(i).data());
+  text::ParallelChunks(n, text::ResolveThreads(threads), [this](int begin, int end) {
+    for (int i = begin; i < end; ++i) Block(i, i + 1, sentences_.row(i).data());
+  }, kMinSentencesPerThread);
 }
 
 void DocumentVectors::Block(int begin, int end, float* out) const {

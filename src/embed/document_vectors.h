@@ -29,9 +29,12 @@ class DocumentVectors {
  public:
   // Tokenises and embeds each sentence once (SIF-weighted sum of word vectors)
   // and keeps prefix sums. `lang` is "en" or "fr". The model must outlive the
-  // result (its mean, components and map are read by Block).
+  // result (its mean, components and map are read by Block). The sentences are
+  // embedded in contiguous chunks on up to `threads` threads (0: one per core;
+  // default 1); the prefix sums are added in sentence order afterwards, so the
+  // result is bit-identical for any thread count.
   static DocumentVectors Build(const Model& model, const std::string& lang,
-                               const std::vector<std::string_view>& sentences);
+                               const std::vector<std::string_view>& sentences, int threads = 1);
   // For tests without a model: row i = the (already weighted) word-vector sum
   // of sentence i, weight[i] = its total weight. No post-processing.
   static DocumentVectors FromSums(RowMatrix sums, std::vector<float> weights);
@@ -53,7 +56,7 @@ class DocumentVectors {
   DocumentVectors() = default;
   void StartPrefix(int n);                     // prefix row 0 = 0, weights 0
   void AppendPrefix(int i, const float* sum);  // prefix row i+1 from row i, sum and weights_[i]
-  void ComputeSentences();                     // sentences_ = Block(i, i+1) for all i
+  void ComputeSentences(int threads);          // sentences_ = Block(i, i+1) for all i
 
   const Model* model_ = nullptr;
   std::string lang_;

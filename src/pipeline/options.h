@@ -100,6 +100,11 @@ struct PipelineOptions {
   // already keep every core busy (batch workers): everything then runs on the
   // calling thread. The flags are the same either way. Default on.
   bool use_second_thread = true;
+  // Threads for one document pair when use_second_thread is on: embedding in
+  // chunks, the drift check's second thread and its bead checks; 1 runs
+  // everything on the calling thread. 0: one per core. The beads and flags are
+  // byte-identical for any value. Default 0.
+  int threads = 0;
   // The model file; empty: ModelPath("") ($DRIFTALIGN_MODEL, else the shipped
   // model found by the default search of model_lookup.h). Default empty.
   std::string model_path;

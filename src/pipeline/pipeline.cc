@@ -12,6 +12,7 @@
 #include "pipeline/model_lookup.h"
 #include "segment/segmenter.h"
 #include "text/lang.h"
+#include "text/parallel.h"
 
 namespace driftalign::pipeline {
 
@@ -113,9 +114,10 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
                                                   const std::string& src_lang,
                                                   const std::vector<segment::Sentence>& src,
                                                   const std::string& tgt_lang,
-                                                  const std::vector<segment::Sentence>& tgt) {
-  const embed::DocumentVectors src_vecs = embed::DocumentVectors::Build(model, src_lang, Texts(src));
-  const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(model, tgt_lang, Texts(tgt));
+                                                  const std::vector<segment::Sentence>& tgt,
+                                                  int threads) {
+  const embed::DocumentVectors src_vecs = embed::DocumentVectors::Build(model, src_lang, Texts(src), threads);
+  const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(model, tgt_lang, Texts(tgt), threads);
   align::Side src_side{&src, src_vecs.dim(), [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
   align::Side tgt_side{&tgt, tgt_vecs.dim(), [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
   align::SentenceWords src_words, tgt_words;
@@ -172,7 +174,7 @@ StatusOr<std::unique_ptr<DriftCheck>> DriftCheck::Start(const DriftOptions& opti
                                                         const std::string& tgt_lang, const embed::Model* model,
                                                         const std::vector<segment::Sentence>& src,
                                                         const std::vector<segment::Sentence>& tgt,
-                                                        bool second_thread) {
+                                                        bool second_thread, int threads) {
   std::unique_ptr<drift::CoverageScorer> coverage;
   std::string coverage_used;
   ASSIGN_OR_RETURN(drift::Checker checker, NewChecker(options, src_lang, tgt_lang, model, &coverage, &coverage_used));
@@ -194,7 +196,7 @@ StatusOr<std::unique_ptr<DriftCheck>> DriftCheck::Start(const DriftOptions& opti
     return self->checker_.Prepare(self->src_, self->tgt_, /*load_vectors=*/true);
   });
   // Both cores are free again in Finish: the bead checks of a long document are split.
-  check->threads_ = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  check->threads_ = text::ResolveThreads(threads);
   return check;
 }
 
@@ -225,6 +227,12 @@ std::vector<align::Bead> ParallelBeads(size_t n_src, size_t n_tgt) {
   return beads;
 }
 
+// The threads one pair may use: options.threads (0: one per core), or 1 for
+// callers that keep every core busy themselves (use_second_thread off).
+int ThreadsOf(const PipelineOptions& options) {
+  return options.use_second_thread ? text::ResolveThreads(options.threads) : 1;
+}
+
 }  // namespace
 
 StatusOr<std::vector<align::Bead>> FindBeads(const PipelineOptions& options, const embed::Model* model,
@@ -243,7 +251,7 @@ StatusOr<std::vector<align::Bead>> FindBeads(const PipelineOptions& options, con
     case Method::kEmbedding: break;
   }
   if (model == nullptr) return InvalidArgument("the embedding aligner needs a model");
-  return AlignSentences(*model, options.aligner, options.src_lang, src, options.tgt_lang, tgt);
+  return AlignSentences(*model, options.aligner, options.src_lang, src, options.tgt_lang, tgt, ThreadsOf(options));
 }
 
 StatusOr<report::AlignmentReport> AlignAndCheck(const PipelineOptions& options, const embed::Model* model,
@@ -258,8 +266,9 @@ StatusOr<report::AlignmentReport> AlignAndCheck(const PipelineOptions& options, 
   // one finds the beads.
   std::unique_ptr<DriftCheck> check;
   if (options.check) {
+    const int threads = ThreadsOf(options);
     ASSIGN_OR_RETURN(check, DriftCheck::Start(options.drift, options.src_lang, options.tgt_lang, model,
-                                              pair.src.sentences, pair.tgt.sentences, options.use_second_thread));
+                                              pair.src.sentences, pair.tgt.sentences, threads > 1, threads));
   }
   ASSIGN_OR_RETURN(report.beads, FindBeads(options, model, pair));
   if (check) {

@@ -58,14 +58,16 @@ StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::stri
 std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences);
 
 // Aligns two segmented documents with the embedding aligner: block vectors
-// from `model`, plus the word-coverage evidence when options.reward.coverage_weight
+// from `model` (each side embedded on up to `threads` threads, 0: one per
+// core; the beads do not depend on it), plus the word-coverage evidence when options.reward.coverage_weight
 // is non-zero and the longer side has at most options.search.coverage_max_sentences.
 StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
                                                   const align::AlignerOptions& options,
                                                   const std::string& src_lang,
                                                   const std::vector<segment::Sentence>& src,
                                                   const std::string& tgt_lang,
-                                                  const std::vector<segment::Sentence>& tgt);
+                                                  const std::vector<segment::Sentence>& tgt,
+                                                  int threads = 1);
 
 // The model's word vectors as the drift coverage asks for them.
 drift::WordVectorFn ModelWordVectors(const embed::Model* model);
@@ -76,7 +78,8 @@ drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model);
 // A drift check begun before the beads are known. Start does the work that
 // needs no beads (facts, content words and their vectors: Checker::Prepare);
 // with `second_thread` on a second thread, so it runs while the caller aligns
-// on this one, else in Finish. Finish checks the beads.
+// on this one, else in Finish. Finish checks the beads (with `second_thread`,
+// on `threads` threads, 0: one per core; the flags do not depend on it).
 //
 //   ASSIGN_OR_RETURN(auto check, DriftCheck::Start(drift, "en", "fr", model, src, tgt, true));
 //   report.beads = ...;  // align
@@ -89,7 +92,7 @@ class DriftCheck {
                                                      const std::string& tgt_lang, const embed::Model* model,
                                                      const std::vector<segment::Sentence>& src,
                                                      const std::vector<segment::Sentence>& tgt,
-                                                     bool second_thread);
+                                                     bool second_thread, int threads = 0);
   ~DriftCheck();  // waits for the second thread
   // Checks report->beads; fills report->flags and params["coverage_checks"]
   // ("model", "lexical" or "off").

@@ -302,6 +302,8 @@ StatusOr<Segmenter> Segmenter::Create(const std::string& lang, const SegmenterOp
   // ICU's FilteredBreakIterator is not used: its French suppression data also
   // suppresses real breaks (e.g. after "l'OTSC."); the abbreviation rules in
   // SuppressBreak cover titles and abbreviations for both languages instead.
+  // Presegmented text never reaches ICU's sentence breaks: no iterator at all.
+  if (options.presegmented) return Segmenter(lang, options, nullptr);
   UErrorCode status = U_ZERO_ERROR;
   icu::Locale locale(lang.c_str());
   std::unique_ptr<icu::BreakIterator> base(icu::BreakIterator::createSentenceInstance(locale, status));
@@ -334,7 +336,11 @@ void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int pa
         had_prefix = true;
       }
     }
-    if (size_t n = Dateline().MatchPrefix(s.substr(begin, end - begin)); n > 0) {
+    // A dateline has its agency in brackets: a line without '(' skips the regex.
+    if (size_t n = s.substr(begin, end - begin).find('(') == std::string_view::npos
+                       ? 0
+                       : Dateline().MatchPrefix(s.substr(begin, end - begin));
+        n > 0) {
       emit(begin, begin + n, SentenceKind::kMeta);
       begin += n;
       Trim(s, &begin, &end);
@@ -350,6 +356,7 @@ void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int pa
   }
 
   // Candidate boundaries from ICU, relative to the line.
+  assert(iterator_ != nullptr);
   std::string_view line = s.substr(begin, end - begin);
   std::vector<size_t> cuts;
   UErrorCode status = U_ZERO_ERROR;

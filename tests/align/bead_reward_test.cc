@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -180,6 +181,38 @@ TEST(BeadRewardTest, MonotonicInSimWeight) {
     }
     // The identical pair is above the threshold, the orthogonal one below.
     EXPECT_EQ(direction > 0, c.j == 0);
+  }
+}
+
+// LengthLogP skips erfc and log where the result is the -30 floor anyway:
+// it must give the same double as the full formula everywhere, in particular
+// around the cut-off (|delta| / sqrt 2 = 6) and far beyond it.
+TEST(LengthLogPTest, SameDoubleAsTheFullFormula) {
+  const auto full = [](double ls, double lt, double ratio, double variance) {
+    const double mean = (ratio * ls + lt) / 2.0;
+    const double delta = (lt - ratio * ls) / std::sqrt(variance * std::max(mean, 1.0));
+    const double p = std::erfc(std::abs(delta) / std::sqrt(2.0));
+    return std::max(std::log(std::max(p, 1e-300)), -30.0);
+  };
+  int floored = 0, above = 0;
+  for (const double ratio : {0.8, 1.0, 1.13}) {
+    for (const double variance : {2.0, 6.8, 20.0}) {
+      for (int ls = 0; ls <= 3000; ls += 13) {
+        for (int lt = 0; lt <= 3000; lt += 7) {
+          const double got = LengthLogP(ls, lt, ratio, variance), want = full(ls, lt, ratio, variance);
+          ASSERT_EQ(std::memcmp(&got, &want, sizeof got), 0) << ls << " " << lt << " " << ratio << " " << variance;
+          (got == -30.0 ? floored : above) += 1;
+        }
+      }
+    }
+  }
+  // Both sides of the floor are exercised.
+  EXPECT_GT(floored, 1000);
+  EXPECT_GT(above, 1000);
+  // Fine steps across the cut-off: |delta| / sqrt 2 runs from 0 to about 8.
+  for (double lt = 1000.0; lt <= 1600.0; lt += 0.01) {
+    const double got = LengthLogP(1000.0, lt, 1.0, 2.0), want = full(1000.0, lt, 1.0, 2.0);
+    ASSERT_EQ(std::memcmp(&got, &want, sizeof got), 0) << lt;
   }
 }
 
