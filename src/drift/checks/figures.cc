@@ -8,6 +8,7 @@
 
 #include "drift/checks/units.h"
 #include "drift/text_util.h"
+#include "text/lexer.h"
 
 namespace driftalign::drift {
 
@@ -245,40 +246,36 @@ bool Repeated(const BeadFact& x, const std::vector<BeadFact>& side) {
   return false;
 }
 
-// Whether byte `c` may sit between two digit runs of one figure: spaces
-// (and the bytes of U+00A0, U+202F), "," "." ":" "'" ("80, 000", "2 :03 :59",
+// Whether code point `c` may sit between two digit runs of one figure:
+// space, NBSP, narrow NBSP, "," "." ":" "'" ("80, 000", "2 :03 :59",
 // "0, 5 %", "2:21.31").
-bool IsDigitJoiner(unsigned char c) {
-  return c == ' ' || c == ',' || c == '.' || c == ':' || c == '\'' || c == 0xC2 || c == 0xA0 || c == 0xE2 ||
-         c == 0x80 || c == 0xAF;
+bool IsDigitJoiner(UChar32 c) {
+  return c == ' ' || c == ',' || c == '.' || c == ':' || c == '\'' || c == 0xA0 || c == 0x202F;
 }
 
 // The digit strings of `t`'s figures, each the digits of runs joined by at
-// most 4 joiner bytes, with the byte range each covers.
+// most 4 bytes of joiners, with the byte range each covers.
 struct DigitCluster {
   size_t begin, end;
   std::string digits;
 };
 std::vector<DigitCluster> DigitClusters(std::string_view t) {
   std::vector<DigitCluster> out;
-  auto digit = [&](size_t i) { return t[i] >= '0' && t[i] <= '9'; };
   size_t i = 0;
   while (i < t.size()) {
-    if (!digit(i)) {
+    if (!text::IsDigitAt(t, i)) {
       ++i;
       continue;
     }
     DigitCluster c{i, i, ""};
     size_t j = i;
-    while (j < t.size()) {
-      if (digit(j)) {
-        c.digits += t[j++];
-        c.end = j;
-        continue;
-      }
-      size_t q = j;
-      while (q < t.size() && q - j < 5 && IsDigitJoiner(static_cast<unsigned char>(t[q]))) ++q;
-      if (q - j > 4 || q >= t.size() || !digit(q)) break;
+    while (true) {
+      const size_t run_end = text::SkipDigits(t, j);
+      c.digits.append(t.substr(j, run_end - j));
+      c.end = run_end;
+      size_t q = run_end, next;
+      while (q - run_end <= 4 && IsDigitJoiner(text::PeekCodePoint(t, q, &next))) q = next;
+      if (q - run_end > 4 || !text::IsDigitAt(t, q)) break;
       j = q;
     }
     i = c.end;
@@ -287,35 +284,50 @@ std::vector<DigitCluster> DigitClusters(std::string_view t) {
   return out;
 }
 
-// The digits of the figure cluster (DigitClusters) that holds the fact `x`,
-// and whether `x` covers only part of it ("80" of "80, 000").
-std::string ClusterOf(const BeadFact& x, bool* split) {
+// The digits of the cluster (DigitClusters) that holds a fact, and whether
+// the fact covers only part of it ("80" of "80, 000").
+struct FactDigits {
+  std::string digits;
+  bool split = false;
+};
+FactDigits ClusterOf(const BeadFact& x) {
   for (const DigitCluster& c : DigitClusters(x.s->text)) {
-    if (c.begin < x.f->end && c.end > x.f->begin) {
-      *split = c.begin < x.f->begin || c.end > x.f->end;
-      return c.digits;
-    }
+    if (c.begin < x.f->end && c.end > x.f->begin) return {c.digits, c.begin < x.f->begin || c.end > x.f->end};
   }
-  *split = false;
-  return "";
+  return {};
 }
 
-// Whether the figure `x` of side `k` is written on the other side with the
-// same digits (at least two) and other separators, one of the two writings
-// split into several figures by the reader: "80, 000" / "80 000",
-// "2 :03 :59" / "2:03:59", "0, 5%" / "0.5%" — a reviewer sees the same
-// figure (issue 15's judged set). "15 %" / "1,5 %" is no such case: neither
-// writing is split.
-bool SameDigitsOtherSide(const BeadView& view, const BeadFact& x, int k) {
-  bool split = false;
-  const std::string mine = ClusterOf(x, &split);
-  if (mine.size() < 2) return false;
-  const BeadSide& other = view.side[1 - k];
-  for (const BeadFact& y : other.facts) {
-    bool y_split = false;
-    if (ClusterOf(y, &y_split) == mine && (split || y_split)) return true;
+// Marks as matched each unmatched figure or date whose digits (at least two)
+// the other side writes with other separators, one of the two writings split
+// into several figures by the reader: "80, 000" / "80 000", "2 :03 :59" /
+// "2:03:59", "0, 5%" / "0.5%" — a reviewer sees the same figure (issue 15's
+// judged set). "15 %" / "1,5 %" is no such case: neither writing is split.
+void MatchSplitFigures(BeadView* view) {
+  auto open = [](const BeadFact& x) { return !x.matched && (IsNumeric(x.f->kind) || IsDateKind(x.f->kind)); };
+  const std::vector<BeadFact>& src = view->side[0].facts;
+  const std::vector<BeadFact>& tgt = view->side[1].facts;
+  if (std::none_of(src.begin(), src.end(), open) && std::none_of(tgt.begin(), tgt.end(), open)) return;
+  std::vector<FactDigits> digits[2];
+  for (int k = 0; k < 2; ++k) {
+    for (const BeadFact& x : view->side[k].facts) digits[k].push_back(ClusterOf(x));
   }
-  return false;
+  std::vector<bool> same[2];
+  for (int k = 0; k < 2; ++k) {
+    const std::vector<BeadFact>& facts = view->side[k].facts;
+    same[k].assign(facts.size(), false);
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const FactDigits& mine = digits[k][i];
+      if (!open(facts[i]) || mine.digits.size() < 2) continue;
+      for (const FactDigits& theirs : digits[1 - k]) {
+        same[k][i] = same[k][i] || (theirs.digits == mine.digits && (mine.split || theirs.split));
+      }
+    }
+  }
+  for (int k = 0; k < 2; ++k) {
+    for (size_t i = 0; i < same[k].size(); ++i) {
+      if (same[k][i]) view->side[k].facts[i].matched = true;
+    }
+  }
 }
 
 // Whether the digits of the figure `x` of side `k` are on the other side in
@@ -325,7 +337,7 @@ bool SameDigitsOtherSide(const BeadView& view, const BeadFact& x, int k) {
 bool UnreadDigitsOtherSide(const BeadView& view, const BeadFact& x, int k) {
   std::string mine;
   for (char c : FactText(x)) {
-    if (c >= '0' && c <= '9') mine += c;
+    if (text::IsAsciiDigit(c)) mine += c;
   }
   if (mine.empty()) return false;
   const BeadSide& other = view.side[1 - k];
@@ -333,12 +345,11 @@ bool UnreadDigitsOtherSide(const BeadView& view, const BeadFact& x, int k) {
     const segment::Sentence& s = other.sentence(id);
     const std::string_view t = s.text;
     for (size_t i = 0; i < t.size();) {
-      if (t[i] < '0' || t[i] > '9') {
+      if (!text::IsDigitAt(t, i)) {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+      const size_t j = text::SkipDigits(t, i);
       bool read = false;
       for (const BeadFact& y : other.facts) read |= y.s == &s && y.f->begin < j && y.f->end > i;
       if (!read && t.substr(i, j - i) == mine) return true;
@@ -486,16 +497,7 @@ void AddFigureFlags(BeadView* view) {
   BeadSide& s = view->side[0];
   BeadSide& t = view->side[1];
   MatchFigures(&s.facts, &t.facts);
-  // A figure the reader split ("80, 000") that the other side writes with the
-  // same digits is matched (SameDigitsOtherSide).
-  for (int k = 0; k < 2; ++k) {
-    std::vector<bool> same(view->side[k].facts.size());
-    for (size_t i = 0; i < same.size(); ++i) {
-      const BeadFact& x = view->side[k].facts[i];
-      same[i] = !x.matched && (IsNumeric(x.f->kind) || IsDateKind(x.f->kind)) && SameDigitsOtherSide(*view, x, k);
-    }
-    for (size_t i = 0; i < same.size(); ++i) view->side[k].facts[i].matched |= same[i];
-  }
+  MatchSplitFigures(view);
   // Not paired: a figure the other side says in words ("second" / "deuxième").
   Leftovers left;
   left.said[0].resize(s.facts.size());
