@@ -29,6 +29,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -85,6 +86,12 @@ def marked(text, span):
     at = text.find(t)
     if at < 0 or t == text:
         return text
+    # Prefer an occurrence that is a whole word ("ten", not the one in "threatened").
+    whole = [m.start() for m in re.finditer(re.escape(t), text)
+             if not (m.start() > 0 and text[m.start() - 1].isalnum() and t[:1].isalnum())
+             and not (m.end() < len(text) and text[m.end()].isalnum() and t[-1:].isalnum())]
+    if whole:
+        at = whole[0]
     return text[:at] + "⟦" + t + "⟧" + text[at + len(t):]
 
 

@@ -61,6 +61,10 @@ void DriftFlags::Register(CLI::App* cmd) {
                   "A partial omission/addition is a warning when removing the clause brings its sentence "
                   "at least this much closer to the other side (sentence-vector cosine), else info")
       ->capture_default_str();
+  cmd->add_option("--partial-soft-cosine", options.check.partial_soft_cosine,
+                  "A partial omission/addition is info when half of its words have a word of the other "
+                  "side at this cosine or above, linked or not (0: off)")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
   cmd->add_flag("--partial-additions", options.check.partial_addition_warning,
                 "Grade a clause of the translation with no counterpart (partial_addition) like a partial "
                 "omission; by default it is info, since most are rewordings (docs/drift.md)");

@@ -65,6 +65,11 @@ struct CheckerOptions {
   // on unedited newstest most runs are faithful translations the word vectors
   // miss, and removing them lowers the sentence cosine).
   double partial_min_gain = -0.01;
+  // Such a run is info when at least half of its words have some word of the
+  // other side at this cosine or above, linked or not (the one-to-one links
+  // leave a word unlinked when its partner went to a repeated or similar
+  // word). 0: off.
+  double partial_soft_cosine = 0;
   // Whether a run of the target (partial_addition) may be a warning at all.
   // Default false: such runs are info. On the judged set (unedited newstest,
   // 246 such warnings of the checker of commit 9e80c9b) only 0.34 were real or

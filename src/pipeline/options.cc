@@ -44,6 +44,7 @@ Status ValidateDriftOptions(const DriftOptions& options) {
       {"quote_position_slack", options.check.quote_position_slack, 0, 1, false},
       {"partial_min_words", static_cast<double>(options.check.partial_min_words), 1, 100, true},
       {"partial_max_coverage", options.check.partial_max_coverage, 0, 1, false},
+      {"partial_soft_cosine", options.check.partial_soft_cosine, 0, 1, false},
       {"min_cosine", options.coverage.min_cosine, -1, 1, false},
       {"link_min_cosine", options.coverage.link_min_cosine, -1, 1, false},
   };

@@ -493,6 +493,8 @@ const CoverageCase kCoverageCases[] = {
   {"He said \"the events of the night are extremely worrying\".", "Il a dit « les événements de la nuit sont extrêmement préoccupants ».", ""},
   {"He said \"the events of the night are extremely worrying\".", "Il a dit « nous sommes heureux de la paix retrouvée ».", "quote_mismatch"},
   {"Police arrested people in Almaty.", "La police a arrêté des personnes à Almaty.", ""},
+  // Times the figure check matched are covered words (issue 15): 4pm = 16h.
+  {"Police arrested people from 4pm and 7pm in the streets.", "La police a arrêté des personnes de 16h à 19h dans les rues.", ""},
 };
 // clang-format on
 

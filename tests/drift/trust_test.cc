@@ -96,6 +96,53 @@ const Case kCases[] = {
   {"She studies life on the planet.", "Elle étudie la vie sur Mars.", ""},
   {"It happened in March.", "C'est arrivé en mars.", ""},
   {"It happened in March.", "C'est arrivé en avril.", "date_mismatch:error"},
+  {"Holidays in January and February sell well.", "Les vacances de Janvier et Février se vendent bien.", ""},
+  // The same digits with another scale (a scale word misspelt or dropped): a warning, not an error.
+  {"The investments will reach 95 billion.", "Les investissements atteindront 95 000.", "number_mismatch:warning"},
+  {"The investments will reach 95 billion.", "Les investissements atteindront 96 000.", "number_mismatch:error"},
+  // Figures of codes and names: "3D", "2000E", "4x4", "24/7", "FTSE 100" alone on one side are info.
+  {"You can see the new SUV in 3D format.", "On peut voir le nouveau 4x4 en format tridimensionnel.", "number_added:info number_missing:info"},
+  {"The FTSE index dropped by 3.2 percent.", "L'indice FTSE 100 a baissé de 3,2 pour cent.", "number_added:info"},
+  {"The FTSE index dropped by 3.2 percent.", "L'indice FTSE a baissé de 3,2 pour cent, à 100 points.", "number_added:warning"},
+  {"Staff work there 24/7.", "Le personnel y travaille jour et nuit.", "number_missing:info number_missing:info"},
+  // A unit after a hyphen, and the French reading of "2,735" as 2735.
+  {"The 1,700-mile pipeline would extend to the Gulf.", "L'oléoduc de 2,735 km s'étendrait vers le golfe.", ""},
+  {"The 1,700-mile pipeline would extend to the Gulf.", "L'oléoduc de 3,735 km s'étendrait vers le golfe.", "number_mismatch:error"},
+  // One code written two ways; a year with its last two digits; a conversion between currencies.
+  {"He alluded to Plan 2000E, set up with the regions.", "Il a fait allusion au Plan 2000E, mis en place avec les régions.", ""},
+  {"Its expertise: the 1992 Olympic Games in Barcelona.", "Son expertise : les JO-92 à Barcelone.", ""},
+  {"Its expertise: the 1992 Olympic Games in Barcelona.", "Son expertise : les JO-96 à Barcelone.", "number_mismatch:error"},
+  {"The award totals 25 million crowns.", "Le prix atteint 1,1 million d'euros.", "number_mismatch:warning"},
+  {"The award totals 25 million euros.", "Le prix atteint 1,1 million d'euros.", "number_mismatch:error"},
+  // A year whose date the other side's day already matched (the month misspelt).
+  {"A cable dated 22 Setember 2008 tells it.", "Un câble daté du 22 septembre 2008 le raconte.", ""},
+  {"A cable dated 22 Setember 2008 tells it.", "Un câble daté du 22 septembre 2009 le raconte.", "date_mismatch:warning"},
+  // "$7.3 ... $12.3 millions" / "$7.3 million": a dropped scale word, not an implied one.
+  {"The bankers got $7.3 million while others got $12.3 million.", "Les banquiers ont obtenu $7.3 alors que les autres ont gagné $12.3 millions.", "number_mismatch:warning"},
+  {"Thefts rose since mid-October.", "Les vols ont augmenté depuis la mi-Octobre.", ""},
+  // Session 9 (round-3 labels). A scale word said once and implied after.
+  {"Three million for each mother, two for each father.", "Trois millions pour chaque mère, deux millions pour chaque père.", ""},
+  {"He got a promise of 5 thousand, though he counted on 10.", "Il a obtenu 5 000, même s'il comptait sur 10 000.", ""},
+  {"He got a promise of 5 thousand, though he counted on 10.", "Il a obtenu 5 000, même s'il comptait sur 12 000.", "number_mismatch:error"},
+  // "100 autres milliards": an adjective between the figure and its scale word.
+  {"Another 100 billion could be added.", "100 autres milliards pourraient s'ajouter.", ""},
+  {"Another 100 billion could be added.", "100 autres millions pourraient s'ajouter.", "number_mismatch:warning"},
+  // A figure the reader splits on one side: a sum, or the same digits.
+  {"There are not 1000 but 1000 and 1 ways.", "Il n'y a pas 1000 mais 1001 façons.", ""},
+  {"He won in 20.53 in the final.", "Il a gagné en 20 sec 53 en finale.", ""},
+  {"He won in 20.53 in the final.", "Il a gagné en 20 sec 58 en finale.", "number_mismatch:warning number_added:warning"},
+  // French figures continued after their scale word.
+  {"The town has 6,074 inhabitants.", "La ville compte 6 mille 74 habitants.", ""},
+  {"The town has 6,075 inhabitants.", "La ville compte 6 mille 74 habitants.", "number_mismatch:error"},
+  {"It counted 5,143,312 voters.", "Il a compté 5 millions 143 mille 312 électeurs.", ""},
+  // Halves without their article; a hedge after the figure.
+  {"More than two and half million people fled.", "Plus de deux millions et demi de personnes ont fui.", ""},
+  {"He carried 50-odd shirts.", "Il portait une cinquantaine de chemises.", ""},
+  // The Roman numeral I after a name.
+  {"It foundered during World War I.", "Elle a sombré durant la 1ère Guerre mondiale.", ""},
+  // A quotation the other side marks with mixed marks: the check cannot tell (info).
+  {"He said: \"we will win the election next year.\"", "Il a dit : 'nous gagnerons l'élection l'an prochain'.", ""},
+  {"He said: \"we will win the election next year.\"", "Il a dit : 'nous gagnerons l'élection l'an prochain\".", "quote_missing:info"},
 };
 // clang-format on
 

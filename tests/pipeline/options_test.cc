@@ -47,6 +47,7 @@ TEST(ValidateDriftOptionsTest, TheVerbsFlagRanges) {
       {[](DriftOptions* o) { o->check.partial_min_words = 100; }, ""},
       {[](DriftOptions* o) { o->check.partial_min_words = 0; }, "partial_min_words must be in 1..100, got 0"},
       {[](DriftOptions* o) { o->check.partial_max_coverage = -0.1; }, "partial_max_coverage must be in [0, 1], got -0.1"},
+      {[](DriftOptions* o) { o->check.partial_soft_cosine = 1.5; }, "partial_soft_cosine must be in [0, 1], got 1.5"},
       {[](DriftOptions* o) { o->coverage.min_cosine = -1; }, ""},
       {[](DriftOptions* o) { o->coverage.min_cosine = 2; }, "min_cosine must be in [-1, 1], got 2"},
       {[](DriftOptions* o) { o->coverage.link_min_cosine = std::nan(""); }, "link_min_cosine must be in [-1, 1], got nan"},

@@ -130,13 +130,44 @@ std::vector<UncoveredRun> UncoveredRuns(const ContentWords& w, const std::vector
   return runs;
 }
 
+// Marks as covered the words of side `k` inside a figure, date or time the
+// figure check matched on the other side ("from 5.30pm to 6.30pm" / "de
+// 17h30 à 18h30": other digits, the same times; issue 15's judged set).
+void CoverMatchedFacts(const BeadView& view, const BeadWords& words, int k, std::vector<std::vector<bool>>* covs) {
+  for (const BeadFact& x : view.side[k].facts) {
+    if (!x.matched || x.part >= covs->size()) continue;
+    const ContentWords& w = *words.parts[k][x.part];
+    std::vector<bool>& cov = (*covs)[x.part];
+    for (size_t i = 0; i < w.word.size() && i < cov.size(); ++i) {
+      if (x.f->begin <= w.begin[i] && w.end[i] <= x.f->end) cov[i] = true;
+    }
+  }
+}
+
+// The share of the words [first, last] of `w` that have a word of `other`
+// at `min_cosine` or above (best cosine, not one-to-one links); figures and
+// acronyms are left out. 0 without vectors.
+double SoftCoveredShare(const ContentWords& w, size_t first, size_t last, const ContentWords& other,
+                        double min_cosine) {
+  if (!w.has_vectors || !other.has_vectors || other.vecs.rows() == 0) return 0;
+  int words = 0, covered = 0;
+  for (size_t i = first; i <= last && i < w.word.size(); ++i) {
+    if (w.exact_only[i]) continue;
+    ++words;
+    const float best = (other.vecs * w.vecs.row(static_cast<Eigen::Index>(i)).transpose()).maxCoeff();
+    if (best >= min_cosine) ++covered;
+  }
+  return words ? static_cast<double>(covered) / words : 0;
+}
+
 // Flags the thin clauses of the sentences of side `k`. A clause the
 // sentence vectors do not confirm (removing it does not bring its sentence
 // closer to the other side: CutGain below partial_min_gain) is only info.
 void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWords& words,
                      const std::vector<MismatchedQuote>& mismatched, int k) {
   const CheckerOptions& options = view->options;
-  const std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k);
+  std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k);
+  CoverMatchedFacts(*view, words, k, &covs);
   std::string other_text;
   for (size_t p = 0; p < words.parts[k].size(); ++p) {
     const ContentWords& w = *words.parts[k][p];
@@ -153,6 +184,10 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
         if (other_text.empty()) other_text = SideText(*view, 1 - k);
         const double gain = scorer.CutGain(view->side[k].lang, s.text, first, last, view->side[1 - k].lang, other_text);
         if (gain < options.partial_min_gain) f.severity = Severity::kInfo;
+      }
+      if (options.partial_soft_cosine > 0 && f.severity != Severity::kInfo &&
+          SoftCoveredShare(w, run.first, run.last, words.all(1 - k), options.partial_soft_cosine) >= 0.5) {
+        f.severity = Severity::kInfo;
       }
       view->flags.push_back(std::move(f));
     }

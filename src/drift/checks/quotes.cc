@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "drift/coverage.h"
+#include "text/lexer.h"
 
 namespace driftalign::drift {
 
@@ -58,6 +59,48 @@ bool OpenEnded(const BeadFact& q) {
   return !QuoteMarkAt(t, q.f->begin, q.f->end, true) || !QuoteMarkAt(t, q.f->begin, q.f->end, false);
 }
 
+// Whether `side` has a quotation mark outside every quotation the reader
+// took: a quotation opened with an apostrophe or a backtick ('Yes', `no'), a
+// mark of another kind closing it ('...") , doubled or misordered marks. The
+// side then may quote the words the other side quotes, with marks the reader
+// does not pair; the check cannot tell (issue 15's judged set: 14 of the 22
+// wrong quote_missing warnings). An apostrophe between two letters is an
+// elision or a possessive, never such a mark; in English neither is one
+// after a letter (the boys' shoes).
+bool UnreadQuoteMark(const BeadSide& side) {
+  for (int id : *side.ids) {
+    const segment::Sentence& s = side.sentence(id);
+    const std::string_view t = s.text;
+    UChar32 prev = ' ';
+    for (size_t i = 0; i < t.size();) {
+      size_t next;
+      const UChar32 c = text::PeekCodePoint(t, i, &next);
+      size_t after_next;
+      const UChar32 after = next < t.size() ? text::PeekCodePoint(t, next, &after_next) : ' ';
+      const bool letter_before = text::IsAlpha(prev) || text::IsAsciiDigit(prev);
+      const bool letter_after = text::IsAlpha(after) || text::IsAsciiDigit(after);
+      bool mark = false;
+      if (c == '"' || c == 0xAB || c == 0xBB || c == 0x201C || c == 0x201D || c == 0x201E || c == '`' ||
+          c == 0x2039 || c == 0x203A) {
+        mark = true;
+      } else if (c == '\'' || c == 0x2018 || c == 0x2019) {
+        mark = (!letter_before && text::IsAlpha(after)) ||  // opening: 'Yes (not the '90s)
+               (side.lang == Lang::kFr && letter_before && !letter_after);  // closing: oui' (fr)
+      }
+      if (mark) {
+        bool inside = false;
+        for (const BeadFact& x : side.facts) {
+          inside |= x.s == &s && x.f->kind == FactKind::kQuote && x.f->begin <= i && i < x.f->end;
+        }
+        if (!inside) return true;
+      }
+      prev = c;
+      i = next;
+    }
+  }
+  return false;
+}
+
 // Flags the quotations of side `k` (which quotes more often than the other)
 // with no quotation of the other side near them.
 void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*>& mine,
@@ -66,6 +109,7 @@ void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*
   const BeadSide& my_side = view->side[k];
   const BeadSide& other_side = view->side[1 - k];
   const double slack = view->options.quote_position_slack;
+  const bool other_marks = UnreadQuoteMark(other_side);
   for (const BeadFact* q : mine) {
     double lo, hi;
     RelativeSpan(*q, my_side, &lo, &hi);
@@ -84,8 +128,11 @@ void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*
     int words = CountWords(q->f->key);
     // A quotation that lacks a mark in its sentence is info: half of the
     // warnings on unedited newstest were such misreadings (issue 15).
-    f.severity = words >= view->options.quote_warning_min_words && !OpenEnded(*q) ? Severity::kWarning
-                                                                                   : Severity::kInfo;
+    // So is one whose counterpart may be marked in a way the reader did not
+    // read (UnreadQuoteMark).
+    f.severity = words >= view->options.quote_warning_min_words && !OpenEnded(*q) && !other_marks
+                     ? Severity::kWarning
+                     : Severity::kInfo;
     (is_src ? f.src : f.tgt) = FactSpan(*q);
     // Evidence on the other side: the sentence at the same relative position.
     (is_src ? f.tgt : f.src) = SentenceSpan(SentenceAt(other_side, 0.5 * (lo + hi)));

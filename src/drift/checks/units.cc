@@ -31,8 +31,14 @@ bool UnitConverted(const Fact& a, const Fact& b) {
       const Fact& imp = dir == 0 ? a : b;
       const Fact& met = dir == 0 ? b : a;
       if (!p.imperial.count(dir == 0 ? ua : ub) || !p.metric.count(dir == 0 ? ub : ua)) continue;
-      const double converted = imp.value * p.factor;
-      return std::fabs(converted - met.value) <= 0.05 * converted;
+      // Either reading of each figure ("2,735 km" is 2.735 or 2735 in French).
+      for (double iv : {imp.value, imp.alt}) {
+        for (double mv : {met.value, met.alt}) {
+          const double converted = iv * p.factor;
+          if (iv > 0 && mv > 0 && std::fabs(converted - mv) <= 0.05 * converted) return true;
+        }
+      }
+      return false;
     }
   }
   return false;

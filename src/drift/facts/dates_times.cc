@@ -192,12 +192,13 @@ bool SentenceReader::TryMonthDate(size_t k) {
   // still a month, and so after a capitalised first word ("So February
   // isn't", though also "Theresa May said"). The word
   // is consumed, so it is not read as a name either.
-  // French writes months in lower case: a capitalised one inside the
-  // sentence with neither day nor year is a name too ("la vie sur Mars").
+  // French writes months in lower case, but a capitalised one inside the
+  // sentence is most often still a month ("les vacances de Janvier", "la
+  // mi-Octobre"); only "Mars" so written is the planet ("la vie sur Mars").
   const bool led = k >= 1 && t_[k - 1].type == Tok::kWord && LeadsMonth(t_[k - 1].low);
   if (day == 0 && year == 0 && t_[k].cap && mlast == k && !led &&
       ((k >= 2 && t_[k - 1].type == Tok::kWord && t_[k - 1].cap) ||
-       (k + 1 < n_ && t_[k + 1].type == Tok::kWord && t_[k + 1].cap) || (!en_ && k >= 1 && !t_[k].upper))) {
+       (k + 1 < n_ && t_[k + 1].type == Tok::kWord && t_[k + 1].cap) || (!en_ && k >= 1 && !t_[k].upper && t_[k].low == "mars"))) {
     used_[k] = true;
     return true;
   }

@@ -1,5 +1,6 @@
 #include "drift/facts/numbers.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "drift/facts/dates_times.h"
@@ -20,6 +21,8 @@ size_t HalfAt(const std::vector<Tok>& t, size_t j) {
     return w[1] - j + 1;
   }
   if (w.size() >= 3 && IsWord(t[w[0]], "and") && IsWord(t[w[1]], "a") && IsWord(t[w[2]], "half")) return w[2] - j + 1;
+  // "two and half million": the article is often dropped.
+  if (w.size() >= 2 && IsWord(t[w[0]], "and") && IsWord(t[w[1]], "half")) return w[1] - j + 1;
   return 0;
 }
 
@@ -77,7 +80,8 @@ bool HedgedBefore(const std::vector<Tok>& t, size_t k) {
 }
 
 std::string ContextAfter(std::string_view s, const std::vector<Tok>& t, size_t k) {
-  static const std::unordered_set<std::string> skip = {"de", "d", "of", "'", "’", "des"};
+  // "1,700-mile pipeline": the unit after a hyphen.
+  static const std::unordered_set<std::string> skip = {"de", "d", "of", "'", "’", "des", "-"};
   for (size_t j = k + 1; j < t.size() && j <= k + 3; ++j) {
     if (t[j].type == Tok::kWord && !skip.count(t[j].low)) return std::string(s.substr(t[j].b, t[j].e - t[j].b));
     if (t[j].type == Tok::kPunct && !skip.count(t[j].low)) return "";
@@ -337,12 +341,10 @@ void SentenceReader::ReadFigure(size_t k) {
     fig.last += 1;
   }
   if (fig.last == k && TryDecadeInDigits(k)) return;
-  // "7 mille 375" (French for 7,375)
-  if (!en_ && fig.last == k + 1 && fig.v == tk.v * 1000 && IsWord(t_[k + 1], "mille") && k + 2 < n_ &&
-      t_[k + 2].type == Tok::kNum && t_[k + 2].plain && t_[k + 2].int_digits == 3 && !t_[k + 2].glued) {
-    fig.v += t_[k + 2].v;
-    fig.last = k + 2;
-  }
+  // "7 mille 375", "6 mille 74", "5 millions 143 mille 312" (French for
+  // 7,375, 6,074, 5,143,312): after a scale word, a smaller figure with its
+  // own smaller scale word adds to the figure.
+  if (!en_) ReadFrenchFigureTail(&fig);
   // The figure as written, with nothing added by the words after it.
   const bool bare = fig.last == k && fig.v == tk.v && fig.alt < 0;
   FactKind kind = FactKind::kNumber;
@@ -351,17 +353,46 @@ void SentenceReader::ReadFigure(size_t k) {
   Fact& f = Add(kind, k, fig.last, fig.v);
   f.alt = fig.alt;
   if (bare) f.digits = tk.digits;
-  f.hedged = HedgedBefore(t_, k);
+  // "about 50", and "50-odd", "50-plus" (a hedge after the figure).
+  f.hedged = HedgedBefore(t_, k) || HedgedAfter(fig.last);
   f.context = ContextAfter(s_, t_, fig.last);
+}
+
+bool SentenceReader::HedgedAfter(size_t last) const {
+  return en_ && last + 2 < n_ && IsPunct(t_[last + 1], "-") && t_[last + 1].glued && t_[last + 2].glued &&
+         (IsWord(t_[last + 2], "odd") || IsWord(t_[last + 2], "plus") || IsWord(t_[last + 2], "something"));
+}
+
+void SentenceReader::ReadFrenchFigureTail(Figure* fig) const {
+  double scale = t_[fig->last].type == Tok::kWord ? ScaleWord(t_[fig->last].low, lang_, false) : 0;
+  // Only after a scale word written out (mille, millions, milliards), with
+  // one reading of the figure.
+  while (scale >= 1000 && fig->alt < 0 && fig->last + 1 < n_) {
+    const Tok& next = t_[fig->last + 1];
+    // A group of at most three digits ("5 millions 2008" is no such tail).
+    if (next.type != Tok::kNum || !next.plain || next.glued || next.int_digits > 3 || next.v >= scale) return;
+    const double next_scale = fig->last + 2 < n_ && t_[fig->last + 2].type == Tok::kWord
+                                  ? ScaleWord(t_[fig->last + 2].low, lang_, false)
+                                  : 0;
+    if (next_scale >= scale || next.v * std::max(1.0, next_scale) >= scale) return;
+    fig->v += next.v * std::max(1.0, next_scale);
+    fig->last += next_scale > 0 ? 2 : 1;
+    scale = next_scale;
+  }
 }
 
 // Scale words after the figure (k is its first token): "2 million", "$5m",
 // "1,8 milliard", "2 million et demi", "5 hundred thousand".
 void SentenceReader::ApplyFigureScale(size_t k, Figure* fig) const {
   size_t& last = fig->last;
+  // "100 autres milliards" (100 billion more): the adjective before the scale word.
+  if (!en_ && last + 2 < n_ && IsWord(t_[last + 1], "autres") && t_[last + 2].type == Tok::kWord &&
+      ScaleWord(t_[last + 2].low, lang_, false) >= 1e6) {
+    last += 1;
+  }
   if (!(last + 1 < n_ && t_[last + 1].type == Tok::kWord)) return;
   const double scale = ScaleWord(t_[last + 1].low, lang_, t_[last + 1].glued);
-  if (!(scale > 0)) return;
+  if (!(scale > 0)) return;  // (never after "autres": its scale word was checked)
   // "400m freestyle": a glued m without a currency sign may be metres (or
   // minutes): the plain figure is the other reading.
   const bool currency = k > 0 && (IsPunct(t_[k - 1], "$") || IsPunct(t_[k - 1], "£") || IsPunct(t_[k - 1], "€"));

@@ -79,6 +79,12 @@ class SentenceReader {
   bool TryRomanOrdinal(size_t k);
   void ReadFigure(size_t k);
   void ApplyFigureScale(size_t k, Figure* fig) const;
+  // French figures continued after their scale word: "6 mille 74" = 6,074,
+  // "5 millions 143 mille 312" = 5,143,312 (adds to fig and moves fig->last).
+  void ReadFrenchFigureTail(Figure* fig) const;
+  // Whether a hedge follows the figure ending at token `last`: "50-odd",
+  // "50-plus" (English).
+  bool HedgedAfter(size_t last) const;
 
   const std::string_view s_;
   const Lang lang_;

@@ -66,7 +66,8 @@ inline constexpr WordScale kEnScales[] = {
 inline constexpr WordScale kFrScales[] = {
     {"mille", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"milliard", 1e9},
     {"milliards", 1e9}, {"billion", 1e12}, {"billions", 1e12}, {"mds", 1e9}, {"md", 1e9},
-    {"mrd", 1e9}, {"mrds", 1e9}};
+    {"mrd", 1e9}, {"mrds", 1e9},
+    {"bilion", 1e12}, {"bilions", 1e12}};  // a frequent misspelling of billion (1e12)
 // Abbreviations glued to the figure: $5m, 5bn, 10k (both languages).
 inline constexpr WordScale kGluedScales[] = {
     {"m", 1e6}, {"mn", 1e6}, {"bn", 1e9}, {"b", 1e9}, {"k", 1e3}};
