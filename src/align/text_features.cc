@@ -52,6 +52,31 @@ bool IsWordAt(std::string_view t, size_t p) {
   return c >= 0xC3;
 }
 
+// The order Overlap counts in: kind, then hash.
+bool AnchorLess(const Anchor& x, const Anchor& y) { return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash; }
+
+// Overlap of two sorted lists of anchors.
+AnchorOverlap OverlapSorted(const Anchor* a, const Anchor* a_end, const Anchor* b, const Anchor* b_end) {
+  AnchorOverlap o;
+  auto unmatched = [&o](const Anchor& x) {
+    (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
+  };
+  while (a != a_end && b != b_end) {
+    if (AnchorLess(*a, *b)) {
+      unmatched(*a++);
+    } else if (AnchorLess(*b, *a)) {
+      unmatched(*b++);
+    } else {
+      (a->kind == AnchorKind::kFigure ? o.figures_shared : o.names_shared)++;
+      ++a;
+      ++b;
+    }
+  }
+  for (; a != a_end; ++a) unmatched(*a);
+  for (; b != b_end; ++b) unmatched(*b);
+  return o;
+}
+
 }  // namespace
 
 std::vector<Anchor> FindAnchors(std::string_view t) {
@@ -131,6 +156,7 @@ TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
     f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);
+    std::sort(a.begin(), a.end(), AnchorLess);
     f.anchors_.insert(f.anchors_.end(), a.begin(), a.end());
     f.anchor_prefix_[i + 1] = static_cast<int64_t>(f.anchors_.size());
   }
@@ -141,31 +167,27 @@ void TextFeatures::Anchors(int begin, int end, std::vector<Anchor>* out) const {
   out->assign(anchors_.begin() + anchor_prefix_[begin], anchors_.begin() + anchor_prefix_[end]);
 }
 
+std::pair<const Anchor*, const Anchor*> TextFeatures::SortedAnchors(int begin, int end,
+                                                                   std::vector<Anchor>* scratch) const {
+  const Anchor* first = anchors_.data() + anchor_prefix_[begin];
+  const Anchor* last = anchors_.data() + anchor_prefix_[end];
+  if (end - begin <= 1 || last - first <= 1) return {first, last};
+  scratch->assign(first, last);
+  std::sort(scratch->begin(), scratch->end(), AnchorLess);
+  return {scratch->data(), scratch->data() + scratch->size()};
+}
+
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b) {
-  auto less = [](const Anchor& x, const Anchor& y) {
-    return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash;
-  };
-  std::sort(a->begin(), a->end(), less);
-  std::sort(b->begin(), b->end(), less);
-  AnchorOverlap o;
-  size_t i = 0, j = 0;
-  auto unmatched = [&o](const Anchor& x) {
-    (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
-  };
-  while (i < a->size() && j < b->size()) {
-    if (less((*a)[i], (*b)[j])) {
-      unmatched((*a)[i++]);
-    } else if (less((*b)[j], (*a)[i])) {
-      unmatched((*b)[j++]);
-    } else {
-      ((*a)[i].kind == AnchorKind::kFigure ? o.figures_shared : o.names_shared)++;
-      ++i;
-      ++j;
-    }
-  }
-  for (; i < a->size(); ++i) unmatched((*a)[i]);
-  for (; j < b->size(); ++j) unmatched((*b)[j]);
-  return o;
+  std::sort(a->begin(), a->end(), AnchorLess);
+  std::sort(b->begin(), b->end(), AnchorLess);
+  return OverlapSorted(a->data(), a->data() + a->size(), b->data(), b->data() + b->size());
+}
+
+AnchorOverlap AnchorOverlapOf(const TextFeatures& a, int a0, int a1, const TextFeatures& b, int b0, int b1,
+                              std::vector<Anchor>* scratch_a, std::vector<Anchor>* scratch_b) {
+  const auto [a_first, a_last] = a.SortedAnchors(a0, a1, scratch_a);
+  const auto [b_first, b_last] = b.SortedAnchors(b0, b1, scratch_b);
+  return OverlapSorted(a_first, a_last, b_first, b_last);
 }
 
 }  // namespace driftalign::align

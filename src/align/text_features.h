@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "segment/sentence.h"
@@ -46,8 +47,12 @@ class TextFeatures {
   }
   // Meta sentences (segment::SentenceKind::kMeta) in [begin, end).
   int Meta(int begin, int end) const { return static_cast<int>(meta_prefix_[end] - meta_prefix_[begin]); }
-  // Anchors of sentences [begin, end), appended to *out (cleared first).
+  // Anchors of sentences [begin, end), appended to *out (cleared first):
+  // sentence after sentence, each sentence's sorted by kind, then hash.
   void Anchors(int begin, int end, std::vector<Anchor>* out) const;
+  // The anchors of sentences [begin, end) sorted by kind, then hash: a view
+  // of this table for one sentence (or none), else a sorted copy in *scratch.
+  std::pair<const Anchor*, const Anchor*> SortedAnchors(int begin, int end, std::vector<Anchor>* scratch) const;
 
  private:
   std::vector<int64_t> char_prefix_;   // size n + 1
@@ -64,6 +69,11 @@ struct AnchorOverlap {
   int names_shared = 0, names_unmatched = 0;
 };
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b);  // sorts both
+// Overlap of the anchors of sentences [a0, a1) of `a` and [b0, b1) of `b`
+// (the same counts as Overlap of their two lists); scratch_a and scratch_b
+// are only used for blocks of several sentences.
+AnchorOverlap AnchorOverlapOf(const TextFeatures& a, int a0, int a1, const TextFeatures& b, int b0, int b1,
+                              std::vector<Anchor>* scratch_a, std::vector<Anchor>* scratch_b);
 
 }  // namespace driftalign::align
 
