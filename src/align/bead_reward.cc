@@ -133,6 +133,10 @@ BeadReward::BeadReward(const RewardOptions& options, const std::vector<Shape>& s
   ring_blocks_.assign(static_cast<size_t>(ring_) * max_b_ * dim_, 0.0f);
   ring_hub_.assign(static_cast<size_t>(ring_) * max_b_, 0.0);
   ring_self_.assign(static_cast<size_t>(ring_) * max_b_, 0.0);
+  if (fine_) {
+    row_anchors_.resize(max_a_);
+    ring_anchors_.resize(static_cast<size_t>(ring_) * max_b_);
+  }
   if (parts_) {
     part_ring_ = ring_ + max_b_;
     tgt_part_.assign(static_cast<size_t>(max_a_) * part_ring_, 0.0);
@@ -291,8 +295,10 @@ BeadEvidence BeadReward::Evidence(int i0, int i1, int j0, int j1) const {
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
                              options_.length_variance);
   if (fine_) {
-    std::vector<Anchor> a, b;
-    e.anchors = AnchorOverlapOf(src_text_, s0, s1, tgt_text_, t0, t1, &a, &b);
+    BlockAnchors a, b;
+    src_text_.BlockAnchorsOf(s0, s1, &a);
+    tgt_text_.BlockAnchorsOf(t0, t1, &b);
+    e.anchors = Overlap(a, b);
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);
@@ -315,11 +321,12 @@ void BeadReward::FillRow(int i) {
     Block(src_, *src_bounds_, i - a, i, out);
     row_hub_[a - 1] = SrcHub(i - a, i, out);
     if (centered_) row_self_[a - 1] = Dot(out, shared_->src_mean.data());
+    if (fine_) src_text_.BlockAnchorsOf((*src_bounds_)[i - a], (*src_bounds_)[i], &row_anchors_[a - 1]);
   }
   std::fill(tgt_part_tag_.begin(), tgt_part_tag_.end(), -1);
 }
 
-const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self) {
+const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self, const BlockAnchors** anchors) {
   const int slot = j % ring_;
   float* base = ring_blocks_.data() + static_cast<size_t>(slot) * max_b_ * dim_;
   if (ring_tag_[slot] != j) {
@@ -329,8 +336,13 @@ const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self) {
       Block(tgt_, *tgt_bounds_, j - k, j, out);
       ring_hub_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = TgtHub(j - k, j, out);
       if (centered_) ring_self_[static_cast<size_t>(slot) * max_b_ + (k - 1)] = Dot(out, shared_->tgt_mean.data());
+      if (fine_) {
+        tgt_text_.BlockAnchorsOf((*tgt_bounds_)[j - k], (*tgt_bounds_)[j],
+                                 &ring_anchors_[static_cast<size_t>(slot) * max_b_ + (k - 1)]);
+      }
     }
   }
+  *anchors = fine_ ? &ring_anchors_[static_cast<size_t>(slot) * max_b_ + (b - 1)] : nullptr;
   *hub = ring_hub_[static_cast<size_t>(slot) * max_b_ + (b - 1)];
   *self = ring_self_[static_cast<size_t>(slot) * max_b_ + (b - 1)];
   return base + static_cast<size_t>(b - 1) * dim_;
@@ -341,7 +353,8 @@ double BeadReward::operator()(int i, int j, int s) {
   if (a == 0 || b == 0) return NullReward(a);
   if (row_ != i) FillRow(i);
   double tgt_hub = 0.0, tgt_self = 0.0;
-  const float* y = TgtBlock(j, b, &tgt_hub, &tgt_self);
+  const BlockAnchors* tgt_anchors = nullptr;
+  const float* y = TgtBlock(j, b, &tgt_hub, &tgt_self, &tgt_anchors);
   const float* x = row_blocks_.data() + static_cast<size_t>(a - 1) * dim_;
   BeadEvidence e;
   e.cosine = Dot(x, y);
@@ -351,7 +364,7 @@ double BeadReward::operator()(int i, int j, int s) {
                              static_cast<double>(tgt_text_.Chars(t0, t1)), length_ratio_,
                              options_.length_variance);
   if (fine_) {
-    e.anchors = AnchorOverlapOf(src_text_, s0, s1, tgt_text_, t0, t1, &scratch_a_, &scratch_b_);
+    e.anchors = Overlap(row_anchors_[a - 1], *tgt_anchors);
     e.paragraph_breaks = src_text_.ParagraphBreaks(s0, s1) + tgt_text_.ParagraphBreaks(t0, t1);
     e.meta = src_text_.Meta(s0, s1) + tgt_text_.Meta(t0, t1);
     if (coverage_ != nullptr) e.coverage = coverage_->Coverage(s0, s1, t0, t1);

@@ -109,7 +109,9 @@ class BeadReward {
   double CachedPartSim(int i, int j, int a, int b, const float* x, double x_hub, double x_self,
                        const float* y, double y_hub, double y_self);
   void FillRow(int i);
-  const float* TgtBlock(int j, int b, double* hub, double* self);
+  // Target block [j - b, j) from the ring, with its hub, its dot with the
+  // target mean and (fine level) its anchors.
+  const float* TgtBlock(int j, int b, double* hub, double* self, const BlockAnchors** anchors);
 
   const RewardOptions& options_;
   const std::vector<Shape>& shapes_;
@@ -142,7 +144,8 @@ class BeadReward {
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<double> ring_self_;  // ring x max_b_, dot with tgt_mean_ (centered_ only)
-  std::vector<Anchor> scratch_a_, scratch_b_;
+  std::vector<BlockAnchors> row_anchors_;   // fine level: anchors of the row's blocks
+  std::vector<BlockAnchors> ring_anchors_;  // fine level: ring x max_b_, anchors of the ring's blocks
   // TgtPartSim(k, block [i - a, i)) of the current row, slot (a - 1, k mod
   // part_ring_), tagged with k; SrcPartSim(k, block [j - b, j)), slot
   // (k mod max_a_, b - 1, j mod part_ring_), tagged with (k, j).

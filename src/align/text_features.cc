@@ -52,29 +52,29 @@ bool IsWordAt(std::string_view t, size_t p) {
   return c >= 0xC3;
 }
 
-// The order Overlap counts in: kind, then hash.
-bool AnchorLess(const Anchor& x, const Anchor& y) { return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash; }
+// The order of each sentence's anchors and of Overlap: kind, then hash.
+struct AnchorLess {
+  bool operator()(const Anchor& x, const Anchor& y) const {
+    return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash;
+  }
+};
 
-// Overlap of two sorted lists of anchors.
-AnchorOverlap OverlapSorted(const Anchor* a, const Anchor* a_end, const Anchor* b, const Anchor* b_end) {
-  AnchorOverlap o;
-  auto unmatched = [&o](const Anchor& x) {
-    (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
-  };
-  while (a != a_end && b != b_end) {
-    if (AnchorLess(*a, *b)) {
-      unmatched(*a++);
-    } else if (AnchorLess(*b, *a)) {
-      unmatched(*b++);
+// Size of the multiset intersection of two sorted lists.
+int Shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  int shared = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
     } else {
-      (a->kind == AnchorKind::kFigure ? o.figures_shared : o.names_shared)++;
-      ++a;
-      ++b;
+      ++shared;
+      ++i;
+      ++j;
     }
   }
-  for (; a != a_end; ++a) unmatched(*a);
-  for (; b != b_end; ++b) unmatched(*b);
-  return o;
+  return shared;
 }
 
 }  // namespace
@@ -156,7 +156,7 @@ TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
     f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);
-    std::sort(a.begin(), a.end(), AnchorLess);
+    std::sort(a.begin(), a.end(), AnchorLess());
     f.anchors_.insert(f.anchors_.end(), a.begin(), a.end());
     f.anchor_prefix_[i + 1] = static_cast<int64_t>(f.anchors_.size());
   }
@@ -167,27 +167,56 @@ void TextFeatures::Anchors(int begin, int end, std::vector<Anchor>* out) const {
   out->assign(anchors_.begin() + anchor_prefix_[begin], anchors_.begin() + anchor_prefix_[end]);
 }
 
-std::pair<const Anchor*, const Anchor*> TextFeatures::SortedAnchors(int begin, int end,
-                                                                   std::vector<Anchor>* scratch) const {
-  const Anchor* first = anchors_.data() + anchor_prefix_[begin];
-  const Anchor* last = anchors_.data() + anchor_prefix_[end];
-  if (end - begin <= 1 || last - first <= 1) return {first, last};
-  scratch->assign(first, last);
-  std::sort(scratch->begin(), scratch->end(), AnchorLess);
-  return {scratch->data(), scratch->data() + scratch->size()};
+void TextFeatures::BlockAnchorsOf(int begin, int end, BlockAnchors* out) const {
+  out->figures.clear();
+  out->names.clear();
+  int with_figures = 0, with_names = 0;  // sentences that add to each list
+  for (int k = begin; k < end; ++k) {
+    const size_t figures = out->figures.size(), names = out->names.size();
+    for (int64_t p = anchor_prefix_[k]; p < anchor_prefix_[k + 1]; ++p) {
+      (anchors_[p].kind == AnchorKind::kFigure ? out->figures : out->names).push_back(anchors_[p].hash);
+    }
+    with_figures += out->figures.size() > figures ? 1 : 0;
+    with_names += out->names.size() > names ? 1 : 0;
+  }
+  // Each sentence's anchors are sorted by kind, then hash: one sentence's
+  // list of each kind is sorted already.
+  if (with_figures > 1) std::sort(out->figures.begin(), out->figures.end());
+  if (with_names > 1) std::sort(out->names.begin(), out->names.end());
 }
 
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b) {
-  std::sort(a->begin(), a->end(), AnchorLess);
-  std::sort(b->begin(), b->end(), AnchorLess);
-  return OverlapSorted(a->data(), a->data() + a->size(), b->data(), b->data() + b->size());
+  std::sort(a->begin(), a->end(), AnchorLess());
+  std::sort(b->begin(), b->end(), AnchorLess());
+  AnchorOverlap o;
+  size_t i = 0, j = 0;
+  auto unmatched = [&o](const Anchor& x) {
+    (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
+  };
+  const AnchorLess less;
+  while (i < a->size() && j < b->size()) {
+    if (less((*a)[i], (*b)[j])) {
+      unmatched((*a)[i++]);
+    } else if (less((*b)[j], (*a)[i])) {
+      unmatched((*b)[j++]);
+    } else {
+      ((*a)[i].kind == AnchorKind::kFigure ? o.figures_shared : o.names_shared)++;
+      ++i;
+      ++j;
+    }
+  }
+  for (; i < a->size(); ++i) unmatched((*a)[i]);
+  for (; j < b->size(); ++j) unmatched((*b)[j]);
+  return o;
 }
 
-AnchorOverlap AnchorOverlapOf(const TextFeatures& a, int a0, int a1, const TextFeatures& b, int b0, int b1,
-                              std::vector<Anchor>* scratch_a, std::vector<Anchor>* scratch_b) {
-  const auto [a_first, a_last] = a.SortedAnchors(a0, a1, scratch_a);
-  const auto [b_first, b_last] = b.SortedAnchors(b0, b1, scratch_b);
-  return OverlapSorted(a_first, a_last, b_first, b_last);
+AnchorOverlap Overlap(const BlockAnchors& a, const BlockAnchors& b) {
+  AnchorOverlap o;
+  o.figures_shared = Shared(a.figures, b.figures);
+  o.figures_unmatched = static_cast<int>(a.figures.size() + b.figures.size()) - 2 * o.figures_shared;
+  o.names_shared = Shared(a.names, b.names);
+  o.names_unmatched = static_cast<int>(a.names.size() + b.names.size()) - 2 * o.names_shared;
+  return o;
 }
 
 }  // namespace driftalign::align

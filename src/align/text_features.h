@@ -10,7 +10,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "segment/sentence.h"
@@ -31,6 +30,8 @@ struct Anchor {
 // Figures and names found in `text` (in order of appearance).
 std::vector<Anchor> FindAnchors(std::string_view text);
 
+struct BlockAnchors;
+
 class TextFeatures {
  public:
   static TextFeatures Extract(const std::vector<segment::Sentence>& sentences);
@@ -50,9 +51,8 @@ class TextFeatures {
   // Anchors of sentences [begin, end), appended to *out (cleared first):
   // sentence after sentence, each sentence's sorted by kind, then hash.
   void Anchors(int begin, int end, std::vector<Anchor>* out) const;
-  // The anchors of sentences [begin, end) sorted by kind, then hash: a view
-  // of this table for one sentence (or none), else a sorted copy in *scratch.
-  std::pair<const Anchor*, const Anchor*> SortedAnchors(int begin, int end, std::vector<Anchor>* scratch) const;
+  // The anchors of sentences [begin, end) as two sorted lists of hashes.
+  void BlockAnchorsOf(int begin, int end, BlockAnchors* out) const;
 
  private:
   std::vector<int64_t> char_prefix_;   // size n + 1
@@ -69,11 +69,15 @@ struct AnchorOverlap {
   int names_shared = 0, names_unmatched = 0;
 };
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b);  // sorts both
-// Overlap of the anchors of sentences [a0, a1) of `a` and [b0, b1) of `b`
-// (the same counts as Overlap of their two lists); scratch_a and scratch_b
-// are only used for blocks of several sentences.
-AnchorOverlap AnchorOverlapOf(const TextFeatures& a, int a0, int a1, const TextFeatures& b, int b0, int b1,
-                              std::vector<Anchor>* scratch_a, std::vector<Anchor>* scratch_b);
+
+// The anchors of a block of sentences by kind, each list of hashes sorted
+// (TextFeatures::BlockAnchorsOf), so that the aligner can keep those of the
+// blocks it compares again and again.
+struct BlockAnchors {
+  std::vector<uint64_t> figures, names;
+};
+// The same counts as Overlap of the two blocks' anchor lists.
+AnchorOverlap Overlap(const BlockAnchors& a, const BlockAnchors& b);
 
 }  // namespace driftalign::align
 
