@@ -72,18 +72,17 @@ BandSweep::BandSweep(int n, int m, const Band& band, const std::vector<Shape>& s
     : n_(n), m_(m), band_(band), shapes_(shapes) {
   assert(band.Valid(n, m));
   assert(shapes.size() < kNoShape);
-  int max_a = 0;
-  for (const Shape& s : shapes) max_a = std::max(max_a, s.src);
+  for (const Shape& s : shapes) max_a_ = std::max(max_a_, s.src);
   offsets_.assign(n + 2, 0);
   for (int i = 0; i <= n; ++i) offsets_[i + 1] = offsets_[i] + (band.hi[i] - band.lo[i] + 1);
   back_.assign(offsets_[n + 1], kNoShape);
-  ring_ = max_a + 1;
+  while (ring_ <= max_a_) ring_ *= 2;
   best_.resize(ring_);
 }
 
 DpResult BandSweep::Result() const {
   DpResult result;
-  result.total = best_[n_ % ring_][m_ - band_.lo[n_]];
+  result.total = best_[n_ & (ring_ - 1)][m_ - band_.lo[n_]];
   int i = n_, j = m_;
   while (i > 0 || j > 0) {
     const uint8_t s = back_[Node(i, j)];

@@ -88,25 +88,35 @@ class BandSweep {
   const std::vector<Shape>& shapes_;
   std::vector<int64_t> offsets_;  // offsets_[i] = index of node (i, lo[i]); size n + 2
   std::vector<uint8_t> back_;     // back pointer (shape index) of every kept node
-  int ring_ = 1;                  // best totals of the last max_a + 1 rows, by i mod ring_
+  int max_a_ = 0;
+  int ring_ = 1;                  // best totals of the last rows (a power of two > max_a), by i mod ring_
   std::vector<std::vector<double>> best_;
 };
 
 template <class RewardFn>
 void BandSweep::Rows(int r0, int r1, RewardFn&& reward) {
+  // Rows i - a for a = 0 .. max_a (a = 0: the row being filled): their best
+  // totals and their first and last columns.
+  std::vector<const double*> prev_row(max_a_ + 1);
+  std::vector<int> prev_lo(max_a_ + 1), prev_hi(max_a_ + 1);
   for (int i = r0; i < r1; ++i) {
     const int lo = band_.lo[i], hi = band_.hi[i];
-    std::vector<double>& row = best_[i % ring_];
+    std::vector<double>& row = best_[i & (ring_ - 1)];
     row.assign(hi - lo + 1, kNone);
+    for (int a = 0; a <= max_a_ && a <= i; ++a) {
+      prev_row[a] = a == 0 ? row.data() : best_[(i - a) & (ring_ - 1)].data();
+      prev_lo[a] = band_.lo[i - a];
+      prev_hi[a] = band_.hi[i - a];
+    }
     uint8_t* row_back = back_.data() + offsets_[i];
     for (int j = lo; j <= hi; ++j) {
       double b = (i == 0 && j == 0) ? 0.0 : kNone;
       uint8_t arg = kNoShape;
       for (size_t s = 0; s < shapes_.size(); ++s) {
-        const int pi = i - shapes_[s].src, pj = j - shapes_[s].tgt;
-        if (pi < 0 || pj < 0) continue;
-        if (pj < band_.lo[pi] || pj > band_.hi[pi]) continue;
-        const double prev = (pi == i) ? row[pj - lo] : best_[pi % ring_][pj - band_.lo[pi]];
+        const int a = shapes_[s].src, pj = j - shapes_[s].tgt;
+        if (a > i || pj < 0) continue;
+        if (pj < prev_lo[a] || pj > prev_hi[a]) continue;
+        const double prev = prev_row[a][pj - prev_lo[a]];
         if (prev == kNone) continue;
         const double v = prev + reward(i, j, static_cast<int>(s));
         if (v > b) {

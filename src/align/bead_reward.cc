@@ -7,13 +7,23 @@
 #include <functional>
 
 namespace driftalign::align {
+namespace {
+
+// The cache rings are powers of two, so that a slot is a mask, not a division.
+int PowerOfTwoAtLeast(int n) {
+  int p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+}  // namespace
 
 BeadReward::BeadReward(const RewardOptions& options, const std::vector<Shape>& shapes,
                        const Side& src, const Side& tgt, const TextFeatures& src_text,
                        const TextFeatures& tgt_text, std::vector<int> src_bounds,
                        std::vector<int> tgt_bounds, bool fine, int ring)
     : options_(options), shapes_(shapes), src_(src), tgt_(tgt), src_text_(src_text),
-      tgt_text_(tgt_text), fine_(fine), dim_(src.dim), ring_(ring) {
+      tgt_text_(tgt_text), fine_(fine), dim_(src.dim), ring_(PowerOfTwoAtLeast(ring)) {
   auto shared = std::make_shared<Shared>();
   shared->src_bounds = std::move(src_bounds);
   shared->tgt_bounds = std::move(tgt_bounds);
@@ -138,11 +148,12 @@ BeadReward::BeadReward(const RewardOptions& options, const std::vector<Shape>& s
     ring_anchors_.resize(static_cast<size_t>(ring_) * max_b_);
   }
   if (parts_) {
-    part_ring_ = ring_ + max_b_;
+    part_ring_ = PowerOfTwoAtLeast(ring_ + max_b_);
+    part_rows_ = PowerOfTwoAtLeast(max_a_);
     tgt_part_.assign(static_cast<size_t>(max_a_) * part_ring_, 0.0);
     tgt_part_tag_.assign(static_cast<size_t>(max_a_) * part_ring_, -1);
-    src_part_.assign(static_cast<size_t>(max_a_) * max_b_ * part_ring_, 0.0);
-    src_part_tag_.assign(static_cast<size_t>(max_a_) * max_b_ * part_ring_, -1);
+    src_part_.assign(static_cast<size_t>(part_rows_) * max_b_ * part_ring_, 0.0);
+    src_part_tag_.assign(static_cast<size_t>(part_rows_) * max_b_ * part_ring_, -1);
   }
 }
 
@@ -239,7 +250,8 @@ double BeadReward::CachedPartSim(int i, int j, int a, int b, const float* x, dou
   double low = BeadEvidence::kNoParts;
   if (a >= 2) {
     for (int k = i - a; k < i; ++k) {
-      const size_t slot = (static_cast<size_t>(k % max_a_) * max_b_ + (b - 1)) * part_ring_ + j % part_ring_;
+      const size_t slot =
+          (static_cast<size_t>(k & (part_rows_ - 1)) * max_b_ + (b - 1)) * part_ring_ + (j & (part_ring_ - 1));
       const int64_t key = (static_cast<int64_t>(j) << 32) | k;
       if (src_part_tag_[slot] != key) {
         src_part_tag_[slot] = key;
@@ -250,7 +262,7 @@ double BeadReward::CachedPartSim(int i, int j, int a, int b, const float* x, dou
   }
   if (b >= 2) {
     for (int k = j - b; k < j; ++k) {
-      const size_t slot = static_cast<size_t>(a - 1) * part_ring_ + k % part_ring_;
+      const size_t slot = static_cast<size_t>(a - 1) * part_ring_ + (k & (part_ring_ - 1));
       if (tgt_part_tag_[slot] != k) {
         tgt_part_tag_[slot] = k;
         tgt_part_[slot] = TgtPartSim(k, x, x_hub, x_self);
@@ -327,7 +339,7 @@ void BeadReward::FillRow(int i) {
 }
 
 const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self, const BlockAnchors** anchors) {
-  const int slot = j % ring_;
+  const int slot = j & (ring_ - 1);
   float* base = ring_blocks_.data() + static_cast<size_t>(slot) * max_b_ * dim_;
   if (ring_tag_[slot] != j) {
     ring_tag_[slot] = j;

@@ -139,7 +139,7 @@ class BeadReward {
   std::vector<float> row_blocks_;  // max_a_ x dim: blocks [i - a, i), a = 1..max_a_
   std::vector<double> row_hub_;    // their dot with tgt_mean_
   std::vector<double> row_self_;   // their dot with src_mean_ (centered_ only)
-  int ring_;
+  int ring_;                       // a power of two, >= the constructor's `ring`
   std::vector<int> ring_tag_;      // column held by each ring slot (-1: none)
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
@@ -148,8 +148,9 @@ class BeadReward {
   std::vector<BlockAnchors> ring_anchors_;  // fine level: ring x max_b_, anchors of the ring's blocks
   // TgtPartSim(k, block [i - a, i)) of the current row, slot (a - 1, k mod
   // part_ring_), tagged with k; SrcPartSim(k, block [j - b, j)), slot
-  // (k mod max_a_, b - 1, j mod part_ring_), tagged with (k, j).
-  int part_ring_ = 0;
+  // (k mod part_rows_, b - 1, j mod part_ring_), tagged with (k, j). Both
+  // sizes are powers of two (part_rows_ >= max_a_, part_ring_ >= ring_ + max_b_).
+  int part_ring_ = 0, part_rows_ = 0;
   std::vector<double> tgt_part_;
   std::vector<int> tgt_part_tag_;
   std::vector<double> src_part_;
