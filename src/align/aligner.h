@@ -18,7 +18,9 @@
 // SearchOptions::exact_max_nodes nodes; otherwise coarse-to-fine: the
 // documents are downsampled by 2 until small, aligned exactly there, and each
 // finer level searches only a band around the path of the level above
-// (memory O(n * band), time linear).
+// (memory O(n * band), time linear). The rewards of a band are computed on
+// SearchOptions::threads threads, tiles of rows ahead of the DP's sweep
+// (BandDpParallel); the beads and scores do not depend on the thread count.
 //
 // The knobs of the search, the reward and the calibration are in
 // aligner_options.h.

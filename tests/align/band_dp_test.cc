@@ -96,25 +96,31 @@ TEST(BandDpTest, FullBandMatchesReferenceOnRandomRewards) {
   }
 }
 
+// A random band of `radius` columns on each side of the diagonal, shifted
+// by up to 2 columns per row, made valid.
+Band RandomBand(int n, int m, int radius, std::mt19937_64* rng) {
+  Band band;
+  for (int i = 0; i <= n; ++i) {
+    const int c = i * m / n + std::uniform_int_distribution<int>(-2, 2)(*rng);
+    band.lo.push_back(std::clamp(c - radius, 0, m));
+    band.hi.push_back(std::clamp(c + radius, 0, m));
+  }
+  for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+  for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+  band.lo[0] = 0;
+  band.hi[n] = m;
+  for (int i = n; i >= 1; --i) band.hi[i - 1] = std::max(band.hi[i - 1], band.lo[i]);
+  return band;
+}
+
 TEST(BandDpTest, RandomBandMatchesReferenceRestrictedToTheBand) {
   const std::vector<Shape> shapes = ShapesUpTo(4);
   for (uint64_t seed = 1; seed <= 40; ++seed) {
     std::mt19937_64 rng(seed);
     const int n = std::uniform_int_distribution<int>(1, 30)(rng);
     const int m = std::uniform_int_distribution<int>(1, 30)(rng);
-    // A random band around the diagonal, made valid.
     const int radius = std::uniform_int_distribution<int>(1, 6)(rng);
-    Band band;
-    for (int i = 0; i <= n; ++i) {
-      const int c = i * m / n + std::uniform_int_distribution<int>(-2, 2)(rng);
-      band.lo.push_back(std::clamp(c - radius, 0, m));
-      band.hi.push_back(std::clamp(c + radius, 0, m));
-    }
-    for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
-    for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
-    band.lo[0] = 0;
-    band.hi[n] = m;
-    for (int i = n; i >= 1; --i) band.hi[i - 1] = std::max(band.hi[i - 1], band.lo[i]);
+    const Band band = RandomBand(n, m, radius, &rng);
     ASSERT_TRUE(band.Valid(n, m));
     auto reward = RandomRewards(seed);
     Reference ref{n, m, shapes, reward,
@@ -144,15 +150,7 @@ TEST(BandDpTest, ParallelGivesTheSameResultForAnyThreadsAndTiles) {
     std::mt19937_64 rng(seed);
     const int n = std::uniform_int_distribution<int>(1, 400)(rng);
     const int m = std::uniform_int_distribution<int>(1, 400)(rng);
-    Band band;
-    for (int i = 0; i <= n; ++i) {
-      const int c = static_cast<int>(static_cast<int64_t>(i) * m / n);
-      band.lo.push_back(std::clamp(c - 5, 0, m));
-      band.hi.push_back(std::clamp(c + 5, 0, m));
-    }
-    band.lo[0] = 0;
-    band.hi[n] = m;
-    for (int i = n; i >= 1; --i) band.hi[i - 1] = std::max(band.hi[i - 1], band.lo[i]);
+    const Band band = RandomBand(n, m, 5, &rng);
     ASSERT_TRUE(band.Valid(n, m));
     // A cheap hash of (i, j, s) in [-2, 1) (RandomRewards seeds a generator per call).
     std::function<double(int, int, int)> reward = [seed](int i, int j, int s) {
