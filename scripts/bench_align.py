@@ -11,8 +11,10 @@ model load, segmentation or presegmented reading, embedding, search, output).
    in ../shared/data/train/europarl-en-fr (empty chunks dropped), one chunk per
    line (--presegmented); every 40th French line is dropped and every 50th
    pair of French lines merged so that the path is not a pure diagonal.
-   Wall time and peak RSS (/usr/bin/time) for each N: the median of --europarl-runs
-   runs, for each value of --threads (align --threads N; empty: the binary's default).
+   Wall time, CPU time and peak RSS (/usr/bin/time) for each N: the median of
+   --europarl-runs runs, for each value of --threads (align --threads N; empty: the
+   binary's default); then the growth exponent of the wall time over the sizes
+   (slope of log time against log size; 1.0 = linear).
 3. The drift check on long documents (--check-sizes): the same Europarl input
    with the default `align` (JSON with the drift check, whose sentence-level
    work runs on a second thread while the aligner runs) against
@@ -22,6 +24,7 @@ Prints a markdown table (docs/alignment.md keeps the figures, with date and mach
 """
 import argparse
 import gzip
+import math
 import os
 import statistics
 import subprocess
@@ -71,14 +74,28 @@ def make_europarl(work, n):
     return en_path, fr_path
 
 
-def timed(cmd):
-    """(wall seconds, peak RSS in MB) of cmd, via /usr/bin/time."""
-    p = subprocess.run(['/usr/bin/time', '-f', '%e %M'] + cmd, stdout=subprocess.DEVNULL,
+def timed_cpu(cmd):
+    """(wall seconds, peak RSS in MB, CPU seconds user + system) of cmd, via /usr/bin/time."""
+    p = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S'] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE)
     if p.returncode != 0:
         raise RuntimeError('%s failed: %s' % (' '.join(cmd), p.stderr.decode()[-1000:]))
-    wall, rss = p.stderr.decode().strip().splitlines()[-1].split()
-    return float(wall), int(rss) / 1024.0
+    wall, rss, user, system = p.stderr.decode().strip().splitlines()[-1].split()
+    return float(wall), int(rss) / 1024.0, float(user) + float(system)
+
+
+def timed(cmd):
+    """(wall seconds, peak RSS in MB) of cmd, via /usr/bin/time."""
+    wall, rss, _ = timed_cpu(cmd)
+    return wall, rss
+
+
+def growth_exponent(points):
+    """Least-squares slope of log(wall) against log(size): 1.0 = linear."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(t) for _, t in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
 def main():
@@ -104,8 +121,9 @@ def main():
 
     en = os.path.join(ROOT, 'corpus', '000_cade94ca1d686b93.txt')
     fr = os.path.join(ROOT, 'corpus', '001_b5b62dc4b4f44fa5.txt')
-    print('| input | sentences (en x fr) | wall | peak RSS |')
-    print('|---|---|---|---|')
+    if not args.skip_wire:
+        print('| input | sentences (en x fr) | wall | peak RSS |')
+        print('|---|---|---|---|')
     for label, verb in () if args.skip_wire else (('align --format vecalign', ['align', '--format', 'vecalign']),
                         ('check (text report)', ['check']),
                         ('align (JSON + drift check, the default)', ['align'])):
@@ -120,20 +138,36 @@ def main():
         print('| wire story 000 <-> 001, raw text, %s | 26 x 23 | median %.1f ms, min %.1f ms (%d runs) | %.0f MB |'
               % (label, statistics.median(times), min(times), args.runs, rss), flush=True)
 
-    for n in [int(x) for x in args.sizes.split(',') if x]:
+    sizes = [int(x) for x in args.sizes.split(',') if x]
+    thread_counts = [t for t in args.threads.split(',') if t] or ['']
+    walls = {t: [] for t in thread_counts}  # (size, median wall) per --threads value
+    if sizes:
+        print()
+        print('| input | sentences (en x fr) | wall | CPU (user + sys) | peak RSS |')
+        print('|---|---|---|---|---|')
+    for n in sizes:
         en_path, fr_path = make_europarl(args.work, n)
         with open(fr_path, encoding='utf-8') as f:
             m = sum(1 for _ in f)
-        for threads in [t for t in args.threads.split(',') if t] or ['']:
+        for threads in thread_counts:
             extra = ['--threads', threads] if threads else []
-            runs = [timed([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
-                           '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra)
+            runs = [timed_cpu([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
+                               '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra)
                     for _ in range(args.europarl_runs)]
-            wall = statistics.median(w for w, _ in runs)
-            rss = max(r for _, r in runs)
+            wall = statistics.median(w for w, _, _ in runs)
+            cpu = statistics.median(c for _, _, c in runs)
+            rss = max(r for _, r, _ in runs)
+            walls[threads].append((n, wall))
             label = 'Europarl, presegmented' + (', --threads ' + threads if threads else '')
-            print('| %s | %d x %d | %.1f s (median of %d) | %.0f MB |'
-                  % (label, n, m, wall, len(runs), rss), flush=True)
+            print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.0f MB |'
+                  % (label, n, m, wall, len(runs), cpu, rss), flush=True)
+    for threads in thread_counts:
+        points = walls[threads]
+        if len(points) >= 2:
+            print('growth exponent of the wall time%s, %d to %d sentences: %.3f (least squares over %d sizes; '
+                  'end points only: %.3f)'
+                  % (' with --threads ' + threads if threads else '', points[0][0], points[-1][0],
+                     growth_exponent(points), len(points), growth_exponent([points[0], points[-1]])), flush=True)
 
     for n in [int(x) for x in args.check_sizes.split(',') if x]:
         en_path, fr_path = make_europarl(args.work, n)

@@ -9,6 +9,7 @@
 #include "align/band_dp.h"
 #include "align/bead_reward.h"
 #include "align/text_features.h"
+#include "text/parallel.h"
 
 namespace driftalign::align {
 namespace {
@@ -70,14 +71,56 @@ Band BandAround(const std::vector<Bead>& coarse, int n, int m, int radius, int s
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
+// `side`, with its sentence vectors: its own, or computed here into *storage
+// (contiguous chunks of sentences on up to `threads` threads).
+Side WithSentenceVectors(const Side& side, int threads, std::vector<float>* storage) {
+  if (side.sentence_vectors != nullptr) return side;
+  const int n = static_cast<int>(side.sentences->size());
+  storage->resize(static_cast<size_t>(n) * side.dim);
+  text::ParallelChunks(n, threads, [&side, storage](int begin, int end) {
+    for (int k = begin; k < end; ++k) side.block(k, k + 1, storage->data() + static_cast<size_t>(k) * side.dim);
+  }, 1024);
+  Side out = side;
+  out.sentence_vectors = storage->data();
+  return out;
+}
+
+// BandDp over `band` with the rewards of `reward`, computed on up to
+// search.threads threads (one copy of `reward` each, with its own coverage
+// table when `coverage` is set): the same beads for any thread count.
+DpResult SearchBand(int n, int m, const Band& band, const std::vector<Shape>& shapes, const BeadReward& reward,
+                    const SearchOptions& search, const Side& src, const Side& tgt, bool coverage) {
+  const int tiles = n / search.tile_rows + 1;
+  const int threads = std::min(text::ResolveThreads(search.threads), tiles);
+  std::vector<BeadReward> rewards(threads, reward);
+  std::vector<std::unique_ptr<CoverageTable>> tables;
+  if (coverage) {
+    for (BeadReward& r : rewards) {
+      tables.push_back(std::make_unique<CoverageTable>(*src.words, *tgt.words));
+      r.SetCoverage(tables.back().get());
+    }
+  }
+  return BandDpParallel(n, m, band, shapes, &rewards, search.tile_rows);
+}
+
 }  // namespace
 
 std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_banded,
                                   double* total, AlignerOptions* effective) const {
-  const int n = static_cast<int>(src.sentences->size());
-  const int m = static_cast<int>(tgt.sentences->size());
   const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
   const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
+  return SearchWith(src, tgt, src_text, tgt_text, force_banded, total, effective);
+}
+
+std::vector<Bead> Aligner::SearchWith(const Side& src_in, const Side& tgt_in, const TextFeatures& src_text,
+                                      const TextFeatures& tgt_text, bool force_banded, double* total,
+                                      AlignerOptions* effective) const {
+  const int n = static_cast<int>(src_in.sentences->size());
+  const int m = static_cast<int>(tgt_in.sentences->size());
+  const int threads = text::ResolveThreads(options_.search.threads);
+  std::vector<float> src_storage, tgt_storage;
+  const Side src = WithSentenceVectors(src_in, threads, &src_storage);
+  const Side tgt = WithSentenceVectors(tgt_in, threads, &tgt_storage);
   const std::vector<Shape> shapes = ShapesUpTo(options_.search.max_block);
 
   // Factor of the coarsest level: double until the lattice is small enough.
@@ -101,7 +144,7 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
     const std::vector<Shape>& level_shapes = level == 0 ? shapes : CoarseShapes();
     BeadReward reward(options_.reward, level_shapes, src, tgt, src_text, tgt_text, std::move(sb),
                       std::move(tb), level == 0, MaxWidth(band) + 1);
-    DpResult r = BandDp(nu, mu, band, level_shapes, reward);
+    DpResult r = SearchBand(nu, mu, band, level_shapes, reward, options_.search, src, tgt, false);
     beads = std::move(r.beads);
     if (level == 0 && total != nullptr) *total = r.total;
   }
@@ -167,13 +210,10 @@ std::vector<Bead> Aligner::Search(const Side& src, const Side& tgt, bool force_b
   if (coverage || first.sim_threshold_adapt != 0 || adapted.null_reward != first.null_reward ||
       adapted.length_ratio != first.length_ratio || adapted.null_src_offset != first.null_src_offset ||
       adapted.null_tgt_offset != first.null_tgt_offset) {
-    std::unique_ptr<CoverageTable> table;
-    if (coverage) table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
     Band band = BandAround(beads, n, m, options_.search.coverage_radius, 1);
     BeadReward reward(adapted, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1), true,
                       MaxWidth(band) + 1);
-    if (table) reward.SetCoverage(table.get());
-    DpResult r = BandDp(n, m, band, shapes, reward);
+    DpResult r = SearchBand(n, m, band, shapes, reward, options_.search, src, tgt, coverage);
     beads = std::move(r.beads);
     if (total != nullptr) *total = r.total;
   }
@@ -186,9 +226,9 @@ bool Aligner::UseCoverage(const Side& src, const Side& tgt) const {
          static_cast<int>(tgt.sentences->size()) <= options_.search.coverage_max_sentences;
 }
 
-std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
-  const int n = static_cast<int>(src.sentences->size());
-  const int m = static_cast<int>(tgt.sentences->size());
+std::vector<Bead> Aligner::Align(const Side& src_in, const Side& tgt_in) const {
+  const int n = static_cast<int>(src_in.sentences->size());
+  const int m = static_cast<int>(tgt_in.sentences->size());
   if (n == 0 || m == 0) {
     std::vector<Bead> beads;
     for (int i = 0; i < n; ++i) beads.push_back(MakeBead(i, i + 1, 0, 0));
@@ -196,13 +236,17 @@ std::vector<Bead> Aligner::Align(const Side& src, const Side& tgt) const {
     for (Bead& b : beads) b.score = 1.0;  // nothing on the other side: surely no counterpart
     return beads;
   }
+  const int threads = text::ResolveThreads(options_.search.threads);
+  std::vector<float> src_storage, tgt_storage;
+  const Side src = WithSentenceVectors(src_in, threads, &src_storage);
+  const Side tgt = WithSentenceVectors(tgt_in, threads, &tgt_storage);
   AlignerOptions effective = options_;
-  std::vector<Bead> beads = Search(src, tgt, false, nullptr, &effective);
+  const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
+  const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
+  std::vector<Bead> beads = SearchWith(src, tgt, src_text, tgt_text, false, nullptr, &effective);
   OrderNullRuns(&beads);
 
   // Calibrated scores.
-  const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
-  const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
   const std::vector<Shape> shapes = ShapesUpTo(options_.search.max_block);
   BeadReward reward(effective.reward, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
                     true, 1);

@@ -18,7 +18,9 @@
 // SearchOptions::exact_max_nodes nodes; otherwise coarse-to-fine: the
 // documents are downsampled by 2 until small, aligned exactly there, and each
 // finer level searches only a band around the path of the level above
-// (memory O(n * band), time linear).
+// (memory O(n * band), time linear). The rewards of a band are computed on
+// SearchOptions::threads threads, tiles of rows ahead of the DP's sweep
+// (BandDpParallel); the beads and scores do not depend on the thread count.
 //
 // The knobs of the search, the reward and the calibration are in
 // aligner_options.h.
@@ -41,7 +43,8 @@
 namespace driftalign::align {
 
 // Writes the unit-norm vector of sentences [begin, end) taken as one text into
-// out[0, dim) (all zeros for an empty range). Must be O(dim) (prefix sums).
+// out[0, dim) (all zeros for an empty range). Must be O(dim) (prefix sums),
+// and safe to call from several threads at once (SearchOptions::threads).
 using BlockFn = std::function<void(int begin, int end, float* out)>;
 
 // One side of the alignment: its sentences and their block vectors.
@@ -52,7 +55,13 @@ struct Side {
   // Word vectors of the sentences, for the coverage evidence (word_coverage.h);
   // null = no coverage evidence.
   const SentenceWords* words = nullptr;
+  // Optional: the vectors of the single sentences, n rows of dim floats, row
+  // k equal to what block(k, k + 1) writes (embed::DocumentVectors::
+  // Sentences); null = the aligner computes them once with block.
+  const float* sentence_vectors = nullptr;
 };
+
+class TextFeatures;
 
 class Aligner {
  public:
@@ -73,6 +82,10 @@ class Aligner {
 
  private:
   bool UseCoverage(const Side& src, const Side& tgt) const;
+  // Search, with the text features of both sides given.
+  std::vector<Bead> SearchWith(const Side& src, const Side& tgt, const TextFeatures& src_text,
+                               const TextFeatures& tgt_text, bool force_banded, double* total,
+                               AlignerOptions* effective) const;
 
   AlignerOptions options_;
 };

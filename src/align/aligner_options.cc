@@ -20,6 +20,8 @@ Status ValidateOptions(const AlignerOptions& o) {
   if (o.reward.length_variance <= 0) return InvalidArgument("length_variance must be > 0");
   if (o.calibration.null_calib_window < 1) return InvalidArgument("null_calib_window must be >= 1");
   if (o.search.coverage_radius < 1) return InvalidArgument("coverage_radius must be >= 1");
+  if (o.search.threads < 0) return InvalidArgument("threads must be >= 0, got " + std::to_string(o.search.threads));
+  if (o.search.tile_rows < 1) return InvalidArgument("tile_rows must be >= 1, got " + std::to_string(o.search.tile_rows));
   if (o.reward.null_merge_prior < 0) return InvalidArgument("null_merge_prior must be >= 0");
   if (o.reward.length_ratio < 0) return InvalidArgument("length_ratio must be >= 0");
   if (o.reward.length_ratio_min_beads < 1) return InvalidArgument("length_ratio_min_beads must be >= 1");

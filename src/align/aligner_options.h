@@ -50,6 +50,13 @@ struct SearchOptions {
   // 700 tokens). Defaults 1024 and 200000.
   int coverage_max_sentence_words = 1024;
   int64_t coverage_max_words = 200000;
+  // Threads that compute the bead rewards of the band DP ahead of its sweep
+  // (band_dp.h, BandDpParallel); 0 = one per core. The beads and scores are
+  // the same for any value. Default 1 (the pipeline passes --threads).
+  int threads = 1;
+  // Lattice rows per tile of rewards computed ahead of the sweep (a tile's
+  // table holds rows x band width x shapes doubles). Default 256.
+  int tile_rows = 256;
 };
 
 // Reward of a bead (tuned on the dev sets with scripts/tune_align.py;

@@ -1,6 +1,9 @@
 #include "align/band_dp.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace driftalign::align {
 
@@ -63,6 +66,90 @@ bool Band::Valid(int n, int m) const {
     if (i > 0 && (lo[i] < lo[i - 1] || hi[i] < hi[i - 1] || lo[i] > hi[i - 1])) return false;
   }
   return true;
+}
+
+BandSweep::BandSweep(int n, int m, const Band& band, const std::vector<Shape>& shapes)
+    : n_(n), m_(m), band_(band), shapes_(shapes) {
+  assert(band.Valid(n, m));
+  assert(shapes.size() < kNoShape);
+  for (const Shape& s : shapes) max_a_ = std::max(max_a_, s.src);
+  offsets_.assign(n + 2, 0);
+  for (int i = 0; i <= n; ++i) offsets_[i + 1] = offsets_[i] + (band.hi[i] - band.lo[i] + 1);
+  back_.assign(offsets_[n + 1], kNoShape);
+  while (ring_ <= max_a_) ring_ *= 2;
+  best_.resize(ring_);
+}
+
+DpResult BandSweep::Result() const {
+  DpResult result;
+  result.total = best_[n_ & (ring_ - 1)][m_ - band_.lo[n_]];
+  int i = n_, j = m_;
+  while (i > 0 || j > 0) {
+    const uint8_t s = back_[Node(i, j)];
+    assert(s != kNoShape);
+    const Shape& shape = shapes_[s];
+    result.beads.push_back(MakeBead(i - shape.src, i, j - shape.tgt, j));
+    result.shape_of_bead.push_back(s);
+    i -= shape.src;
+    j -= shape.tgt;
+  }
+  std::reverse(result.beads.begin(), result.beads.end());
+  std::reverse(result.shape_of_bead.begin(), result.shape_of_bead.end());
+  return result;
+}
+
+void ProduceAndConsumeTiles(int tiles, int workers, int slots,
+                            const std::function<void(int tile, int worker)>& produce,
+                            const std::function<void(int tile)>& consume) {
+  std::mutex mu;
+  std::condition_variable cv;
+  int next = 0;      // first tile nobody has claimed
+  int consumed = 0;  // tiles consumed so far
+  std::vector<int> done(slots, -1);  // the tile whose produce finished, per slot
+  // Claims the next tile if its slot is free (under the lock).
+  auto claim = [&]() -> int { return (next < tiles && next < consumed + slots) ? next++ : -1; };
+  auto finished = [&](int t) {
+    std::lock_guard<std::mutex> lock(mu);
+    done[t % slots] = t;
+    cv.notify_all();
+  };
+  std::vector<std::thread> threads;
+  for (int w = 1; w < workers; ++w) {
+    threads.emplace_back([&, w] {
+      for (;;) {
+        int t = -1;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          cv.wait(lock, [&] { return next >= tiles || next < consumed + slots; });
+          t = claim();
+        }
+        if (t < 0) return;
+        produce(t, w);
+        finished(t);
+      }
+    });
+  }
+  for (int t = 0; t < tiles; ++t) {
+    std::unique_lock<std::mutex> lock(mu);
+    while (done[t % slots] != t) {
+      const int u = claim();
+      if (u < 0) {
+        cv.wait(lock);
+        continue;
+      }
+      lock.unlock();
+      produce(u, 0);
+      lock.lock();
+      done[u % slots] = u;
+      cv.notify_all();
+    }
+    lock.unlock();
+    consume(t);
+    lock.lock();
+    consumed = t + 1;
+    cv.notify_all();
+  }
+  for (std::thread& th : threads) th.join();
 }
 
 }  // namespace driftalign::align

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -59,43 +60,63 @@ struct DpResult {
 // order is the same alignment; this makes the output canonical).
 void OrderNullRuns(std::vector<Bead>* beads);
 
-// Maximises the sum of reward(i, j, s) over the beads of a monotone path from
-// (0, 0) to (n, m) inside `band`. reward(i, j, s) is the reward of the bead of
-// shape shapes[s] that ENDS at node (i, j), i.e. source [i - a, i) and target
-// [j - b, j). It is called only for beads whose both end nodes are in the band,
-// row by row (i increasing), columns increasing within a row.
+// The sweep of BandDp over the rows of the lattice, in order: Rows(r0, r1,
+// reward) relaxes every kept node of rows [r0, r1) (r0 = the end of the
+// previous call), asking reward(i, j, s) as BandDp documents; Result() walks
+// the back pointers once row n is done.
+class BandSweep {
+ public:
+  BandSweep(int n, int m, const Band& band, const std::vector<Shape>& shapes);
+
+  template <class RewardFn>
+  void Rows(int r0, int r1, RewardFn&& reward);
+  DpResult Result() const;
+
+  // Index of node (i, j) among the kept nodes, row after row.
+  int64_t Node(int i, int j) const { return offsets_[i] + (j - band_.lo[i]); }
+  // Whether the bead of shape s ending at (i, j) starts at a kept node.
+  bool Starts(int i, int j, int s) const {
+    const int pi = i - shapes_[s].src, pj = j - shapes_[s].tgt;
+    return pi >= 0 && pj >= 0 && pj >= band_.lo[pi] && pj <= band_.hi[pi];
+  }
+
+ private:
+  static constexpr double kNone = -std::numeric_limits<double>::infinity();
+  static constexpr uint8_t kNoShape = 255;
+  int n_, m_;
+  const Band& band_;
+  const std::vector<Shape>& shapes_;
+  std::vector<int64_t> offsets_;  // offsets_[i] = index of node (i, lo[i]); size n + 2
+  std::vector<uint8_t> back_;     // back pointer (shape index) of every kept node
+  int max_a_ = 0;
+  int ring_ = 1;                  // best totals of the last rows (a power of two > max_a), by i mod ring_
+  std::vector<std::vector<double>> best_;
+};
+
 template <class RewardFn>
-DpResult BandDp(int n, int m, const Band& band, const std::vector<Shape>& shapes,
-                RewardFn&& reward) {
-  assert(band.Valid(n, m));
-  assert(shapes.size() < 255);
-  constexpr double kNone = -std::numeric_limits<double>::infinity();
-  constexpr uint8_t kNoShape = 255;
-  int max_a = 0;
-  for (const Shape& s : shapes) max_a = std::max(max_a, s.src);
-
-  // Back pointers for every kept node; offsets[i] = index of node (i, lo[i]).
-  std::vector<int64_t> offsets(n + 2);
-  offsets[0] = 0;
-  for (int i = 0; i <= n; ++i) offsets[i + 1] = offsets[i] + (band.hi[i] - band.lo[i] + 1);
-  std::vector<uint8_t> back(offsets[n + 1], kNoShape);
-  // Best totals of the last max_a + 1 rows (ring indexed by i mod (max_a + 1)).
-  const int ring = max_a + 1;
-  std::vector<std::vector<double>> best(ring);
-
-  for (int i = 0; i <= n; ++i) {
-    const int lo = band.lo[i], hi = band.hi[i];
-    std::vector<double>& row = best[i % ring];
+void BandSweep::Rows(int r0, int r1, RewardFn&& reward) {
+  // Rows i - a for a = 0 .. max_a (a = 0: the row being filled): their best
+  // totals and their first and last columns.
+  std::vector<const double*> prev_row(max_a_ + 1);
+  std::vector<int> prev_lo(max_a_ + 1), prev_hi(max_a_ + 1);
+  for (int i = r0; i < r1; ++i) {
+    const int lo = band_.lo[i], hi = band_.hi[i];
+    std::vector<double>& row = best_[i & (ring_ - 1)];
     row.assign(hi - lo + 1, kNone);
-    uint8_t* row_back = back.data() + offsets[i];
+    for (int a = 0; a <= max_a_ && a <= i; ++a) {
+      prev_row[a] = a == 0 ? row.data() : best_[(i - a) & (ring_ - 1)].data();
+      prev_lo[a] = band_.lo[i - a];
+      prev_hi[a] = band_.hi[i - a];
+    }
+    uint8_t* row_back = back_.data() + offsets_[i];
     for (int j = lo; j <= hi; ++j) {
       double b = (i == 0 && j == 0) ? 0.0 : kNone;
       uint8_t arg = kNoShape;
-      for (size_t s = 0; s < shapes.size(); ++s) {
-        const int pi = i - shapes[s].src, pj = j - shapes[s].tgt;
-        if (pi < 0 || pj < 0) continue;
-        if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
-        const double prev = (pi == i) ? row[pj - lo] : best[pi % ring][pj - band.lo[pi]];
+      for (size_t s = 0; s < shapes_.size(); ++s) {
+        const int a = shapes_[s].src, pj = j - shapes_[s].tgt;
+        if (a > i || pj < 0) continue;
+        if (pj < prev_lo[a] || pj > prev_hi[a]) continue;
+        const double prev = prev_row[a][pj - prev_lo[a]];
         if (prev == kNone) continue;
         const double v = prev + reward(i, j, static_cast<int>(s));
         if (v > b) {
@@ -107,22 +128,80 @@ DpResult BandDp(int n, int m, const Band& band, const std::vector<Shape>& shapes
       row_back[j - lo] = arg;
     }
   }
+}
 
-  DpResult result;
-  result.total = best[n % ring][m - band.lo[n]];
-  int i = n, j = m;
-  while (i > 0 || j > 0) {
-    const uint8_t s = back[offsets[i] + (j - band.lo[i])];
-    assert(s != kNoShape);
-    const Shape& shape = shapes[s];
-    result.beads.push_back(MakeBead(i - shape.src, i, j - shape.tgt, j));
-    result.shape_of_bead.push_back(s);
-    i -= shape.src;
-    j -= shape.tgt;
-  }
-  std::reverse(result.beads.begin(), result.beads.end());
-  std::reverse(result.shape_of_bead.begin(), result.shape_of_bead.end());
-  return result;
+// Maximises the sum of reward(i, j, s) over the beads of a monotone path from
+// (0, 0) to (n, m) inside `band`. reward(i, j, s) is the reward of the bead of
+// shape shapes[s] that ENDS at node (i, j), i.e. source [i - a, i) and target
+// [j - b, j). It is called only for beads whose both end nodes are in the band,
+// row by row (i increasing), columns increasing within a row.
+template <class RewardFn>
+DpResult BandDp(int n, int m, const Band& band, const std::vector<Shape>& shapes,
+                RewardFn&& reward) {
+  BandSweep sweep(n, m, band, shapes);
+  sweep.Rows(0, n + 1, reward);
+  return sweep.Result();
+}
+
+// Runs produce(tile, worker) for tiles 0 .. tiles - 1 on `workers` threads
+// (worker 0 is the calling thread, the others are started here) and
+// consume(tile) on the calling thread, in tile order, each tile after its
+// produce has returned. At most `slots` tiles are produced ahead of the one
+// being consumed, so tile t may use buffer t % slots. The calling thread
+// produces too whenever the next tile to consume is not ready.
+void ProduceAndConsumeTiles(int tiles, int workers, int slots,
+                            const std::function<void(int tile, int worker)>& produce,
+                            const std::function<void(int tile)>& consume);
+
+// BandDp with the rewards computed on rewards->size() threads: the rows are
+// cut into tiles of `tile_rows`; (*rewards)[w] computes, on thread w alone,
+// the reward of every bead of a tile (both end nodes in the band) into a
+// table, while the calling thread sweeps the tiles whose tables are done. Each
+// reward is the same call on an evaluator of the same kind, so for any number
+// of evaluators and any tile size the result is BandDp's with one of them
+// (the evaluators must give a bead the same double whatever they were asked
+// before: caches only).
+template <class Reward>
+DpResult BandDpParallel(int n, int m, const Band& band, const std::vector<Shape>& shapes,
+                        std::vector<Reward>* rewards, int tile_rows) {
+  assert(!rewards->empty() && tile_rows > 0);
+  BandSweep sweep(n, m, band, shapes);
+  const int workers = static_cast<int>(rewards->size());
+  const int tiles = n / tile_rows + 1;  // rows 0 .. n
+  const int slots = 2 * workers;
+  const size_t width = shapes.size();
+  std::vector<std::vector<double>> tables(slots);
+  auto rows_of = [&](int t, int* r0, int* r1) {
+    *r0 = t * tile_rows;
+    *r1 = std::min(n + 1, *r0 + tile_rows);
+  };
+  auto produce = [&](int t, int w) {
+    int r0, r1;
+    rows_of(t, &r0, &r1);
+    std::vector<double>& table = tables[t % slots];
+    const int64_t first = sweep.Node(r0, band.lo[r0]);
+    table.resize(static_cast<size_t>(sweep.Node(r1 - 1, band.hi[r1 - 1]) - first + 1) * width);
+    Reward& reward = (*rewards)[w];
+    for (int i = r0; i < r1; ++i) {
+      for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+        double* cell = table.data() + static_cast<size_t>(sweep.Node(i, j) - first) * width;
+        for (size_t s = 0; s < width; ++s) {
+          if (sweep.Starts(i, j, static_cast<int>(s))) cell[s] = reward(i, j, static_cast<int>(s));
+        }
+      }
+    }
+  };
+  auto consume = [&](int t) {
+    int r0, r1;
+    rows_of(t, &r0, &r1);
+    const double* table = tables[t % slots].data();
+    const int64_t first = sweep.Node(r0, band.lo[r0]);
+    sweep.Rows(r0, r1, [&](int i, int j, int s) {
+      return table[static_cast<size_t>(sweep.Node(i, j) - first) * width + s];
+    });
+  };
+  ProduceAndConsumeTiles(tiles, workers, slots, produce, consume);
+  return sweep.Result();
 }
 
 }  // namespace driftalign::align

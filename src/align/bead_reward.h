@@ -8,6 +8,7 @@
 #ifndef DRIFTALIGN_ALIGN_BEAD_REWARD_H_
 #define DRIFTALIGN_ALIGN_BEAD_REWARD_H_
 
+#include <memory>
 #include <vector>
 
 #include "align/aligner.h"
@@ -38,6 +39,8 @@ struct BeadEvidence {
   double part_sim = kNoParts;
 };
 
+// Copies are cheap (the per-document tables are shared, read only) and give
+// the same rewards: BandDpParallel uses one copy per thread.
 class BeadReward {
  public:
   // `fine` enables figures, names and paragraphs (units are sentences).
@@ -55,12 +58,31 @@ class BeadReward {
   double RewardOf(int a, int b, const BeadEvidence& e) const;
 
   // Adds the coverage evidence (fine level only); `table` must outlive this.
+  // A copy keeps the table; give each copy used on its own thread its own.
   void SetCoverage(CoverageTable* table) { coverage_ = table; }
 
   // Normalised similarity of single units i and j (for null-bead calibration).
   double UnitSim(int i, int j) const;
 
  private:
+  // What every copy of an evaluator reads and nobody changes after the
+  // constructor: copies (one per thread of BandDpParallel) share it.
+  struct Shared {
+    std::vector<int> src_bounds, tgt_bounds;
+    std::vector<float> src_mean, tgt_mean;  // mean sentence vector of each side
+    // Margin hub (RewardOptions::margin_k): prefix sums of each unit's mean
+    // cosine with its k nearest units on the other side.
+    std::vector<double> src_knn_prefix, tgt_knn_prefix;
+    // Fine level with part_weight or margin_k: each unit's vector (n x dim
+    // per side: the side's sentence_vectors when a unit is a sentence, else
+    // the *_own_units), its hub and its dot with its own side's mean.
+    const float* src_units = nullptr;
+    const float* tgt_units = nullptr;
+    std::vector<float> src_own_units, tgt_own_units;
+    std::vector<double> src_unit_hub, tgt_unit_hub;
+    std::vector<double> src_unit_self, tgt_unit_self;
+  };
+
   // Reward of a null bead with `a` source sentences (a > 0: 1-0, else 0-1).
   double NullReward(int a) const {
     return options_.null_reward + (a > 0 ? options_.null_src_offset : options_.null_tgt_offset);
@@ -76,8 +98,20 @@ class BeadReward {
   // (x . tgt mean, y . src mean) and their dots with their own side's mean
   // (RewardOptions::center_weight, hub_weight).
   double Sim(double cosine, double x_hub, double y_hub, double x_self, double y_self) const;
+  // Similarity of source unit k with target block y / of source block x
+  // with target unit k (the parts of PartSim).
+  double SrcPartSim(int k, const float* y, double y_hub, double y_self) const;
+  double TgtPartSim(int k, const float* x, double x_hub, double x_self) const;
+  double PartSim(int s0, int s1, int t0, int t1, const float* x, double x_hub, double x_self,
+                 const float* y, double y_hub, double y_self) const;
+  // PartSim of the bead of a x b units ending at (i, j), through the caches
+  // of the current row (operator()).
+  double CachedPartSim(int i, int j, int a, int b, const float* x, double x_hub, double x_self,
+                       const float* y, double y_hub, double y_self);
   void FillRow(int i);
-  const float* TgtBlock(int j, int b, double* hub, double* self);
+  // Target block [j - b, j) from the ring, with its hub, its dot with the
+  // target mean and (fine level) its anchors.
+  const float* TgtBlock(int j, int b, double* hub, double* self, const BlockAnchors** anchors);
 
   const RewardOptions& options_;
   const std::vector<Shape>& shapes_;
@@ -85,40 +119,42 @@ class BeadReward {
   const Side& tgt_;
   const TextFeatures& src_text_;
   const TextFeatures& tgt_text_;
-  std::vector<int> src_bounds_, tgt_bounds_;
+  std::shared_ptr<const Shared> shared_;
+  const std::vector<int>* src_bounds_ = nullptr;  // &shared_->src_bounds
+  const std::vector<int>* tgt_bounds_ = nullptr;
   bool fine_;
   int dim_;
   int max_a_ = 0, max_b_ = 0;
   double length_ratio_ = 1.0;      // target chars per source char in the whole documents
-  std::vector<float> src_mean_, tgt_mean_;  // mean sentence vector of each side
   bool centered_ = false;          // center_weight > 0 (and no margin hub)
   double src_center_ = 0.0, tgt_center_ = 0.0;  // cs, ct: center_weight * n / (n + 1) per side
   double means_term_ = 0.0;        // cs * ct * (mean_src . mean_tgt)
   double src_norm_term_ = 0.0;     // 1 + cs^2 |mean_src|^2
   double tgt_norm_term_ = 0.0;     // 1 + ct^2 |mean_tgt|^2
+  bool margin_ = false;            // the margin hub is on (src_knn_prefix filled)
+  bool parts_ = false;             // part_weight on at the fine level (units filled)
 
+  // Caches of operator() (each copy has its own).
   int row_ = -1;                   // row whose source blocks are in row_blocks_
   std::vector<float> row_blocks_;  // max_a_ x dim: blocks [i - a, i), a = 1..max_a_
   std::vector<double> row_hub_;    // their dot with tgt_mean_
   std::vector<double> row_self_;   // their dot with src_mean_ (centered_ only)
-  int ring_;
+  int ring_;                       // a power of two, >= the constructor's `ring`
   std::vector<int> ring_tag_;      // column held by each ring slot (-1: none)
   std::vector<float> ring_blocks_; // ring x max_b_ x dim
   std::vector<double> ring_hub_;   // ring x max_b_
   std::vector<double> ring_self_;  // ring x max_b_, dot with tgt_mean_ (centered_ only)
-  std::vector<Anchor> scratch_a_, scratch_b_;
-  // Margin hub (RewardOptions::margin_k): prefix sums of each unit's mean
-  // cosine with its k nearest units on the other side.
-  bool margin_ = false;
-  std::vector<double> src_knn_prefix_, tgt_knn_prefix_;
-  // Fine level with part_weight or margin_k: each unit's vector and its hub
-  // (n x dim per side).
-  bool parts_ = false;
-  std::vector<float> src_units_, tgt_units_;
-  std::vector<double> src_unit_hub_, tgt_unit_hub_;
-  std::vector<double> src_unit_self_, tgt_unit_self_;
-  double PartSim(int s0, int s1, int t0, int t1, const float* x, double x_hub, double x_self,
-                 const float* y, double y_hub, double y_self) const;
+  std::vector<BlockAnchors> row_anchors_;   // fine level: anchors of the row's blocks
+  std::vector<BlockAnchors> ring_anchors_;  // fine level: ring x max_b_, anchors of the ring's blocks
+  // TgtPartSim(k, block [i - a, i)) of the current row, slot (a - 1, k mod
+  // part_ring_), tagged with k; SrcPartSim(k, block [j - b, j)), slot
+  // (k mod part_rows_, b - 1, j mod part_ring_), tagged with (k, j). Both
+  // sizes are powers of two (part_rows_ >= max_a_, part_ring_ >= ring_ + max_b_).
+  int part_ring_ = 0, part_rows_ = 0;
+  std::vector<double> tgt_part_;
+  std::vector<int> tgt_part_tag_;
+  std::vector<double> src_part_;
+  std::vector<int64_t> src_part_tag_;
   CoverageTable* coverage_ = nullptr;
 };
 

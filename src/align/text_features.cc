@@ -52,6 +52,31 @@ bool IsWordAt(std::string_view t, size_t p) {
   return c >= 0xC3;
 }
 
+// The order of each sentence's anchors and of Overlap: kind, then hash.
+struct AnchorLess {
+  bool operator()(const Anchor& x, const Anchor& y) const {
+    return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash;
+  }
+};
+
+// Size of the multiset intersection of two sorted lists.
+int Shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  int shared = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return shared;
+}
+
 }  // namespace
 
 std::vector<Anchor> FindAnchors(std::string_view t) {
@@ -131,6 +156,7 @@ TextFeatures TextFeatures::Extract(const std::vector<std::string_view>& texts,
     if (i < paragraphs.size()) f.paragraph_[i] = paragraphs[i];
     f.meta_prefix_[i + 1] = f.meta_prefix_[i] + (i < meta.size() && meta[i] ? 1 : 0);
     std::vector<Anchor> a = FindAnchors(texts[i]);
+    std::sort(a.begin(), a.end(), AnchorLess());
     f.anchors_.insert(f.anchors_.end(), a.begin(), a.end());
     f.anchor_prefix_[i + 1] = static_cast<int64_t>(f.anchors_.size());
   }
@@ -141,17 +167,33 @@ void TextFeatures::Anchors(int begin, int end, std::vector<Anchor>* out) const {
   out->assign(anchors_.begin() + anchor_prefix_[begin], anchors_.begin() + anchor_prefix_[end]);
 }
 
+void TextFeatures::BlockAnchorsOf(int begin, int end, BlockAnchors* out) const {
+  out->figures.clear();
+  out->names.clear();
+  int with_figures = 0, with_names = 0;  // sentences that add to each list
+  for (int k = begin; k < end; ++k) {
+    const size_t figures = out->figures.size(), names = out->names.size();
+    for (int64_t p = anchor_prefix_[k]; p < anchor_prefix_[k + 1]; ++p) {
+      (anchors_[p].kind == AnchorKind::kFigure ? out->figures : out->names).push_back(anchors_[p].hash);
+    }
+    with_figures += out->figures.size() > figures ? 1 : 0;
+    with_names += out->names.size() > names ? 1 : 0;
+  }
+  // Each sentence's anchors are sorted by kind, then hash: one sentence's
+  // list of each kind is sorted already.
+  if (with_figures > 1) std::sort(out->figures.begin(), out->figures.end());
+  if (with_names > 1) std::sort(out->names.begin(), out->names.end());
+}
+
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b) {
-  auto less = [](const Anchor& x, const Anchor& y) {
-    return x.kind != y.kind ? x.kind < y.kind : x.hash < y.hash;
-  };
-  std::sort(a->begin(), a->end(), less);
-  std::sort(b->begin(), b->end(), less);
+  std::sort(a->begin(), a->end(), AnchorLess());
+  std::sort(b->begin(), b->end(), AnchorLess());
   AnchorOverlap o;
   size_t i = 0, j = 0;
   auto unmatched = [&o](const Anchor& x) {
     (x.kind == AnchorKind::kFigure ? o.figures_unmatched : o.names_unmatched)++;
   };
+  const AnchorLess less;
   while (i < a->size() && j < b->size()) {
     if (less((*a)[i], (*b)[j])) {
       unmatched((*a)[i++]);
@@ -165,6 +207,15 @@ AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b) {
   }
   for (; i < a->size(); ++i) unmatched((*a)[i]);
   for (; j < b->size(); ++j) unmatched((*b)[j]);
+  return o;
+}
+
+AnchorOverlap Overlap(const BlockAnchors& a, const BlockAnchors& b) {
+  AnchorOverlap o;
+  o.figures_shared = Shared(a.figures, b.figures);
+  o.figures_unmatched = static_cast<int>(a.figures.size() + b.figures.size()) - 2 * o.figures_shared;
+  o.names_shared = Shared(a.names, b.names);
+  o.names_unmatched = static_cast<int>(a.names.size() + b.names.size()) - 2 * o.names_shared;
   return o;
 }
 

@@ -30,6 +30,8 @@ struct Anchor {
 // Figures and names found in `text` (in order of appearance).
 std::vector<Anchor> FindAnchors(std::string_view text);
 
+struct BlockAnchors;
+
 class TextFeatures {
  public:
   static TextFeatures Extract(const std::vector<segment::Sentence>& sentences);
@@ -46,8 +48,11 @@ class TextFeatures {
   }
   // Meta sentences (segment::SentenceKind::kMeta) in [begin, end).
   int Meta(int begin, int end) const { return static_cast<int>(meta_prefix_[end] - meta_prefix_[begin]); }
-  // Anchors of sentences [begin, end), appended to *out (cleared first).
+  // Anchors of sentences [begin, end), appended to *out (cleared first):
+  // sentence after sentence, each sentence's sorted by kind, then hash.
   void Anchors(int begin, int end, std::vector<Anchor>* out) const;
+  // The anchors of sentences [begin, end) as two sorted lists of hashes.
+  void BlockAnchorsOf(int begin, int end, BlockAnchors* out) const;
 
  private:
   std::vector<int64_t> char_prefix_;   // size n + 1
@@ -64,6 +69,15 @@ struct AnchorOverlap {
   int names_shared = 0, names_unmatched = 0;
 };
 AnchorOverlap Overlap(std::vector<Anchor>* a, std::vector<Anchor>* b);  // sorts both
+
+// The anchors of a block of sentences by kind, each list of hashes sorted
+// (TextFeatures::BlockAnchorsOf), so that the aligner can keep those of the
+// blocks it compares again and again.
+struct BlockAnchors {
+  std::vector<uint64_t> figures, names;
+};
+// The same counts as Overlap of the two blocks' anchor lists.
+AnchorOverlap Overlap(const BlockAnchors& a, const BlockAnchors& b);
 
 }  // namespace driftalign::align
 

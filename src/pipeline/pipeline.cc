@@ -120,6 +120,8 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
   const embed::DocumentVectors tgt_vecs = embed::DocumentVectors::Build(model, tgt_lang, Texts(tgt), threads);
   align::Side src_side{&src, src_vecs.dim(), [&src_vecs](int b, int e, float* out) { src_vecs.Block(b, e, out); }};
   align::Side tgt_side{&tgt, tgt_vecs.dim(), [&tgt_vecs](int b, int e, float* out) { tgt_vecs.Block(b, e, out); }};
+  src_side.sentence_vectors = src_vecs.Sentences().data();
+  tgt_side.sentence_vectors = tgt_vecs.Sentences().data();
   align::SentenceWords src_words, tgt_words;
   const int longest = static_cast<int>(std::max(src.size(), tgt.size()));
   if (options.reward.coverage_weight != 0 && longest <= options.search.coverage_max_sentences) {
@@ -130,7 +132,9 @@ StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
       tgt_side.words = &tgt_words;
     }
   }
-  return align::Aligner(options).Align(src_side, tgt_side);
+  align::AlignerOptions aligner = options;
+  aligner.search.threads = threads;  // the band DP's rewards on the same threads as the embedding
+  return align::Aligner(aligner).Align(src_side, tgt_side);
 }
 
 drift::SentenceVectorFn ModelSentenceVectors(const embed::Model* model) {

@@ -58,8 +58,8 @@ StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::stri
 std::vector<std::string_view> Texts(const std::vector<segment::Sentence>& sentences);
 
 // Aligns two segmented documents with the embedding aligner: block vectors
-// from `model` (each side embedded on up to `threads` threads, 0: one per
-// core; the beads do not depend on it), plus the word-coverage evidence when options.reward.coverage_weight
+// from `model` (each side embedded, and the band DP's rewards computed, on
+// up to `threads` threads, 0: one per core; the beads do not depend on it), plus the word-coverage evidence when options.reward.coverage_weight
 // is non-zero and the longer side has at most options.search.coverage_max_sentences.
 StatusOr<std::vector<align::Bead>> AlignSentences(const embed::Model& model,
                                                   const align::AlignerOptions& options,

@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <map>
 #include <random>
+#include <tuple>
 
 #include "align/aligner.h"
 #include "align/bead_reward.h"
@@ -94,25 +96,31 @@ TEST(BandDpTest, FullBandMatchesReferenceOnRandomRewards) {
   }
 }
 
+// A random band of `radius` columns on each side of the diagonal, shifted
+// by up to 2 columns per row, made valid.
+Band RandomBand(int n, int m, int radius, std::mt19937_64* rng) {
+  Band band;
+  for (int i = 0; i <= n; ++i) {
+    const int c = i * m / n + std::uniform_int_distribution<int>(-2, 2)(*rng);
+    band.lo.push_back(std::clamp(c - radius, 0, m));
+    band.hi.push_back(std::clamp(c + radius, 0, m));
+  }
+  for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+  for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+  band.lo[0] = 0;
+  band.hi[n] = m;
+  for (int i = n; i >= 1; --i) band.hi[i - 1] = std::max(band.hi[i - 1], band.lo[i]);
+  return band;
+}
+
 TEST(BandDpTest, RandomBandMatchesReferenceRestrictedToTheBand) {
   const std::vector<Shape> shapes = ShapesUpTo(4);
   for (uint64_t seed = 1; seed <= 40; ++seed) {
     std::mt19937_64 rng(seed);
     const int n = std::uniform_int_distribution<int>(1, 30)(rng);
     const int m = std::uniform_int_distribution<int>(1, 30)(rng);
-    // A random band around the diagonal, made valid.
     const int radius = std::uniform_int_distribution<int>(1, 6)(rng);
-    Band band;
-    for (int i = 0; i <= n; ++i) {
-      const int c = i * m / n + std::uniform_int_distribution<int>(-2, 2)(rng);
-      band.lo.push_back(std::clamp(c - radius, 0, m));
-      band.hi.push_back(std::clamp(c + radius, 0, m));
-    }
-    for (int i = n - 1; i >= 0; --i) band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
-    for (int i = 1; i <= n; ++i) band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
-    band.lo[0] = 0;
-    band.hi[n] = m;
-    for (int i = n; i >= 1; --i) band.hi[i - 1] = std::max(band.hi[i - 1], band.lo[i]);
+    const Band band = RandomBand(n, m, radius, &rng);
     ASSERT_TRUE(band.Valid(n, m));
     auto reward = RandomRewards(seed);
     Reference ref{n, m, shapes, reward,
@@ -122,6 +130,53 @@ TEST(BandDpTest, RandomBandMatchesReferenceRestrictedToTheBand) {
     SCOPED_TRACE("seed=" + std::to_string(seed));
     EXPECT_NEAR(fast.total, total, 1e-9);
     EXPECT_EQ(Path(fast.beads), Path(beads));
+  }
+}
+
+// A reward evaluator as BandDpParallel takes them (one per thread), counting
+// its calls.
+struct CountingReward {
+  std::function<double(int, int, int)> reward;
+  int calls = 0;
+  double operator()(int i, int j, int s) {
+    ++calls;
+    return reward(i, j, s);
+  }
+};
+
+TEST(BandDpTest, ParallelGivesTheSameResultForAnyThreadsAndTiles) {
+  const std::vector<Shape> shapes = ShapesUpTo(4);
+  for (uint64_t seed = 1; seed <= 12; ++seed) {
+    std::mt19937_64 rng(seed);
+    const int n = std::uniform_int_distribution<int>(1, 400)(rng);
+    const int m = std::uniform_int_distribution<int>(1, 400)(rng);
+    const Band band = RandomBand(n, m, 5, &rng);
+    ASSERT_TRUE(band.Valid(n, m));
+    // A cheap hash of (i, j, s) in [-2, 1) (RandomRewards seeds a generator per call).
+    std::function<double(int, int, int)> reward = [seed](int i, int j, int s) {
+      uint64_t z = seed * 0x9E3779B97F4A7C15ULL + static_cast<uint64_t>(i) * 1000003u +
+                   static_cast<uint64_t>(j) * 7919u + static_cast<uint64_t>(s);
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+      return -2.0 + 3.0 * static_cast<double>((z ^ (z >> 31)) >> 11) / 9007199254740992.0;
+    };
+    CountingReward sequential{reward};
+    const DpResult one = BandDp(n, m, band, shapes, sequential);
+    for (int workers : {1, 2, 3}) {
+      for (int tile_rows : {1, 3, 64, 1000}) {
+        std::vector<CountingReward> rewards(workers, CountingReward{reward});
+        const DpResult par = BandDpParallel(n, m, band, shapes, &rewards, tile_rows);
+        SCOPED_TRACE("seed=" + std::to_string(seed) + " workers=" + std::to_string(workers) +
+                     " tile_rows=" + std::to_string(tile_rows));
+        EXPECT_EQ(par.total, one.total);  // the same additions in the same order: the same double
+        EXPECT_EQ(Path(par.beads), Path(one.beads));
+        EXPECT_EQ(par.shape_of_bead, one.shape_of_bead);
+        // Each reward asked once, by exactly one thread (no tile computed twice or skipped).
+        int calls = 0;
+        for (const CountingReward& r : rewards) calls += r.calls;
+        EXPECT_EQ(calls, sequential.calls);
+      }
+    }
   }
 }
 
@@ -196,6 +251,64 @@ TEST(AlignerSearchTest, CoarseToFineMatchesExactOnRandomDocuments) {
     SCOPED_TRACE("seed=" + std::to_string(seed) + " beads=" + std::to_string(beads));
     EXPECT_NEAR(banded_total, exact_total, 1e-6);
     EXPECT_EQ(Path(banded), Path(exact));
+  }
+}
+
+// Beads and scores of Aligner::Align, scores as exact doubles.
+std::vector<std::tuple<std::vector<int>, std::vector<int>, double>> Scored(const std::vector<Bead>& beads) {
+  std::vector<std::tuple<std::vector<int>, std::vector<int>, double>> out;
+  for (const Bead& b : beads) out.emplace_back(b.src, b.tgt, b.score);
+  return out;
+}
+
+// Gives some sentences figures and names, so the anchors take part.
+void AddAnchors(testing::SyntheticPair* pair) {
+  const char* names[] = {"Paris", "Berlin", "Commission", "Lisbonne"};
+  int k = 0;
+  for (std::vector<segment::Sentence>* side : {&pair->src().sentences(), &pair->tgt().sentences()}) {
+    for (size_t i = 0; i < side->size(); ++i) {
+      if (i % 3 == 0) (*side)[i].text += " in " + std::to_string(1990 + i % 7);
+      if (i % 5 == 1) (*side)[i].text += std::string(" to ") + names[(i + k) % 4];
+    }
+    ++k;
+  }
+}
+
+TEST(AlignerSearchTest, SameBeadsAndScoresForAnyThreadCountAndTileSize) {
+  struct Case {
+    int beads;
+    bool coverage;  // the coverage search (each thread with its own table)
+  };
+  for (const Case& c : {Case{1500, false}, Case{700, true}}) {
+    testing::SyntheticPair pair = RandomPair(c.beads, c.beads);
+    AddAnchors(&pair);
+    AlignerOptions base;
+    base.search.exact_max_nodes = 1 << 14;  // coarse-to-fine even for the smaller pair
+    if (!c.coverage) base.reward.coverage_weight = 0.0;
+    const Side src = pair.src().side(), tgt = pair.tgt().side();
+    const std::vector<Bead> one = Aligner(base).Align(src, tgt);
+    ASSERT_FALSE(one.empty());
+    for (int threads : {1, 2, 3}) {
+      for (int tile_rows : {16, 256}) {
+        AlignerOptions options = base;
+        options.search.threads = threads;
+        options.search.tile_rows = tile_rows;
+        SCOPED_TRACE("beads=" + std::to_string(c.beads) + " threads=" + std::to_string(threads) +
+                     " tile_rows=" + std::to_string(tile_rows));
+        EXPECT_EQ(Scored(Aligner(options).Align(src, tgt)), Scored(one));
+      }
+    }
+    // The sentence vectors given by the caller instead of computed from block.
+    std::vector<float> src_vecs(static_cast<size_t>(pair.src().size()) * src.dim);
+    std::vector<float> tgt_vecs(static_cast<size_t>(pair.tgt().size()) * tgt.dim);
+    for (int i = 0; i < pair.src().size(); ++i) src.block(i, i + 1, src_vecs.data() + static_cast<size_t>(i) * src.dim);
+    for (int j = 0; j < pair.tgt().size(); ++j) tgt.block(j, j + 1, tgt_vecs.data() + static_cast<size_t>(j) * tgt.dim);
+    Side src_given = src, tgt_given = tgt;
+    src_given.sentence_vectors = src_vecs.data();
+    tgt_given.sentence_vectors = tgt_vecs.data();
+    AlignerOptions two = base;
+    two.search.threads = 2;
+    EXPECT_EQ(Scored(Aligner(two).Align(src_given, tgt_given)), Scored(one));
   }
 }
 
