@@ -157,7 +157,7 @@ class ShardMergeTest(unittest.TestCase):
         self.assertIn(b"cut.jsonl: byte offset", res.stderr)
         self.assertFalse(os.path.exists(f"{self.dir}/m.jsonl"))
 
-    def test_bad_shard_flags(self):
+    def test_bad_flags(self):
         for flag in ("2/2", "1/0", "a/3", "-1/3", "1", "1/2/3"):
             with self.subTest(flag=flag):
                 res = run([BINARY, "batch", self.manifest, *FAST, "--shard", flag])
@@ -166,6 +166,21 @@ class ShardMergeTest(unittest.TestCase):
         res = run([BINARY, "batch", "-", *FAST, "--shard", "0/2"], input=b"")
         self.assertEqual(res.returncode, 1)
         self.assertIn(b"shards need a manifest file", res.stderr)
+        res = run([BINARY, "batch", self.manifest, *FAST, "--html-dir", self.manifest])  # a file, not a dir
+        self.assertEqual(res.returncode, 2)
+        self.assertIn(b"manifest.tsv: cannot create the HTML report directory", res.stderr)
+        self.assertEqual(res.stdout, b"")
+
+    def test_report_file_names_of_the_binary_and_merge_agree(self):
+        ids = [".hidden", "x" * 300, "x" * 301, "é t/é%", "a-b_c.d"]
+        manifest = os.path.join(self.dir, "names.tsv")
+        with open(manifest, "w", encoding="utf-8") as f:
+            for rid in ids:
+                f.write(f"{rid}\t{SAMPLE}/sample.en.txt\t{SAMPLE}/sample.fr.txt\n")
+        reports = os.path.join(self.dir, "names")
+        res = run([BINARY, "batch", manifest, *FAST, "--html-dir", reports])
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertEqual(sorted(os.listdir(reports)), sorted(merge.report_file_name(r) for r in ids))
 
     def test_report_file_names(self):
         self.assertEqual(merge.report_file_name("a/b c"), "a%2Fb%20c.html")
