@@ -7,6 +7,8 @@
 #   scripts/install_deps.sh --browser  # also Chromium, for the slow HTML test
 #   scripts/install_deps.sh --omegat   # also OmegaT, for the slow TMX/XLIFF test (scripts/omegat_check.sh)
 #   scripts/install_deps.sh --deb      # also debootstrap, for scripts/deb_check.sh
+#   scripts/install_deps.sh --workflow # also snakemake, for workflow/ (docs/scale.md)
+#   scripts/install_deps.sh --slurm    # also snakemake, slurm-wlm and munge, for scripts/test_slurm.sh
 set -euo pipefail
 
 packages=(
@@ -32,6 +34,12 @@ if [[ "${1:-}" == "--omegat" ]]; then
 fi
 if [[ "${1:-}" == "--deb" ]]; then
   packages+=(debootstrap)
+fi
+if [[ "${1:-}" == "--workflow" ]]; then
+  packages+=(snakemake)
+fi
+if [[ "${1:-}" == "--slurm" ]]; then
+  packages+=(snakemake slurm-wlm munge)
 fi
 
 missing=()

@@ -26,6 +26,22 @@
 namespace driftalign::cli {
 namespace {
 
+// "I/N" with 0 <= I < N (both decimal, N <= 1,000,000) into *index and *count (when not null).
+bool ParseShard(const std::string& s, int* index, int* count) {
+  const size_t slash = s.find('/');
+  auto number = [](const std::string& d, int* out) {
+    if (d.empty() || d.size() > 7 || d.find_first_not_of("0123456789") != std::string::npos) return false;
+    *out = std::stoi(d);
+    return true;
+  };
+  int i = 0, n = 0;
+  if (slash == std::string::npos || !number(s.substr(0, slash), &i) || !number(s.substr(slash + 1), &n)) return false;
+  if (n < 1 || n > 1000000 || i >= n) return false;
+  if (index != nullptr) *index = i;
+  if (count != nullptr) *count = n;
+  return true;
+}
+
 VerbRunner RegisterBatch(CLI::App* app) {
   struct Flags {
     std::string manifest = "-";
@@ -38,6 +54,8 @@ VerbRunner RegisterBatch(CLI::App* app) {
     bool no_coverage = false;
     bool strict = false;
     std::string progress = "auto";
+    std::string shard;
+    std::string html_dir;
     InputFlags in;
   };
   auto flags = std::make_shared<Flags>();
@@ -73,6 +91,12 @@ VerbRunner RegisterBatch(CLI::App* app) {
   cmd->add_option("--progress", flags->progress,
                   "Progress bar with rate and ETA on stderr: auto (when stderr is a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))->capture_default_str();
+  cmd->add_option("--shard", flags->shard,
+                  "I/N: only the I-th (0-based) of N contiguous slices of the manifest's pairs; the N outputs\n"
+                  "concatenated in order are the bytes of one run over the whole manifest (workflow/)")
+      ->check([](const std::string& s) { return ParseShard(s, nullptr, nullptr) ? "" : "expected I/N with 0 <= I < N"; });
+  cmd->add_option("--html-dir", flags->html_dir,
+                  "Also write each ok pair's HTML report (as check --format html) to DIR/<id, %-escaped>.html");
   flags->in.Register(cmd);
 
   return [cmd, flags]() -> int {
@@ -103,6 +127,8 @@ VerbRunner RegisterBatch(CLI::App* app) {
     batch.output = flags->output;
     batch.threads = flags->threads;
     batch.resume = flags->resume;
+    if (!flags->shard.empty()) ParseShard(flags->shard, &batch.shard_index, &batch.shard_count);
+    batch.html_dir = flags->html_dir;
     batch.show_progress = flags->progress == "always" || (flags->progress == "auto" && isatty(fileno(stderr)));
     batch.tool_version = kToolVersion;
     batch.git_commit = kGitCommit;

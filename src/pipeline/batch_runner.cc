@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -16,6 +18,7 @@
 
 #include "pipeline/pipeline.h"
 #include "pipeline/progress.h"
+#include "report/html_writer.h"
 #include "report/json_writer.h"
 #include "report/manifest.h"
 #include "text/input.h"
@@ -25,16 +28,30 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Writes the HTML report of `job` into batch.html_dir; the reason on failure.
+std::string WriteHtmlReport(const Job& job, const report::AlignmentReport& report, const BatchOptions& batch) {
+  const std::string path = (std::filesystem::path(batch.html_dir) / ReportFileName(job.id)).string();
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return path + ": cannot open for writing";
+  report::HtmlOptions html;
+  html.build.git_commit = batch.git_commit;
+  if (Status st = report::WriteHtml(report, html, out); !st.ok()) return path + ": " + st.message();
+  out.close();
+  return out ? "" : path + ": write failed";
+}
+
 // Aligns and checks one pair: the alignment JSON (schema driftalign/alignment/1).
+// Writes its HTML report too when batch.html_dir is set (*html_error: why not).
 StatusOr<Json> AlignmentOf(const Job& job, const PipelineOptions& pair_options, const embed::Model* model,
-                           const std::string& git_commit) {
+                           const BatchOptions& batch, std::string* html_error) {
   PipelineOptions options = pair_options;
   options.src_lang = job.src_lang;
   options.tgt_lang = job.tgt_lang;
   ASSIGN_OR_RETURN(SegmentedPair pair, ReadPair(options, job.src, job.tgt));
   ASSIGN_OR_RETURN(report::AlignmentReport report, AlignAndCheck(options, model, pair));
   Json doc = report::AlignmentToJson(report);
-  report::StampBuild(&doc, git_commit);
+  report::StampBuild(&doc, batch.git_commit);
+  if (!batch.html_dir.empty()) *html_error = WriteHtmlReport(job, report, batch);
   return doc;
 }
 
@@ -58,6 +75,29 @@ std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_hand
 
 }  // namespace
 
+std::string ReportFileName(const std::string& id) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string name;
+  for (size_t i = 0; i < id.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(id[i]);
+    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                      c == '_' || (c == '.' && i > 0);
+    if (keep) {
+      name += static_cast<char>(c);
+    } else {
+      name += '%';
+      name += kHex[c >> 4];
+      name += kHex[c & 15];
+    }
+  }
+  if (name.size() > 200) name = name.substr(0, 180) + "~" + text::Sha256Hex(id).substr(0, 16);
+  return name + ".html";
+}
+
+std::pair<size_t, size_t> ShardRange(size_t jobs, int index, int count) {
+  return {jobs * index / count, jobs * (index + 1) / count};
+}
+
 BatchRecord RecordOf(const Job& job, const PipelineOptions& options, const embed::Model* model,
                      const BatchOptions& batch) {
   Json r;
@@ -65,12 +105,13 @@ BatchRecord RecordOf(const Job& job, const PipelineOptions& options, const embed
   if (std::optional<std::string> created = report::SourceDateEpoch()) r["created"] = *created;
   Status st = job.error.empty() ? Status::Ok() : InputError(job.error);
   if (st.ok()) {
-    StatusOr<Json> doc = AlignmentOf(job, options, model, batch.git_commit);
+    std::string html_error;
+    StatusOr<Json> doc = AlignmentOf(job, options, model, batch, &html_error);
     if (doc.ok()) {
       r["status"] = "ok";
       r["summary"] = SummaryOf(*doc);
       r["alignment"] = std::move(doc).value();
-      return {Dump(r), true};
+      return {Dump(r), true, std::move(html_error)};
     }
     st = doc.status();
   }
@@ -90,21 +131,26 @@ namespace {
 // writes them in manifest order.
 class OrderedPool {
  public:
+  // Jobs outside [shard.first, shard.second) (0-based among the manifest's
+  // jobs) are read, for line numbers and duplicate ids, but not run.
   OrderedPool(const BatchOptions& batch, const PipelineOptions& options, const embed::Model* model,
-              const std::set<std::string>& done_ids, int threads)
+              const std::set<std::string>& done_ids, int threads, std::pair<size_t, size_t> shard)
       : batch_(batch), options_(options), model_(model), done_ids_(done_ids),
-        window_(static_cast<size_t>(threads) * 4) {}
+        window_(static_cast<size_t>(threads) * 4), shard_(shard) {}
 
   void Read(std::istream& manifest) {
     std::set<std::string> seen;
     int lineno = 0;
-    for (std::string line; std::getline(manifest, line);) {
+    size_t index = 0;
+    for (std::string line; index < shard_.second && std::getline(manifest, line);) {
       Job job;
       if (!ParseLine(line, ++lineno, &job)) continue;
+      const bool in_shard = index++ >= shard_.first;
       if (done_ids_.count(job.id) > 0) continue;
       if (job.error.empty() && !seen.insert(job.id).second) {
         job.error = "manifest line " + std::to_string(lineno) + ": duplicate id \"" + job.id + "\"";
       }
+      if (!in_shard) continue;
       std::unique_lock<std::mutex> lock(mu_);
       cv_.wait(lock, [&] { return submitted_ - written_ < window_; });
       job.seq = submitted_++;
@@ -148,6 +194,10 @@ class OrderedPool {
         results_.erase(it);
       }
       if (!record.ok) ++summary.errors;
+      if (!record.html_error.empty()) {
+        std::cerr << "driftalign batch: " << record.html_error << "\n";
+        if (summary.html_error.empty()) summary.html_error = record.html_error;
+      }
       out << record.line << '\n';
       out.flush();  // a streaming consumer sees each record as soon as it is in order
       if (!out) *write_failed = true;
@@ -167,6 +217,7 @@ class OrderedPool {
   const embed::Model* model_;
   const std::set<std::string>& done_ids_;
   const size_t window_;
+  const std::pair<size_t, size_t> shard_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<Job> queue_;
@@ -180,6 +231,22 @@ class OrderedPool {
 StatusOr<BatchSummary> RunBatch(const BatchOptions& batch, const PipelineOptions& options,
                                 const embed::Model* model) {
   RETURN_IF_ERROR(text::CheckInputPath(batch.manifest));
+  if (batch.shard_count < 1 || batch.shard_index < 0 || batch.shard_index >= batch.shard_count) {
+    return InvalidArgument("shard " + std::to_string(batch.shard_index) + " of " +
+                           std::to_string(batch.shard_count) + ": the index must be in 0.." +
+                           std::to_string(batch.shard_count - 1));
+  }
+  if (batch.shard_count > 1 && batch.manifest == "-") {
+    return InvalidArgument("shards need a manifest file (it is read twice), not stdin");
+  }
+  if (!batch.html_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(batch.html_dir, ec);
+    if (ec || !std::filesystem::is_directory(batch.html_dir)) {
+      return InputError(batch.html_dir + ": cannot create the HTML report directory" +
+                        (ec ? ": " + ec.message() : std::string()));
+    }
+  }
   std::set<std::string> done_ids;
   if (batch.resume) {
     ASSIGN_OR_RETURN(done_ids, DoneIds(batch.output));
@@ -202,11 +269,16 @@ StatusOr<BatchSummary> RunBatch(const BatchOptions& batch, const PipelineOptions
 
   const int threads =
       batch.threads > 0 ? batch.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  size_t total = batch.show_progress && batch.manifest != "-" ? CountJobs(batch.manifest) : 0;
+  std::pair<size_t, size_t> shard = {0, SIZE_MAX};
+  if (batch.shard_count > 1) shard = ShardRange(CountJobs(batch.manifest), batch.shard_index, batch.shard_count);
+  size_t total = 0;
+  if (batch.show_progress && batch.manifest != "-") {
+    total = batch.shard_count > 1 ? shard.second - shard.first : CountJobs(batch.manifest);
+  }
   if (total >= done_ids.size()) total -= std::min(total, done_ids.size());
   Progress progress(batch.show_progress, total);
 
-  OrderedPool pool(batch, options, model, done_ids, threads);
+  OrderedPool pool(batch, options, model, done_ids, threads, shard);
   std::thread reader([&] { pool.Read(*manifest); });
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t) workers.emplace_back([&] { pool.Work(); });
@@ -218,6 +290,7 @@ StatusOr<BatchSummary> RunBatch(const BatchOptions& batch, const PipelineOptions
   if (write_failed) {
     return InputError((batch.output == "-" ? std::string("<stdout>") : batch.output) + ": write failed");
   }
+  if (!summary.html_error.empty()) return InputError(summary.html_error + " (HTML report)");
   return summary;
 }
 
