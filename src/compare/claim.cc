@@ -249,6 +249,7 @@ class SentenceClaims {
       item.relative = IsRelativeAt(item);
       FindPredicate(&item);
     }
+    ReadTimeRoles();
     for (Item& item : items_) {
       ReadContext(&item);
       if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
@@ -391,6 +392,74 @@ class SentenceClaims {
           span.end = std::max(span.end, t.end);
         }
       }
+    }
+  }
+
+  // Whether the words before token `i` (up to 4, within the clause) hold `word`.
+  bool ShortlyAfter(int i, std::string_view word) const {
+    for (int k = i - 1, n = 0; k >= 0 && n < 4; --k) {
+      if (IsHardPunct(words_.at(k))) return false;
+      if (words_.at(k).kind != Token::kWord) continue;
+      if (words_.Lower(k) == word) return true;
+      ++n;
+    }
+    return false;
+  }
+
+  static bool IsTime(const Item& item) {
+    return item.claim.value.kind == ValueKind::kWeekday || item.claim.value.kind == ValueKind::kDate;
+  }
+
+  // Whether the tokens [from, to) are a short span joiner: "to", "à", "au",
+  // "and", "et", "until", "jusqu'à".
+  bool JoinsSpan(int from, int to) const {
+    if (to - from > 4) return false;
+    for (int i = from; i < to; ++i) {
+      const std::string& t = words_.Lower(i);
+      if (t == "to" || t == "à" || t == "au" || t == "and" || t == "et" || t == "until" ||
+          t == "till" || t == "jusqu") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The role of each weekday and date: the word before it ("since", "until",
+  // "depuis", "jusqu'à", "d'ici"), or its place in a span "between X and Y",
+  // "from X to Y", "de X à Y".
+  void ReadTimeRoles() {
+    const Item* prev_time = nullptr;
+    for (size_t k = 0; k < items_.size(); ++k) {
+      Item& item = items_[k];
+      if (!IsTime(item)) continue;
+      const int b = words_.WordBefore(item.bound_first);
+      const std::string& w = words_.Lower(b);
+      const Item* next_time = nullptr;
+      for (size_t m = k + 1; m < items_.size() && next_time == nullptr; ++m) {
+        if (IsTime(items_[m])) next_time = &items_[m];
+      }
+      const bool span_follows = next_time != nullptr && JoinsSpan(item.last, next_time->bound_first);
+      const bool span_before = prev_time != nullptr && prev_time->claim.time_role == TimeRole::kFrom &&
+                               JoinsSpan(prev_time->last, item.bound_first);
+      TimeRole role = TimeRole::kAt;
+      if (w == "since" || w == "from" || w == "depuis" || w == "dès" || w == "starting" ||
+          w == "between" || w == "entre") {
+        role = TimeRole::kFrom;
+      } else if (w == "until" || w == "till" || w == "jusqu" || w == "by" ||
+                 (w == "ici" && words_.Lower(words_.WordBefore(b)) == "d") ||
+                 ((w == "and" || w == "et") && ShortlyAfter(b, w == "and" ? "between" : "entre")) ||
+                 span_before) {
+        role = TimeRole::kUntil;
+      } else if (span_follows && (w == "de" || w == "du" || w == "d")) {
+        role = TimeRole::kFrom;
+      }
+      item.claim.time_role = role;
+      // A day bounded by its role is the day itself ("jusqu'à jeudi" is Thursday, as an end).
+      if (role != TimeRole::kAt) {
+        item.claim.value.bound = Bound::kExact;
+        item.claim.value.strict = false;
+      }
+      prev_time = &item;
     }
   }
 

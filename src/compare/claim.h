@@ -43,8 +43,16 @@ struct Span {
   bool empty() const { return begin >= end; }
 };
 
+// What a weekday or date marks in its clause: the day something happened
+// ("on Sunday", "jeudi"), the start of a span ("since Tuesday", "depuis mardi",
+// "between Tuesday and ...", "de mercredi à ...") or its end ("until Thursday
+// morning", "d'ici jeudi", "... and Wednesday evening", "... à jeudi"). Only
+// dates of one role are compared.
+enum class TimeRole { kAt, kFrom, kUntil };
+
 struct Claim {
   Value value;
+  TimeRole time_role = TimeRole::kAt;  // weekdays and dates
   Span span;             // the figure or date, with its bound words ("au moins huit")
   int predicate_class = -1;  // lexicon.h class, -1: none found
   std::string predicate;     // the predicate word in lower case ("" none)

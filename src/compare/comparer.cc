@@ -164,6 +164,10 @@ class Grouping {
   CompareResult Run() {
     ReadClaims();
     matched_ = MatchSentences(sentences_, doc_of_sentence_, static_cast<int>(docs_.size()), options_);
+    for (const auto& [x, y] : matched_) {
+      partner_[{x, doc_of_sentence_[y]}] = y;
+      partner_[{y, doc_of_sentence_[x]}] = x;
+    }
     UnionFind uf(static_cast<int>(nodes_.size()));
     for (size_t i = 0; i < nodes_.size(); ++i) {
       for (size_t j = i + 1; j < nodes_.size(); ++j) {
@@ -244,6 +248,7 @@ class Grouping {
     const Claim& y = b.source.claim;
     if (x.value.kind != y.value.kind) return false;
     const bool time = IsTimeKind(x.value.kind);
+    if (time && x.time_role != y.time_role) return false;  // "since Tuesday" is not "on Tuesday"
     // One predicate: the same lexicon class, or two close words outside it. A
     // weekday or date without one is dated by its clause alone.
     if (x.predicate_class >= 0 && y.predicate_class >= 0) {
@@ -280,12 +285,25 @@ class Grouping {
     }
     const auto key = std::minmax(a.global_sentence, b.global_sentence);
     if (matched_.count({key.first, key.second}) > 0) return true;
+    // Two sentences each matched to another sentence of the other's report
+    // state other things, however close they are ("rain fell until Wednesday"
+    // / "more rain expected until Thursday").
+    if (MatchedElsewhere(a.global_sentence, b.global_sentence) &&
+        MatchedElsewhere(b.global_sentence, a.global_sentence)) {
+      return false;
+    }
     const double context = Cosine(a.context, b.context);
     if (SentenceCosine(a, b) >= options_.sentence_threshold && context >= options_.context_threshold_close) {
       return true;
     }
     return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
            context >= options_.context_alone_threshold;
+  }
+
+  // Whether sentence row x is matched to a sentence of y's report other than y.
+  bool MatchedElsewhere(int x, int y) const {
+    const auto it = partner_.find({x, doc_of_sentence_[static_cast<size_t>(y)]});
+    return it != partner_.end() && it->second != y;
   }
 
   double SentenceCosine(const Node& a, const Node& b) const {
@@ -355,6 +373,7 @@ class Grouping {
   std::vector<std::vector<int>> claims_of_sentence_;  // global sentence -> node indices
   std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
   std::set<std::pair<int, int>> matched_;
+  std::map<std::pair<int, int>, int> partner_;  // (sentence row, other report) -> its matched row there
 };
 
 }  // namespace
