@@ -206,6 +206,14 @@ bool ValueOf(const drift::Fact& f, Value* v) {
   }
 }
 
+// Possessive and demonstrative determiners between a figure and its noun
+// ("25% of THEIR flights", "25% de LEURS vols").
+bool IsPossessive(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"their", "its", "his", "her", "our", "these", "those",
+                                                "leurs", "leur", "ses", "son", "sa", "ces", "nos", "vos"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // A word that may be a subject word: not a function word, not a figure.
 bool IsContent(const Token& t) {
   return t.kind == Token::kWord && !IsFunctionWord(t.lower) && t.lower.size() > 1;
@@ -221,6 +229,83 @@ std::vector<std::string> NamesOf(const std::vector<drift::Fact>& facts) {
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
+}
+
+// The word (letters) that follows byte `at` after spaces; empty when none.
+std::string_view WordAt(std::string_view s, size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  size_t e = at;
+  while (e < s.size()) {
+    size_t next = e;
+    if (!text::IsAlpha(text::PeekCodePoint(s, e, &next))) break;
+    e = next;
+  }
+  return s.substr(at, e - at);
+}
+
+bool IsCountFact(const drift::Fact& f) {
+  return f.kind == drift::FactKind::kNumber || f.kind == drift::FactKind::kApprox;
+}
+
+// Whether figure `f` names what the figure before it counts rather than
+// counting anything itself: "three-pointers" and "three-point line" (a
+// figure joined by a hyphen to a noun; "66-year-old" and "35,000-strong" are
+// counts), "six 787 Dreamliner" and "16 three pointers" (right after another
+// figure), "huit paniers à trois points" (figure, noun, à, figure).
+bool IsModifier(std::string_view s, const drift::Fact& prev, const drift::Fact& f) {
+  if (f.kind != drift::FactKind::kNumber) return false;
+  if (f.end + 1 < s.size() && s[f.end] == '-') {
+    const std::string word = drift::LowerUtf8(WordAt(s, f.end + 1));
+    static constexpr std::string_view kCounts[] = {"year", "years", "strong", "an", "ans", "billion",
+                                                   "million", "thousand", "hundred", "day", "month"};
+    if (!word.empty() && std::find(std::begin(kCounts), std::end(kCounts), word) == std::end(kCounts)) {
+      return true;
+    }
+  }
+  if (!IsCountFact(prev) || prev.end > f.begin) return false;
+  const std::string_view between = s.substr(prev.end, f.begin - prev.end);
+  if (between.find_first_not_of(' ') == std::string_view::npos) return true;
+  // "paniers à trois points": one word, then "à".
+  const std::vector<Token> t = Tokenize(between);
+  return t.size() == 2 && t[0].kind == Token::kWord && t[1].lower == "à";
+}
+
+// A score or a span in digits, "43-34", "(82-91)": two figures joined by a
+// hyphen, neither a count of its own.
+bool IsScore(std::string_view s, const drift::Fact& f) {
+  const auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  if (f.kind != drift::FactKind::kNumber) return false;
+  return (f.end + 1 < s.size() && s[f.end] == '-' && digit(f.end + 1)) ||
+         (f.begin >= 2 && s[f.begin - 1] == '-' && digit(f.begin - 2) && digit(f.begin));
+}
+
+// French "neuf" is nine before a plural noun ("neuf chefs d'accusation") and
+// "new" after one ("un appartement neuf"); the fact reader leaves it out.
+void AddNeuf(std::string_view s, std::vector<drift::Fact>* facts) {
+  const std::vector<Token> t = Tokenize(s);
+  bool added = false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != "neuf" || t[i + 1].kind != Token::kWord) continue;
+    const std::string& next = t[i + 1].lower;
+    if (IsFunctionWord(next) || next.size() < 3 || (next.back() != 's' && next.back() != 'x')) continue;
+    if (i > 0 && (t[i - 1].lower == "tout" || t[i - 1].lower == "à" || t[i - 1].lower == "flambant")) continue;
+    const bool covered = std::any_of(facts->begin(), facts->end(), [&](const drift::Fact& f) {
+      return f.begin < t[i].end && t[i].begin < f.end;
+    });
+    if (covered) continue;
+    drift::Fact f;
+    f.kind = drift::FactKind::kNumber;
+    f.begin = t[i].begin;
+    f.end = t[i].end;
+    f.value = 9;
+    f.from_words = true;
+    facts->push_back(f);
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(facts->begin(), facts->end(),
+                     [](const drift::Fact& a, const drift::Fact& b) { return a.begin < b.begin; });
+  }
 }
 
 class SentenceClaims {
@@ -277,9 +362,22 @@ class SentenceClaims {
     Span context_span;        // where its context words are
   };
 
+  static bool IsTime(const Item& item) {
+    return item.claim.value.kind == ValueKind::kWeekday || item.claim.value.kind == ValueKind::kDate;
+  }
+
   bool InsideAny(int i) const {
     for (const Item& it : items_) {
       if (i >= it.bound_first && i < it.last) return true;
+    }
+    return false;
+  }
+  // The same for the figures of one family only (weekdays and dates, or
+  // counts): "cancel on Thursday 25% of their flights" — the day does not
+  // part the count from its verb.
+  bool InsideAny(int i, bool time) const {
+    for (const Item& it : items_) {
+      if (IsTime(it) == time && i >= it.bound_first && i < it.last) return true;
     }
     return false;
   }
@@ -308,7 +406,7 @@ class SentenceClaims {
           if (t.lower == ",") cost += options_.comma_cost;
           continue;
         }
-        if (InsideAny(i)) break;  // another figure owns the words beyond it
+        if (InsideAny(i, IsTime(*item))) break;  // another figure owns the words beyond it
         if (cost >= best_cost || cost > options_.predicate_window) break;
         if (t.kind == Token::kWord && PredicateClass(t.lower) >= 0) {
           // Ties go to the word after the figure (searched first).
@@ -333,10 +431,25 @@ class SentenceClaims {
     for (int i = item->last; i < words_.size() && n < options_.max_subject_words; ++i) {
       const Token& t = words_.at(i);
       if (IsApostrophe(t) || IsQuote(t)) continue;
+      if (n == 0 && t.lower == "%") continue;  // "25% of their flights"
+      // "35,000-strong rapid reaction force": the force counts 35,000.
+      if (n == 0 && t.lower == "-" && words_.Lower(i + 1) == "strong") {
+        ++i;
+        continue;
+      }
+      // "six 787 Dreamliner", "16 three pointers": a figure that names the thing counted.
+      if (n == 0 && t.kind == Token::kNumber) continue;
       if (t.kind != Token::kWord) break;
+      // "29 points", "120 voix": an event noun is what the figure counts.
+      if (n == 0 && IsNounPredicate(t.lower)) {
+        c.subject.push_back(t.lower);
+        first = last = i;
+        break;
+      }
       if (IsAuxiliary(t.lower) || PredicateClass(t.lower) >= 0 || InsideAny(i)) break;
       if (IsPhraseLink(t.lower)) continue;
       if (n == 0 && IsRelative(t.lower)) break;
+      if (n == 0 && IsPossessive(t.lower)) continue;
       if (!IsContent(t)) {
         if (n == 0 && (t.lower == "autres" || t.lower == "other" || t.lower == "more")) continue;
         break;
@@ -404,10 +517,6 @@ class SentenceClaims {
       ++n;
     }
     return false;
-  }
-
-  static bool IsTime(const Item& item) {
-    return item.claim.value.kind == ValueKind::kWeekday || item.claim.value.kind == ValueKind::kDate;
   }
 
   // Whether the tokens [from, to) are a short span joiner: "to", "à", "au",
@@ -546,11 +655,12 @@ StatusOr<ClaimReader> ClaimReader::Create(ClaimOptions options) {
 
 std::vector<Claim> ClaimReader::Read(std::string_view sentence, text::Lang lang,
                                      std::vector<std::string>* names) const {
-  const std::vector<drift::Fact> facts = facts_.Extract(sentence, lang);
+  std::vector<drift::Fact> facts = facts_.Extract(sentence, lang);
   if (names != nullptr) *names = NamesOf(facts);
+  if (lang == text::Lang::kFr) AddNeuf(sentence, &facts);
   SentenceClaims claims(sentence, options_);
   for (size_t k = 0; k < facts.size(); ++k) {
-    const drift::Fact& f = facts[k];
+    drift::Fact f = facts[k];
     Value v;
     if (!ValueOf(f, &v)) continue;
     // "plusieurs dizaines": the vague word before a quantity word is part of it.
@@ -559,6 +669,18 @@ std::vector<Claim> ClaimReader::Read(std::string_view sentence, text::Lang lang,
         facts[k + 1].begin <= f.end + 1) {
       continue;
     }
+    // "several hundred": vague hundreds, as "des centaines".
+    if (f.kind == drift::FactKind::kVague) {
+      const std::string_view next = WordAt(sentence, f.end);
+      const std::string lower = drift::LowerUtf8(next);
+      const double scale = lower == "hundred" ? 100 : lower == "thousand" ? 1000 : lower == "million" ? 1e6 : 0;
+      if (scale > 0) {
+        v.number = scale;
+        f.end = static_cast<size_t>(next.data() + next.size() - sentence.data());
+      }
+    }
+    if (k > 0 && IsModifier(sentence, facts[k - 1], f)) continue;
+    if (IsScore(sentence, f)) continue;
     claims.Add(f, v);
   }
   return claims.Finish();

@@ -168,15 +168,41 @@ class Grouping {
       partner_[{x, doc_of_sentence_[y]}] = y;
       partner_[{y, doc_of_sentence_[x]}] = x;
     }
-    UnionFind uf(static_cast<int>(nodes_.size()));
+    // Candidate links, then for two reports only each claim's best
+    // counterparts in the other (mutually best, within counterpart_slack):
+    // "eight three-pointers" (the player) finds "seven three-pointers" (the
+    // player), not "14 three-pointers" (the team) of a matched sentence.
+    struct Link {
+      int i, j;
+      double score;
+    };
+    std::vector<Link> links;
+    const int n_docs = static_cast<int>(docs_.size());
+    std::vector<double> best(nodes_.size() * static_cast<size_t>(n_docs), -1e9);
     for (size_t i = 0; i < nodes_.size(); ++i) {
       for (size_t j = i + 1; j < nodes_.size(); ++j) {
         if (!SameFact(nodes_[i], nodes_[j])) continue;
-        uf.Join(static_cast<int>(i), static_cast<int>(j));
-        if (nodes_[i].source.doc != nodes_[j].source.doc &&
-            !CanBothBeTrue(nodes_[i].source.claim.value, nodes_[j].source.claim.value)) {
-          conflicting_links_.insert({static_cast<int>(i), static_cast<int>(j)});
-        }
+        const double score = LinkScore(nodes_[i], nodes_[j]);
+        links.push_back({static_cast<int>(i), static_cast<int>(j), score});
+        if (nodes_[i].source.doc == nodes_[j].source.doc) continue;
+        double& bi = best[i * n_docs + nodes_[j].source.doc];
+        double& bj = best[j * n_docs + nodes_[i].source.doc];
+        bi = std::max(bi, score);
+        bj = std::max(bj, score);
+      }
+    }
+    UnionFind uf(static_cast<int>(nodes_.size()));
+    for (const Link& l : links) {
+      const Node& a = nodes_[static_cast<size_t>(l.i)];
+      const Node& b = nodes_[static_cast<size_t>(l.j)];
+      if (a.source.doc != b.source.doc &&
+          (l.score < best[static_cast<size_t>(l.i) * n_docs + b.source.doc] - options_.counterpart_slack ||
+           l.score < best[static_cast<size_t>(l.j) * n_docs + a.source.doc] - options_.counterpart_slack)) {
+        continue;
+      }
+      uf.Join(l.i, l.j);
+      if (a.source.doc != b.source.doc && !CanBothBeTrue(a.source.claim.value, b.source.claim.value)) {
+        conflicting_links_.insert({l.i, l.j});
       }
     }
     std::map<int, FactGroup> by_root;
@@ -283,8 +309,16 @@ class Grouping {
       return a.global_sentence != b.global_sentence && SameValue(x.value, y.value) &&
              SentenceCosine(a, b) >= options_.sentence_threshold;
     }
-    const auto key = std::minmax(a.global_sentence, b.global_sentence);
-    if (matched_.count({key.first, key.second}) > 0) return true;
+    if (Related(a.global_sentence, b.global_sentence)) return true;
+    // A sentence split in two ("... à Shawinigan, et trois maisons ont été
+    // évacuées" / "... at Shawinigan." "Two houses were evacuated."): the
+    // neighbour of a matched sentence, with one event word of the lexicon.
+    // (A reporting verb, "said", "annoncé", is no such evidence.)
+    if (x.predicate_class >= 0 && x.predicate_class == y.predicate_class && !time &&
+        x.predicate_class != PredicateClass("said") &&
+        (NextToMatch(a.global_sentence, b) || NextToMatch(b.global_sentence, a))) {
+      return true;
+    }
     // Two sentences each matched to another sentence of the other's report
     // state other things, however close they are ("rain fell until Wednesday"
     // / "more rain expected until Thursday").
@@ -298,6 +332,43 @@ class Grouping {
     }
     return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
            context >= options_.context_alone_threshold;
+  }
+
+  // Sentences x and y (two reports) state the same: matched, or both matched
+  // to one sentence of a third report.
+  bool Related(int x, int y) const {
+    const auto key = std::minmax(x, y);
+    if (matched_.count({key.first, key.second}) > 0) return true;
+    if (MatchedElsewhere(x, y) || MatchedElsewhere(y, x)) return false;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      if (d == doc_of_sentence_[static_cast<size_t>(x)] || d == doc_of_sentence_[static_cast<size_t>(y)]) continue;
+      const auto a = partner_.find({x, d});
+      const auto b = partner_.find({y, d});
+      if (a != partner_.end() && b != partner_.end() && a->second == b->second) return true;
+    }
+    return false;
+  }
+
+  // Sentence x is next to (one sentence before or after) the sentence p that
+  // claim y's sentence is matched to, and p states nothing of y's kind and
+  // event (so y's counterpart, if any, is not there).
+  bool NextToMatch(int x, const Node& y) const {
+    const auto it = partner_.find({y.global_sentence, doc_of_sentence_[static_cast<size_t>(x)]});
+    if (it == partner_.end() || std::abs(it->second - x) != 1) return false;
+    for (int k : claims_of_sentence_[static_cast<size_t>(it->second)]) {
+      const Claim& c = nodes_[static_cast<size_t>(k)].source.claim;
+      if (c.value.kind == y.source.claim.value.kind && c.predicate_class == y.source.claim.predicate_class) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // How well two linked claims fit: their clauses, subjects and sentences.
+  double LinkScore(const Node& a, const Node& b) const {
+    double score = Cosine(a.context, b.context) + 0.5 * SentenceCosine(a, b);
+    if (!a.subject.empty() && !b.subject.empty()) score += Cosine(a.subject, b.subject);
+    return score;
   }
 
   // Whether sentence row x is matched to a sentence of y's report other than y.

@@ -75,6 +75,10 @@ struct CompareOptions {
   // least margin of a matched pair. Defaults 4 and 1.0.
   int margin_k = 4;
   double min_margin = 1.0;
+  // A claim links to its best counterparts in another report only: links
+  // whose score (clause cosine + subject cosine + half the sentence cosine)
+  // is this far below the best of either claim are dropped. Default 0.15.
+  double counterpart_slack = 0.15;
 };
 
 enum class Relation { kConflict, kCompatible, kAgreement, kSingleSource };
