@@ -206,6 +206,17 @@ bool ValueOf(const drift::Fact& f, Value* v) {
   }
 }
 
+const int kSaidClass = PredicateClass("said");
+
+// Nouns that a length of time in years measures ("une peine de 20 ans"), not an age.
+bool IsDurationNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "peine", "prison", "période", "mandat", "contrat", "durée", "séjour", "carrière", "réclusion",
+      "emprisonnement", "absence", "règne", "exil", "guerre", "moyenne", "plus", "moins", "près",
+      "espace", "intervalle", "retard", "sursis", "bail", "concession", "garantie", "programme", "plan"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Possessive and demonstrative determiners between a figure and its noun
 // ("25% of THEIR flights", "25% de LEURS vols").
 bool IsPossessive(std::string_view w) {
@@ -337,7 +348,13 @@ class SentenceClaims {
     ReadTimeRoles();
     for (Item& item : items_) {
       ReadContext(&item);
-      if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
+      if (item.claim.value.kind == ValueKind::kCount && IsAgeAt(item)) {
+        // An age: the event is being that old; who it is, the sentence says.
+        item.age = true;
+        item.claim.predicate_class = PredicateClass("aged");
+        item.claim.predicate = "aged";
+        item.claim.predicate_span = item.claim.span;
+      } else if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
         ReadSubjectPhrase(&item);
       } else {
         // A weekday or date dates the event its clause tells: its context is its subject.
@@ -358,6 +375,7 @@ class SentenceClaims {
     int first = 0, last = 0;  // tokens of the figure [first, last)
     int bound_first = 0;      // first token of its bound words
     bool relative = false;    // "two of whom", "dont deux"
+    bool age = false;         // "Hallyday, 67,", "the 66-year-old rocker", "âgée de 34 ans"
     int phrase_end = 0;       // one past the last token of its subject and predicate
     Span context_span;        // where its context words are
   };
@@ -408,7 +426,10 @@ class SentenceClaims {
         }
         if (InsideAny(i, IsTime(*item))) break;  // another figure owns the words beyond it
         if (cost >= best_cost || cost > options_.predicate_window) break;
-        if (t.kind == Token::kWord && PredicateClass(t.lower) >= 0) {
+        // A reporting verb ("$26 billion, Boeing announced") says who
+        // states a count, not what it counts; it may date a weekday.
+        const int cls = t.kind == Token::kWord ? PredicateClass(t.lower) : -1;
+        if (cls >= 0 && (IsTime(*item) || cls != kSaidClass)) {
           // Ties go to the word after the figure (searched first).
           best = i;
           best_cost = cost;
@@ -508,6 +529,38 @@ class SentenceClaims {
     }
   }
 
+  // Whether a count is an age: "66-year-old", "aged 34", "at the age of 34",
+  // "âgée de 34 ans", "l'âge de 34 ans", "un rocker de 66 ans" (not "une
+  // peine de 20 ans"), and a figure set off by commas after a name
+  // ("Michael Trerise, 57, of Stithians", "Trerise, 57 ans,").
+  bool IsAgeAt(const Item& item) const {
+    const int next = item.last;
+    const std::string& after = words_.Lower(next);
+    if (after == "-" && (words_.Lower(next + 1).rfind("year-old", 0) == 0 ||
+                         words_.Lower(next + 1).rfind("years-old", 0) == 0)) {
+      return true;
+    }
+    const int p1 = words_.WordBefore(item.bound_first);
+    const int p2 = p1 >= 0 ? words_.WordBefore(p1) : -1;
+    const std::string& w1 = words_.Lower(p1);
+    const std::string& w2 = words_.Lower(p2);
+    if (w1 == "aged" || (w1 == "of" && w2 == "age")) return true;
+    const bool ans = after == "ans";
+    if (ans && w1 == "de" && (w2.rfind("âgé", 0) == 0 || w2 == "âge")) return true;
+    if (ans && w1 == "de" && p2 >= 0 && IsContent(words_.at(p2)) && !IsDurationNoun(w2) &&
+        PredicateClass(w2) < 0) {
+      return true;
+    }
+    // Set off by commas after a capitalised word.
+    const int comma = item.bound_first - 1;
+    if (comma < 1 || words_.Lower(comma) != "," || !words_.IsWord(comma - 1)) return false;
+    const Token& name = words_.at(comma - 1);
+    if (name.lower == std::string_view(text_).substr(name.begin, name.end - name.begin)) return false;
+    const int end = ans ? next + 1 : next;
+    const std::string& close = words_.Lower(end);
+    return end >= words_.size() || close == "," || close == "." || (!ans && close == "of");
+  }
+
   // Whether the words before token `i` (up to 4, within the clause) hold `word`.
   bool ShortlyAfter(int i, std::string_view word) const {
     for (int k = i - 1, n = 0; k >= 0 && n < 4; --k) {
@@ -577,13 +630,13 @@ class SentenceClaims {
   void Inherit() {
     for (size_t k = 1; k < items_.size(); ++k) {
       Item& cur = items_[k];
-      if (cur.claim.value.kind != ValueKind::kCount) continue;
+      if (cur.claim.value.kind != ValueKind::kCount || cur.age) continue;
       if (!cur.claim.subject.empty() && !cur.relative) continue;
       size_t p = k;
       while (p > 0 && items_[p - 1].claim.value.kind != ValueKind::kCount) --p;
       if (p == 0) continue;
       const Item& prev = items_[p - 1];
-      if (prev.claim.subject.empty()) continue;
+      if (prev.claim.subject.empty() || prev.age) continue;
       bool joined = cur.relative;
       int gap = 0;
       const int from = prev.phrase_end < cur.bound_first ? std::max(prev.last, prev.phrase_end) : prev.last;

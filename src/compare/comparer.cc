@@ -106,11 +106,28 @@ struct UnionFind {
 // Matched sentence pairs across documents (mutual nearest neighbours with a
 // ratio margin), as a set of (row, row) with the lower row first.
 std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const std::vector<int>& doc_of,
+                                             const std::vector<std::vector<std::string>>& values_of,
                                              int n_docs, const CompareOptions& options) {
   std::set<std::pair<int, int>> matched;
   const int n = static_cast<int>(all.rows());
   if (n == 0) return matched;
-  const embed::RowMatrix sim = all * all.transpose();  // n x n cosines (unit rows)
+  embed::RowMatrix sim = all * all.transpose();  // n x n cosines (unit rows)
+  // Sentences of two reports that state the same figure, day or date are
+  // that much closer (values stated by many sentences are no evidence).
+  std::unordered_map<std::string, std::vector<int>> rows_of_value;
+  for (int x = 0; x < n; ++x) {
+    for (const std::string& key : values_of[static_cast<size_t>(x)]) rows_of_value[key].push_back(x);
+  }
+  for (const auto& [key, rows] : rows_of_value) {
+    if (rows.size() > static_cast<size_t>(options.max_value_rows)) continue;
+    for (int x : rows) {
+      for (int y : rows) {
+        if (doc_of[static_cast<size_t>(x)] != doc_of[static_cast<size_t>(y)]) {
+          sim(x, y) += static_cast<float>(options.shared_value_bonus);
+        }
+      }
+    }
+  }
   // The mean of each sentence's k best cosines to sentences of other documents.
   std::vector<float> knn(static_cast<size_t>(n), 0.0f);
   // best[x * n_docs + d]: x's nearest sentence in document d.
@@ -144,6 +161,23 @@ std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const 
 
 bool IsTimeKind(ValueKind k) { return k == ValueKind::kWeekday || k == ValueKind::kDate; }
 
+// A subject that names people in general ("persons", "personnes", "people").
+bool IsPeople(const std::vector<std::string>& subject) {
+  static constexpr std::string_view kWords[] = {"people", "persons", "personnes", "individus",
+                                                "individuals", "gens"};
+  return subject.size() == 1 &&
+         std::find(std::begin(kWords), std::end(kWords), subject.front()) != std::end(kWords);
+}
+
+// Adds the key of a stated value ("13", "sunday", "january 6 2022") to a
+// sentence's keys, once. Vague quantities ("dozens", "several") have none.
+void AddValueKey(const Value& v, std::vector<std::string>* keys) {
+  if (v.bound == Bound::kVague) return;
+  std::string key = ValueKey(v);
+  if (key.empty()) key = ValueText(Value::Count(v.number, Bound::kExact));
+  if (std::find(keys->begin(), keys->end(), key) == keys->end()) keys->push_back(std::move(key));
+}
+
 }  // namespace
 
 StatusOr<Comparer> Comparer::Create(const embed::Model* model, CompareOptions options) {
@@ -163,7 +197,8 @@ class Grouping {
 
   CompareResult Run() {
     ReadClaims();
-    matched_ = MatchSentences(sentences_, doc_of_sentence_, static_cast<int>(docs_.size()), options_);
+    matched_ = MatchSentences(sentences_, doc_of_sentence_, values_of_sentence_, static_cast<int>(docs_.size()),
+                              options_);
     for (const auto& [x, y] : matched_) {
       partner_[{x, doc_of_sentence_[y]}] = y;
       partner_[{y, doc_of_sentence_[x]}] = x;
@@ -240,6 +275,7 @@ class Grouping {
         sentences_.row(row) = vectors.Sentences().row(static_cast<long>(s));
         doc_of_sentence_.push_back(static_cast<int>(d));
         claims_of_sentence_.emplace_back();
+        values_of_sentence_.emplace_back();
         for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang)) {
           Node node;
           node.source.doc = static_cast<int>(d);
@@ -252,6 +288,7 @@ class Grouping {
           }
           node.source.claim = std::move(c);
           claims_of_sentence_.back().push_back(static_cast<int>(nodes_.size()));
+          AddValueKey(c.value, &values_of_sentence_.back());
           nodes_.push_back(std::move(node));
         }
       }
@@ -283,18 +320,23 @@ class Grouping {
       if (x.predicate_class >= 0 && y.predicate_class >= 0) return false;
     } else if (x.predicate_class >= 0 || y.predicate_class >= 0) {
       return false;  // an event word on one side only: two kinds of statement
-    } else if (!x.predicate.empty() && !y.predicate.empty() && x.predicate != y.predicate &&
-               Cosine(a.predicate, b.predicate) < options_.predicate_threshold) {
+    } else if (x.predicate != y.predicate &&
+               (x.predicate.empty() || y.predicate.empty() ||
+                Cosine(a.predicate, b.predicate) < options_.predicate_threshold)) {
       // Outside the lexicon the word after the subject is a weak clue: two
-      // different ones only part values whose sentences are not matched.
-      const auto key = std::minmax(a.global_sentence, b.global_sentence);
-      if (matched_.count({key.first, key.second}) == 0) return false;
+      // different ones (or one and none) only part values whose sentences
+      // are not matched, directly or through a third report.
+      if (!Related(a.global_sentence, b.global_sentence)) return false;
     }
     // One subject (a count with neither subject nor predicate says nothing of what it counts).
     if (x.subject.empty() != y.subject.empty()) return false;
     if (!time && x.subject.empty() && (x.predicate.empty() || y.predicate.empty())) return false;
     const double threshold = time ? options_.context_threshold : options_.subject_threshold;
-    if (!x.subject.empty() && Cosine(a.subject, b.subject) < threshold) return false;
+    // "eleven persons ... detained" / "twelve suspects arrested": people in
+    // general may be any people an event word of the lexicon counts.
+    const bool people = !time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
+                        (IsPeople(x.subject) || IsPeople(y.subject));
+    if (!x.subject.empty() && !people && Cosine(a.subject, b.subject) < threshold) return false;
     // Two values that cannot both be true, each with a fitting value in the
     // other's sentence, are two different facts side by side.
     if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
@@ -442,6 +484,7 @@ class Grouping {
   embed::RowMatrix sentences_;
   std::vector<int> doc_of_sentence_;
   std::vector<std::vector<int>> claims_of_sentence_;  // global sentence -> node indices
+  std::vector<std::vector<std::string>> values_of_sentence_;  // global sentence -> its value keys, once each
   std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
   std::set<std::pair<int, int>> matched_;
   std::map<std::pair<int, int>, int> partner_;  // (sentence row, other report) -> its matched row there

@@ -75,6 +75,11 @@ struct CompareOptions {
   // least margin of a matched pair. Defaults 4 and 1.0.
   int margin_k = 4;
   double min_margin = 1.0;
+  // Added to the cosine of two sentences of different reports for each
+  // figure, day or date both state, before the matching; a value stated by
+  // more than max_value_rows sentences in all adds nothing. Defaults 0.05, 20.
+  double shared_value_bonus = 0.05;
+  int max_value_rows = 20;
   // A claim links to its best counterparts in another report only: links
   // whose score (clause cosine + subject cosine + half the sentence cosine)
   // is this far below the best of either claim are dropped. Default 0.15.

@@ -16,13 +16,13 @@ struct PredicateEntry {
 enum : int {
   kKilled, kWounded, kArrested, kBegan, kAnnounced, kSent, kStormed, kDeclared, kCalled,
   kRose, kFell, kMissing, kEvacuated, kProtested, kCost, kVoted, kWon, kLost, kEmployed,
-  kBuilt, kSentenced, kFined, kDied, kAdmitted, kScored, kOrdered, kCancelled
+  kBuilt, kSentenced, kFined, kDied, kAdmitted, kScored, kOrdered, kCancelled, kAged
 };
 constexpr std::string_view kPredicateClassNames[] = {
     "killed", "wounded", "arrested", "began", "announced", "sent", "stormed", "declared",
     "called", "rose", "fell", "missing", "evacuated", "protested", "cost", "voted", "won",
     "lost", "employed", "built", "sentenced", "fined", "died", "admitted", "scored", "ordered",
-    "cancelled"};
+    "cancelled", "aged"};
 
 constexpr PredicateEntry kPredicates[] = {
     // killed (a toll): English and French, participles and nouns.
@@ -75,6 +75,7 @@ constexpr PredicateEntry kPredicates[] = {
     {"fined", kFined}, {"amende", kFined},
     {"cancel*", kCancelled}, {"canceled", kCancelled}, {"annul*", kCancelled},
     {"scrapped", kCancelled}, {"supprimé*", kCancelled},
+    {"aged", kAged}, {"âgé", kAged}, {"âgée", kAged}, {"âgés", kAged}, {"âgées", kAged},
 };
 
 constexpr std::string_view kFunctionWords[] = {
