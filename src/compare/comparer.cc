@@ -301,7 +301,8 @@ class Grouping {
   bool SentenceHolds(const Node& other, const Value& v) const {
     for (int k : claims_of_sentence_[static_cast<size_t>(other.global_sentence)]) {
       const Value& w = nodes_[static_cast<size_t>(k)].source.claim.value;
-      if (w.kind == v.kind && CanBothBeTrue(w, v)) return true;
+      // A vague quantity ("quelques heures") fits too much to part two values.
+      if (w.kind == v.kind && w.bound != Bound::kVague && CanBothBeTrue(w, v)) return true;
     }
     return false;
   }
