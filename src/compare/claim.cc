@@ -174,7 +174,10 @@ bool ValueOf(const drift::Fact& f, Value* v) {
       v->kind = ValueKind::kCount;
       v->number = f.value;
       v->alt = f.alt;
-      v->bound = f.hedged ? Bound::kApprox : Bound::kExact;
+      // The reader's hedge is kept for figures in words ("a thousand"); for
+      // digits ReadBound reads the hedge words itself, and an article is no
+      // hedge ("a 35,000-strong force").
+      v->bound = f.hedged && f.from_words ? Bound::kApprox : Bound::kExact;
       return true;
     case FactKind::kApprox:
       v->kind = ValueKind::kCount;

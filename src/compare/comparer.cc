@@ -337,7 +337,17 @@ class Grouping {
     // general may be any people an event word of the lexicon counts.
     const bool people = !time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
                         (IsPeople(x.subject) || IsPeople(y.subject));
-    if (!x.subject.empty() && !people && Cosine(a.subject, b.subject) < threshold) return false;
+    // In sentences that state the same (matched, directly or through a third
+    // report), one event word suffices: "a 35,000-strong rapid reaction force
+    // to protect" / "une force ... de 30 000 hommes pour protéger".
+    const bool same_event =
+        !time && ((x.predicate_class >= 0 && x.predicate_class == y.predicate_class) ||
+                  (x.predicate_class < 0 && y.predicate_class < 0 && !x.predicate.empty() && !y.predicate.empty() &&
+                   (x.predicate == y.predicate || Cosine(a.predicate, b.predicate) >= options_.predicate_threshold)));
+    if (!x.subject.empty() && !people && Cosine(a.subject, b.subject) < threshold &&
+        !(same_event && a.source.doc != b.source.doc && Related(a.global_sentence, b.global_sentence))) {
+      return false;
+    }
     // Two values that cannot both be true, each with a fitting value in the
     // other's sentence, are two different facts side by side.
     if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
