@@ -107,7 +107,8 @@ struct UnionFind {
 // ratio margin), as a set of (row, row) with the lower row first.
 std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const std::vector<int>& doc_of,
                                              const std::vector<std::vector<std::string>>& values_of,
-                                             int n_docs, const CompareOptions& options) {
+                                             int n_docs, const CompareOptions& options,
+                                             std::vector<int>* nearest) {
   std::set<std::pair<int, int>> matched;
   const int n = static_cast<int>(all.rows());
   if (n == 0) return matched;
@@ -131,7 +132,8 @@ std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const 
   // The mean of each sentence's k best cosines to sentences of other documents.
   std::vector<float> knn(static_cast<size_t>(n), 0.0f);
   // best[x * n_docs + d]: x's nearest sentence in document d.
-  std::vector<int> best(static_cast<size_t>(n) * static_cast<size_t>(n_docs), -1);
+  std::vector<int>& best = *nearest;
+  best.assign(static_cast<size_t>(n) * static_cast<size_t>(n_docs), -1);
   std::vector<float> row;
   for (int x = 0; x < n; ++x) {
     row.clear();
@@ -198,7 +200,7 @@ class Grouping {
   CompareResult Run() {
     ReadClaims();
     matched_ = MatchSentences(sentences_, doc_of_sentence_, values_of_sentence_, static_cast<int>(docs_.size()),
-                              options_);
+                              options_, &nearest_);
     for (const auto& [x, y] : matched_) {
       partner_[{x, doc_of_sentence_[y]}] = y;
       partner_[{y, doc_of_sentence_[x]}] = x;
@@ -383,6 +385,13 @@ class Grouping {
     if (SentenceCosine(a, b) >= options_.sentence_threshold && context >= options_.context_threshold_close) {
       return true;
     }
+    // A sentence matched to none of the other reports (a restructured one)
+    // whose nearest sentence in the other's report is the other's, with close clauses.
+    if (!time && (NearestOnly(a.global_sentence, b.global_sentence) ||
+                  NearestOnly(b.global_sentence, a.global_sentence)) &&
+        context >= options_.context_threshold_nearest) {
+      return true;
+    }
     return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
            context >= options_.context_alone_threshold;
   }
@@ -400,6 +409,16 @@ class Grouping {
       if (a != partner_.end() && b != partner_.end() && a->second == b->second) return true;
     }
     return false;
+  }
+
+  // Sentence x is matched to no sentence of any other report (a sentence
+  // rewritten beyond matching) and y is its nearest sentence in y's report.
+  bool NearestOnly(int x, int y) const {
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      if (partner_.count({x, d}) > 0) return false;
+    }
+    const int d = doc_of_sentence_[static_cast<size_t>(y)];
+    return nearest_[static_cast<size_t>(x) * docs_.size() + static_cast<size_t>(d)] == y;
   }
 
   // Sentence x is next to (one sentence before or after) the sentence p that
@@ -498,7 +517,8 @@ class Grouping {
   std::vector<std::vector<std::string>> values_of_sentence_;  // global sentence -> its value keys, once each
   std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
   std::set<std::pair<int, int>> matched_;
-  std::map<std::pair<int, int>, int> partner_;  // (sentence row, other report) -> its matched row there
+  std::map<std::pair<int, int>, int> partner_;
+  std::vector<int> nearest_;  // row * reports + report -> the row's nearest sentence there  // (sentence row, other report) -> its matched row there
 };
 
 }  // namespace

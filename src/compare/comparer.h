@@ -71,6 +71,9 @@ struct CompareOptions {
   // this close (unit mean of their content words) date the same event even in
   // sentences that are neither matched nor close. Default 0.84.
   double context_alone_threshold = 0.84;
+  // A sentence matched to no sentence of another report links a count to
+  // its nearest sentence there when the clauses are this close. Default 0.6.
+  double context_threshold_nearest = 0.6;
   // Sentence matching: nearest neighbours averaged for the margin (k), and the
   // least margin of a matched pair. Defaults 4 and 1.0.
   int margin_k = 4;
