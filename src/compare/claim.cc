@@ -597,8 +597,10 @@ class SentenceClaims {
     for (size_t k = 0; k < items_.size(); ++k) {
       Item& item = items_[k];
       if (!IsTime(item)) continue;
-      const int b = words_.WordBefore(item.bound_first);
-      const std::string& w = words_.Lower(b);
+      // The word before the figure; "jusqu'à", "d'ici" are read whole.
+      const int b = words_.WordBefore(item.first);
+      const std::string& before = words_.Lower(b);
+      const std::string& w = before == "à" && words_.Lower(words_.WordBefore(b)) == "jusqu" ? words_.Lower(words_.WordBefore(b)) : before;
       const Item* next_time = nullptr;
       for (size_t m = k + 1; m < items_.size() && next_time == nullptr; ++m) {
         if (IsTime(items_[m])) next_time = &items_[m];

@@ -98,7 +98,9 @@ constexpr std::string_view kFunctionWords[] = {
     "autres", "autre", "tous", "toutes", "tout", "toute", "y", "à", "lors", "depuis", "après",
     "avant", "pendant", "moins", "près", "environ", "selon", "n", "c", "j", "m", "t", "ça",
     "nous", "vous", "lui", "eux", "même", "aussi", "déjà", "encore", "ainsi", "dernier",
-    "dernière", "prochain", "prochaine", "fait", "ici", "si", "très", "avoir", "a"};
+    "dernière", "prochain", "prochaine", "fait", "ici", "si", "très", "avoir", "a",
+    // prepositions that end a noun phrase ("15% de leurs vols VERS Lyon")
+    "vers", "parmi", "contre", "via", "toward", "towards", "against", "among", "across", "through"};
 
 constexpr std::string_view kAuxiliaries[] = {
     "is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "ont",
