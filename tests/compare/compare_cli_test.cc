@@ -6,6 +6,8 @@
 // length) gives a clear message and the documented exit code.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -53,6 +55,31 @@ TEST_F(CompareCliTest, SeedStoriesEveryGoldConflictAndNoAgreementAsConflict) {
   EXPECT_EQ(total["found"], total["gold_conflicts"]) << out;  // 13/18 killed, 353/700/317 wounded, Sunday/Saturday
   EXPECT_EQ(total["agreements_as_conflicts"], 0) << out;
   EXPECT_EQ(total["true"], total["reported"]) << out;         // no other conflict either
+}
+
+// The dev set (tests/data/compare/dev, ten sets of three reports; two sides of
+// each read from the shared newstest data, so the test skips without it):
+// the figures of docs/compare.md stay (conflict recall 17/19, precision
+// 18/19 in session 9; the issue's targets are 0.9 and 0.8). The environment
+// variable DRIFTALIGN_SHARED names another shared directory.
+TEST_F(CompareCliTest, DevSetRecallAndPrecision) {
+  const char* env = std::getenv("DRIFTALIGN_SHARED");
+  const std::string shared = env != nullptr ? env : std::string(DRIFTALIGN_SHARED_DATA) + "/..";
+  if (!std::filesystem::exists(shared + "/data/dev/newstest-fr-en")) {
+    GTEST_SKIP() << "no newstest data under " << shared;
+  }
+  int status = -1;
+  const std::string out = RunCommand("python3 " + kSource + "/scripts/compare_eval.py --json --binary " + kBinary +
+                                         " --shared " + shared + " " + kSource + "/tests/data/compare/dev/*.json 2>" +
+                                         dir_ + "/stderr.txt",
+                                     &status);
+  ASSERT_EQ(status, 0) << Stderr();
+  const Json total = Json::parse(out)["total"];
+  EXPECT_EQ(total["sets"], 10);
+  EXPECT_EQ(total["gold_conflicts"], 19);
+  EXPECT_GE(total["found"].get<int>(), 17) << out;
+  EXPECT_GE(total["precision"].get<double>(), 0.9) << out;
+  EXPECT_EQ(total["agreements_as_conflicts"], 0) << out;
 }
 
 TEST_F(CompareCliTest, JsonContractOffsetsPointAtTheValue) {
