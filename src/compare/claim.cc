@@ -367,6 +367,11 @@ class SentenceClaims {
     }
     Inherit();
     ReadAttribution();
+    std::vector<std::string> names;
+    for (int i = 0; i < words_.size(); ++i) {
+      if (IsNameAt(i)) names.push_back(words_.Lower(i));
+    }
+    for (Item& item : items_) item.claim.sentence_names = names;
     std::vector<Claim> out;
     for (Item& item : items_) out.push_back(std::move(item.claim));
     return out;
@@ -509,6 +514,14 @@ class SentenceClaims {
   }
 
   // The content words of the clause around a claim.
+  // A capitalised content word not at the start of the sentence or after a
+  // full stop or quotation mark: a name.
+  bool IsNameAt(int i) const {
+    const Token& t = words_.at(i);
+    return i > 0 && IsContent(t) && !IsHardPunct(words_.at(i - 1)) && !IsQuote(words_.at(i - 1)) &&
+           t.lower != text_.substr(t.begin, t.end - t.begin);
+  }
+
   void ReadContext(Item* item) {
     Claim& c = item->claim;
     Span& span = item->context_span;
@@ -520,6 +533,7 @@ class SentenceClaims {
         if (IsHardPunct(t)) break;
         if (!IsContent(t) || InsideAny(i)) continue;
         ++n;
+        if (IsNameAt(i)) c.context_names.push_back(t.lower);
         if (t.lower == c.predicate) continue;
         c.context.push_back(t.lower);
         if (span.empty()) {

@@ -63,6 +63,10 @@ struct Claim {
   // The content words of the clause around the figure (up to
   // ClaimOptions::context_window either side): what the sentence says about it.
   std::vector<std::string> context;
+  // The capitalised words of that context (not the sentence's first word):
+  // the names that say whose figure it is ("Teletovic ... eight three-pointers").
+  std::vector<std::string> context_names;
+  std::vector<std::string> sentence_names;  // those of the whole sentence
   std::string attribution;           // "according to television", "" when none
   Span attribution_span;
 };

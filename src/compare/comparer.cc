@@ -163,6 +163,44 @@ std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const 
 
 bool IsTimeKind(ValueKind k) { return k == ValueKind::kWeekday || k == ValueKind::kDate; }
 
+// Whether two lower-case names are one, allowing a misspelling: equal, or
+// both of 5 letters or more within two edits ("teltovic" / "teletovic").
+bool NameAlike(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  const size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > 2) return false;
+  std::vector<size_t> prev(m + 1), cur(m + 1);
+  std::iota(prev.begin(), prev.end(), size_t{0});
+  for (size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[m] <= 2;
+}
+
+bool AnyNameAlike(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  for (const std::string& a : x) {
+    for (const std::string& b : y) {
+      if (NameAlike(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether y's figure is someone else's than x's: y's clause names someone
+// that x's sentence names too but not in x's clause, and x's clause names
+// someone not named in y's clause.
+bool OtherOwner(const Claim& x, const Claim& y) {
+  if (x.context_names.empty() || y.context_names.empty() || AnyNameAlike(x.context_names, y.context_names)) {
+    return false;
+  }
+  return AnyNameAlike(y.context_names, x.sentence_names);
+}
+
 // A subject that names people in general ("persons", "personnes", "people").
 bool IsPeople(const std::vector<std::string>& subject) {
   static constexpr std::string_view kWords[] = {"people", "persons", "personnes", "individus",
@@ -350,6 +388,11 @@ class Grouping {
         !(same_event && a.source.doc != b.source.doc && Related(a.global_sentence, b.global_sentence))) {
       return false;
     }
+    // Whose figure: a count whose clause names someone, next to a count of a
+    // sentence that names the other's owner away from its figure, is another
+    // owner's ("... Dusko Ivanovic's team ..., Teletovic ... with eight
+    // three-pointers" / "Dusko Ivanovic's side scored 14 three-pointers").
+    if (!time && a.source.doc != b.source.doc && (OtherOwner(x, y) || OtherOwner(y, x))) return false;
     // Two values that cannot both be true, each with a fitting value in the
     // other's sentence, are two different facts side by side.
     if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
