@@ -7,9 +7,11 @@
 //     predicate and subject (claim.h).
 //  2. Sentence matching: every sentence against every sentence of the other
 //     reports by the model's sentence vectors (one matrix product over all
-//     sentences); a pair is matched when each is the other's nearest
-//     neighbour in its report and the ratio margin (cosine over the mean of
-//     the two sentences' k nearest cosines) is at least min_margin.
+//     sentences, plus a bonus for each value two sentences share); a pair is
+//     matched when each is the other's nearest neighbour in its report and
+//     the ratio margin (cosine over the mean of the two sentences' k nearest
+//     cosines) is at least min_margin. Two sentences matched to one sentence
+//     of a third report are related too.
 //  3. Fact groups: two claims state the same fact when their values are of
 //     one kind, their predicates are one (same lexicon class; outside the
 //     lexicon, close word vectors or matched sentences), their subjects are
@@ -18,8 +20,10 @@
 //     thing: matched, or close as wholes with close clauses, or (a weekday or
 //     date with the same lexicon predicate) very close clauses. Two values
 //     that differ, each with a fitting value in the other's sentence ("from 40
-//     to 70", "from Wednesday to Thursday"), are not linked. Groups are the
-//     connected components (union-find).
+//     to 70", "from Wednesday to Thursday"), are not linked, nor two counts
+//     of two owners (names near the figures). Each claim keeps only its best
+//     counterparts in another report. Groups are the connected components
+//     (union-find). docs/compare.md lists every rule.
 //  4. Relation of each group: conflict (two linked values of two reports
 //     cannot both be true), compatible (differ but can), agreement (same value and
 //     bound everywhere), single source (one report only).

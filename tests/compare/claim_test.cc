@@ -101,6 +101,12 @@ TEST_F(ClaimTest, SubjectsOfPercentagesAndFiguresThatNameTheThing) {
       {"The army built a 12,000-strong border force.", Lang::kEn, 0, 12000, Bound::kExact, "built",
        "border force", false},
       {"Elle a marqué 31 points en finale.", Lang::kFr, 0, 31, Bound::kExact, "scored", "points", false},
+      // "several hundred" is vague hundreds, as "des centaines".
+      {"Several hundred farmers marched through the town.", Lang::kEn, 0, 100, Bound::kVague, "protested",
+       "farmers", false},
+      // A reporting verb says who states the figure, not what it counts.
+      {"The deal is worth $3 billion, the company announced.", Lang::kEn, 0, 3e9, Bound::kExact, "", "dollars",
+       false},
   };
   for (const SubjectCase& c : cases) ExpectClaim(*reader_, c);
 }
