@@ -174,7 +174,10 @@ bool ValueOf(const drift::Fact& f, Value* v) {
       v->kind = ValueKind::kCount;
       v->number = f.value;
       v->alt = f.alt;
-      v->bound = f.hedged ? Bound::kApprox : Bound::kExact;
+      // The reader's hedge is kept for figures in words ("a thousand"); for
+      // digits ReadBound reads the hedge words itself, and an article is no
+      // hedge ("a 35,000-strong force").
+      v->bound = f.hedged && f.from_words ? Bound::kApprox : Bound::kExact;
       return true;
     case FactKind::kApprox:
       v->kind = ValueKind::kCount;
@@ -206,6 +209,25 @@ bool ValueOf(const drift::Fact& f, Value* v) {
   }
 }
 
+const int kSaidClass = PredicateClass("said");
+
+// Nouns that a length of time in years measures ("une peine de 20 ans"), not an age.
+bool IsDurationNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "peine", "prison", "période", "mandat", "contrat", "durée", "séjour", "carrière", "réclusion",
+      "emprisonnement", "absence", "règne", "exil", "guerre", "moyenne", "plus", "moins", "près",
+      "espace", "intervalle", "retard", "sursis", "bail", "concession", "garantie", "programme", "plan"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Possessive and demonstrative determiners between a figure and its noun
+// ("25% of THEIR flights", "25% de LEURS vols").
+bool IsPossessive(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"their", "its", "his", "her", "our", "these", "those",
+                                                "leurs", "leur", "ses", "son", "sa", "ces", "nos", "vos"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // A word that may be a subject word: not a function word, not a figure.
 bool IsContent(const Token& t) {
   return t.kind == Token::kWord && !IsFunctionWord(t.lower) && t.lower.size() > 1;
@@ -221,6 +243,83 @@ std::vector<std::string> NamesOf(const std::vector<drift::Fact>& facts) {
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
+}
+
+// The word (letters) that follows byte `at` after spaces; empty when none.
+std::string_view WordAt(std::string_view s, size_t at) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  size_t e = at;
+  while (e < s.size()) {
+    size_t next = e;
+    if (!text::IsAlpha(text::PeekCodePoint(s, e, &next))) break;
+    e = next;
+  }
+  return s.substr(at, e - at);
+}
+
+bool IsCountFact(const drift::Fact& f) {
+  return f.kind == drift::FactKind::kNumber || f.kind == drift::FactKind::kApprox;
+}
+
+// Whether figure `f` names what the figure before it counts rather than
+// counting anything itself: "three-pointers" and "three-point line" (a
+// figure joined by a hyphen to a noun; "66-year-old" and "35,000-strong" are
+// counts), "six 787 Dreamliner" and "16 three pointers" (right after another
+// figure), "huit paniers à trois points" (figure, noun, à, figure).
+bool IsModifier(std::string_view s, const drift::Fact& prev, const drift::Fact& f) {
+  if (f.kind != drift::FactKind::kNumber) return false;
+  if (f.end + 1 < s.size() && s[f.end] == '-') {
+    const std::string word = drift::LowerUtf8(WordAt(s, f.end + 1));
+    static constexpr std::string_view kCounts[] = {"year", "years", "strong", "an", "ans", "billion",
+                                                   "million", "thousand", "hundred", "day", "month"};
+    if (!word.empty() && std::find(std::begin(kCounts), std::end(kCounts), word) == std::end(kCounts)) {
+      return true;
+    }
+  }
+  if (!IsCountFact(prev) || prev.end > f.begin) return false;
+  const std::string_view between = s.substr(prev.end, f.begin - prev.end);
+  if (between.find_first_not_of(' ') == std::string_view::npos) return true;
+  // "paniers à trois points": one word, then "à".
+  const std::vector<Token> t = Tokenize(between);
+  return t.size() == 2 && t[0].kind == Token::kWord && t[1].lower == "à";
+}
+
+// A score or a span in digits, "43-34", "(82-91)": two figures joined by a
+// hyphen, neither a count of its own.
+bool IsScore(std::string_view s, const drift::Fact& f) {
+  const auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  if (f.kind != drift::FactKind::kNumber) return false;
+  return (f.end + 1 < s.size() && s[f.end] == '-' && digit(f.end + 1)) ||
+         (f.begin >= 2 && s[f.begin - 1] == '-' && digit(f.begin - 2) && digit(f.begin));
+}
+
+// French "neuf" is nine before a plural noun ("neuf chefs d'accusation") and
+// "new" after one ("un appartement neuf"); the fact reader leaves it out.
+void AddNeuf(std::string_view s, std::vector<drift::Fact>* facts) {
+  const std::vector<Token> t = Tokenize(s);
+  bool added = false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].lower != "neuf" || t[i + 1].kind != Token::kWord) continue;
+    const std::string& next = t[i + 1].lower;
+    if (IsFunctionWord(next) || next.size() < 3 || (next.back() != 's' && next.back() != 'x')) continue;
+    if (i > 0 && (t[i - 1].lower == "tout" || t[i - 1].lower == "à" || t[i - 1].lower == "flambant")) continue;
+    const bool covered = std::any_of(facts->begin(), facts->end(), [&](const drift::Fact& f) {
+      return f.begin < t[i].end && t[i].begin < f.end;
+    });
+    if (covered) continue;
+    drift::Fact f;
+    f.kind = drift::FactKind::kNumber;
+    f.begin = t[i].begin;
+    f.end = t[i].end;
+    f.value = 9;
+    f.from_words = true;
+    facts->push_back(f);
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(facts->begin(), facts->end(),
+                     [](const drift::Fact& a, const drift::Fact& b) { return a.begin < b.begin; });
+  }
 }
 
 class SentenceClaims {
@@ -249,9 +348,16 @@ class SentenceClaims {
       item.relative = IsRelativeAt(item);
       FindPredicate(&item);
     }
+    ReadTimeRoles();
     for (Item& item : items_) {
       ReadContext(&item);
-      if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
+      if (item.claim.value.kind == ValueKind::kCount && IsAgeAt(item)) {
+        // An age: the event is being that old; who it is, the sentence says.
+        item.age = true;
+        item.claim.predicate_class = PredicateClass("aged");
+        item.claim.predicate = "aged";
+        item.claim.predicate_span = item.claim.span;
+      } else if (item.claim.value.kind == ValueKind::kCount || item.claim.value.kind == ValueKind::kPercent) {
         ReadSubjectPhrase(&item);
       } else {
         // A weekday or date dates the event its clause tells: its context is its subject.
@@ -261,6 +367,11 @@ class SentenceClaims {
     }
     Inherit();
     ReadAttribution();
+    std::vector<std::string> names;
+    for (int i = 0; i < words_.size(); ++i) {
+      if (IsNameAt(i)) names.push_back(words_.Lower(i));
+    }
+    for (Item& item : items_) item.claim.sentence_names = names;
     std::vector<Claim> out;
     for (Item& item : items_) out.push_back(std::move(item.claim));
     return out;
@@ -272,13 +383,27 @@ class SentenceClaims {
     int first = 0, last = 0;  // tokens of the figure [first, last)
     int bound_first = 0;      // first token of its bound words
     bool relative = false;    // "two of whom", "dont deux"
+    bool age = false;         // "Hallyday, 67,", "the 66-year-old rocker", "âgée de 34 ans"
     int phrase_end = 0;       // one past the last token of its subject and predicate
     Span context_span;        // where its context words are
   };
 
+  static bool IsTime(const Item& item) {
+    return item.claim.value.kind == ValueKind::kWeekday || item.claim.value.kind == ValueKind::kDate;
+  }
+
   bool InsideAny(int i) const {
     for (const Item& it : items_) {
       if (i >= it.bound_first && i < it.last) return true;
+    }
+    return false;
+  }
+  // The same for the figures of one family only (weekdays and dates, or
+  // counts): "cancel on Thursday 25% of their flights" — the day does not
+  // part the count from its verb.
+  bool InsideAny(int i, bool time) const {
+    for (const Item& it : items_) {
+      if (IsTime(it) == time && i >= it.bound_first && i < it.last) return true;
     }
     return false;
   }
@@ -307,9 +432,12 @@ class SentenceClaims {
           if (t.lower == ",") cost += options_.comma_cost;
           continue;
         }
-        if (InsideAny(i)) break;  // another figure owns the words beyond it
+        if (InsideAny(i, IsTime(*item))) break;  // another figure owns the words beyond it
         if (cost >= best_cost || cost > options_.predicate_window) break;
-        if (t.kind == Token::kWord && PredicateClass(t.lower) >= 0) {
+        // A reporting verb ("$26 billion, Boeing announced") says who
+        // states a count, not what it counts; it may date a weekday.
+        const int cls = t.kind == Token::kWord ? PredicateClass(t.lower) : -1;
+        if (cls >= 0 && (IsTime(*item) || cls != kSaidClass)) {
           // Ties go to the word after the figure (searched first).
           best = i;
           best_cost = cost;
@@ -332,10 +460,25 @@ class SentenceClaims {
     for (int i = item->last; i < words_.size() && n < options_.max_subject_words; ++i) {
       const Token& t = words_.at(i);
       if (IsApostrophe(t) || IsQuote(t)) continue;
+      if (n == 0 && t.lower == "%") continue;  // "25% of their flights"
+      // "35,000-strong rapid reaction force": the force counts 35,000.
+      if (n == 0 && t.lower == "-" && words_.Lower(i + 1) == "strong") {
+        ++i;
+        continue;
+      }
+      // "six 787 Dreamliner", "16 three pointers": a figure that names the thing counted.
+      if (n == 0 && t.kind == Token::kNumber) continue;
       if (t.kind != Token::kWord) break;
+      // "29 points", "120 voix": an event noun is what the figure counts.
+      if (n == 0 && IsNounPredicate(t.lower)) {
+        c.subject.push_back(t.lower);
+        first = last = i;
+        break;
+      }
       if (IsAuxiliary(t.lower) || PredicateClass(t.lower) >= 0 || InsideAny(i)) break;
       if (IsPhraseLink(t.lower)) continue;
       if (n == 0 && IsRelative(t.lower)) break;
+      if (n == 0 && IsPossessive(t.lower)) continue;
       if (!IsContent(t)) {
         if (n == 0 && (t.lower == "autres" || t.lower == "other" || t.lower == "more")) continue;
         break;
@@ -371,6 +514,14 @@ class SentenceClaims {
   }
 
   // The content words of the clause around a claim.
+  // A capitalised content word not at the start of the sentence or after a
+  // full stop or quotation mark: a name.
+  bool IsNameAt(int i) const {
+    const Token& t = words_.at(i);
+    return i > 0 && IsContent(t) && !IsHardPunct(words_.at(i - 1)) && !IsQuote(words_.at(i - 1)) &&
+           t.lower != text_.substr(t.begin, t.end - t.begin);
+  }
+
   void ReadContext(Item* item) {
     Claim& c = item->claim;
     Span& span = item->context_span;
@@ -382,6 +533,7 @@ class SentenceClaims {
         if (IsHardPunct(t)) break;
         if (!IsContent(t) || InsideAny(i)) continue;
         ++n;
+        if (IsNameAt(i)) c.context_names.push_back(t.lower);
         if (t.lower == c.predicate) continue;
         c.context.push_back(t.lower);
         if (span.empty()) {
@@ -394,18 +546,116 @@ class SentenceClaims {
     }
   }
 
+  // Whether a count is an age: "66-year-old", "aged 34", "at the age of 34",
+  // "âgée de 34 ans", "l'âge de 34 ans", "un rocker de 66 ans" (not "une
+  // peine de 20 ans"), and a figure set off by commas after a name
+  // ("Michael Trerise, 57, of Stithians", "Trerise, 57 ans,").
+  bool IsAgeAt(const Item& item) const {
+    const int next = item.last;
+    const std::string& after = words_.Lower(next);
+    if (after == "-" && (words_.Lower(next + 1).rfind("year-old", 0) == 0 ||
+                         words_.Lower(next + 1).rfind("years-old", 0) == 0)) {
+      return true;
+    }
+    const int p1 = words_.WordBefore(item.bound_first);
+    const int p2 = p1 >= 0 ? words_.WordBefore(p1) : -1;
+    const std::string& w1 = words_.Lower(p1);
+    const std::string& w2 = words_.Lower(p2);
+    if (w1 == "aged" || (w1 == "of" && w2 == "age")) return true;
+    const bool ans = after == "ans";
+    if (ans && w1 == "de" && (w2.rfind("âgé", 0) == 0 || w2 == "âge")) return true;
+    if (ans && w1 == "de" && p2 >= 0 && IsContent(words_.at(p2)) && !IsDurationNoun(w2) &&
+        PredicateClass(w2) < 0) {
+      return true;
+    }
+    // Set off by commas after a capitalised word.
+    const int comma = item.bound_first - 1;
+    if (comma < 1 || words_.Lower(comma) != "," || !words_.IsWord(comma - 1)) return false;
+    const Token& name = words_.at(comma - 1);
+    if (name.lower == std::string_view(text_).substr(name.begin, name.end - name.begin)) return false;
+    const int end = ans ? next + 1 : next;
+    const std::string& close = words_.Lower(end);
+    return end >= words_.size() || close == "," || close == "." || (!ans && close == "of");
+  }
+
+  // Whether the words before token `i` (up to 4, within the clause) hold `word`.
+  bool ShortlyAfter(int i, std::string_view word) const {
+    for (int k = i - 1, n = 0; k >= 0 && n < 4; --k) {
+      if (IsHardPunct(words_.at(k))) return false;
+      if (words_.at(k).kind != Token::kWord) continue;
+      if (words_.Lower(k) == word) return true;
+      ++n;
+    }
+    return false;
+  }
+
+  // Whether the tokens [from, to) are a short span joiner: "to", "à", "au",
+  // "and", "et", "until", "jusqu'à".
+  bool JoinsSpan(int from, int to) const {
+    if (to - from > 4) return false;
+    for (int i = from; i < to; ++i) {
+      const std::string& t = words_.Lower(i);
+      if (t == "to" || t == "à" || t == "au" || t == "and" || t == "et" || t == "until" ||
+          t == "till" || t == "jusqu") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The role of each weekday and date: the word before it ("since", "until",
+  // "depuis", "jusqu'à", "d'ici"), or its place in a span "between X and Y",
+  // "from X to Y", "de X à Y".
+  void ReadTimeRoles() {
+    const Item* prev_time = nullptr;
+    for (size_t k = 0; k < items_.size(); ++k) {
+      Item& item = items_[k];
+      if (!IsTime(item)) continue;
+      // The word before the figure; "jusqu'à", "d'ici" are read whole.
+      const int b = words_.WordBefore(item.first);
+      const std::string& before = words_.Lower(b);
+      const std::string& w = before == "à" && words_.Lower(words_.WordBefore(b)) == "jusqu" ? words_.Lower(words_.WordBefore(b)) : before;
+      const Item* next_time = nullptr;
+      for (size_t m = k + 1; m < items_.size() && next_time == nullptr; ++m) {
+        if (IsTime(items_[m])) next_time = &items_[m];
+      }
+      const bool span_follows = next_time != nullptr && JoinsSpan(item.last, next_time->bound_first);
+      const bool span_before = prev_time != nullptr && prev_time->claim.time_role == TimeRole::kFrom &&
+                               JoinsSpan(prev_time->last, item.bound_first);
+      TimeRole role = TimeRole::kAt;
+      if (w == "since" || w == "from" || w == "depuis" || w == "dès" || w == "starting" ||
+          w == "between" || w == "entre") {
+        role = TimeRole::kFrom;
+      } else if (w == "until" || w == "till" || w == "jusqu" || w == "by" ||
+                 (w == "ici" && words_.Lower(words_.WordBefore(b)) == "d") ||
+                 ((w == "and" || w == "et") && ShortlyAfter(b, w == "and" ? "between" : "entre")) ||
+                 span_before) {
+        role = TimeRole::kUntil;
+      } else if (span_follows && (w == "de" || w == "du" || w == "d")) {
+        role = TimeRole::kFrom;
+      }
+      item.claim.time_role = role;
+      // A day bounded by its role is the day itself ("jusqu'à jeudi" is Thursday, as an end).
+      if (role != TimeRole::kAt) {
+        item.claim.value.bound = Bound::kExact;
+        item.claim.value.strict = false;
+      }
+      prev_time = &item;
+    }
+  }
+
   // "Thirteen members ... were killed, two of whom ..., and 353 wounded": the
   // later figures count the subject of the first.
   void Inherit() {
     for (size_t k = 1; k < items_.size(); ++k) {
       Item& cur = items_[k];
-      if (cur.claim.value.kind != ValueKind::kCount) continue;
+      if (cur.claim.value.kind != ValueKind::kCount || cur.age) continue;
       if (!cur.claim.subject.empty() && !cur.relative) continue;
       size_t p = k;
       while (p > 0 && items_[p - 1].claim.value.kind != ValueKind::kCount) --p;
       if (p == 0) continue;
       const Item& prev = items_[p - 1];
-      if (prev.claim.subject.empty()) continue;
+      if (prev.claim.subject.empty() || prev.age) continue;
       bool joined = cur.relative;
       int gap = 0;
       const int from = prev.phrase_end < cur.bound_first ? std::max(prev.last, prev.phrase_end) : prev.last;
@@ -477,11 +727,12 @@ StatusOr<ClaimReader> ClaimReader::Create(ClaimOptions options) {
 
 std::vector<Claim> ClaimReader::Read(std::string_view sentence, text::Lang lang,
                                      std::vector<std::string>* names) const {
-  const std::vector<drift::Fact> facts = facts_.Extract(sentence, lang);
+  std::vector<drift::Fact> facts = facts_.Extract(sentence, lang);
   if (names != nullptr) *names = NamesOf(facts);
+  if (lang == text::Lang::kFr) AddNeuf(sentence, &facts);
   SentenceClaims claims(sentence, options_);
   for (size_t k = 0; k < facts.size(); ++k) {
-    const drift::Fact& f = facts[k];
+    drift::Fact f = facts[k];
     Value v;
     if (!ValueOf(f, &v)) continue;
     // "plusieurs dizaines": the vague word before a quantity word is part of it.
@@ -490,6 +741,18 @@ std::vector<Claim> ClaimReader::Read(std::string_view sentence, text::Lang lang,
         facts[k + 1].begin <= f.end + 1) {
       continue;
     }
+    // "several hundred": vague hundreds, as "des centaines".
+    if (f.kind == drift::FactKind::kVague) {
+      const std::string_view next = WordAt(sentence, f.end);
+      const std::string lower = drift::LowerUtf8(next);
+      const double scale = lower == "hundred" ? 100 : lower == "thousand" ? 1000 : lower == "million" ? 1e6 : 0;
+      if (scale > 0) {
+        v.number = scale;
+        f.end = static_cast<size_t>(next.data() + next.size() - sentence.data());
+      }
+    }
+    if (k > 0 && IsModifier(sentence, facts[k - 1], f)) continue;
+    if (IsScore(sentence, f)) continue;
     claims.Add(f, v);
   }
   return claims.Finish();

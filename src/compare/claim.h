@@ -43,8 +43,16 @@ struct Span {
   bool empty() const { return begin >= end; }
 };
 
+// What a weekday or date marks in its clause: the day something happened
+// ("on Sunday", "jeudi"), the start of a span ("since Tuesday", "depuis mardi",
+// "between Tuesday and ...", "de mercredi à ...") or its end ("until Thursday
+// morning", "d'ici jeudi", "... and Wednesday evening", "... à jeudi"). Only
+// dates of one role are compared.
+enum class TimeRole { kAt, kFrom, kUntil };
+
 struct Claim {
   Value value;
+  TimeRole time_role = TimeRole::kAt;  // weekdays and dates
   Span span;             // the figure or date, with its bound words ("au moins huit")
   int predicate_class = -1;  // lexicon.h class, -1: none found
   std::string predicate;     // the predicate word in lower case ("" none)
@@ -55,6 +63,10 @@ struct Claim {
   // The content words of the clause around the figure (up to
   // ClaimOptions::context_window either side): what the sentence says about it.
   std::vector<std::string> context;
+  // The capitalised words of that context (not the sentence's first word):
+  // the names that say whose figure it is ("Teletovic ... eight three-pointers").
+  std::vector<std::string> context_names;
+  std::vector<std::string> sentence_names;  // those of the whole sentence
   std::string attribution;           // "according to television", "" when none
   Span attribution_span;
 };

@@ -106,15 +106,34 @@ struct UnionFind {
 // Matched sentence pairs across documents (mutual nearest neighbours with a
 // ratio margin), as a set of (row, row) with the lower row first.
 std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const std::vector<int>& doc_of,
-                                             int n_docs, const CompareOptions& options) {
+                                             const std::vector<std::vector<std::string>>& values_of,
+                                             int n_docs, const CompareOptions& options,
+                                             std::vector<int>* nearest) {
   std::set<std::pair<int, int>> matched;
   const int n = static_cast<int>(all.rows());
   if (n == 0) return matched;
-  const embed::RowMatrix sim = all * all.transpose();  // n x n cosines (unit rows)
+  embed::RowMatrix sim = all * all.transpose();  // n x n cosines (unit rows)
+  // Sentences of two reports that state the same figure, day or date are
+  // that much closer (values stated by many sentences are no evidence).
+  std::unordered_map<std::string, std::vector<int>> rows_of_value;
+  for (int x = 0; x < n; ++x) {
+    for (const std::string& key : values_of[static_cast<size_t>(x)]) rows_of_value[key].push_back(x);
+  }
+  for (const auto& [key, rows] : rows_of_value) {
+    if (rows.size() > static_cast<size_t>(options.max_value_rows)) continue;
+    for (int x : rows) {
+      for (int y : rows) {
+        if (doc_of[static_cast<size_t>(x)] != doc_of[static_cast<size_t>(y)]) {
+          sim(x, y) += static_cast<float>(options.shared_value_bonus);
+        }
+      }
+    }
+  }
   // The mean of each sentence's k best cosines to sentences of other documents.
   std::vector<float> knn(static_cast<size_t>(n), 0.0f);
   // best[x * n_docs + d]: x's nearest sentence in document d.
-  std::vector<int> best(static_cast<size_t>(n) * static_cast<size_t>(n_docs), -1);
+  std::vector<int>& best = *nearest;
+  best.assign(static_cast<size_t>(n) * static_cast<size_t>(n_docs), -1);
   std::vector<float> row;
   for (int x = 0; x < n; ++x) {
     row.clear();
@@ -144,6 +163,61 @@ std::set<std::pair<int, int>> MatchSentences(const embed::RowMatrix& all, const 
 
 bool IsTimeKind(ValueKind k) { return k == ValueKind::kWeekday || k == ValueKind::kDate; }
 
+// Whether two lower-case names are one, allowing a misspelling: equal, or
+// both of 5 letters or more within two edits ("teltovic" / "teletovic").
+bool NameAlike(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.size() < 5 || b.size() < 5) return false;
+  const size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > 2) return false;
+  std::vector<size_t> prev(m + 1), cur(m + 1);
+  std::iota(prev.begin(), prev.end(), size_t{0});
+  for (size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[m] <= 2;
+}
+
+bool AnyNameAlike(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  for (const std::string& a : x) {
+    for (const std::string& b : y) {
+      if (NameAlike(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether y's figure is someone else's than x's: y's clause names someone
+// that x's sentence names too but not in x's clause, and x's clause names
+// someone not named in y's clause.
+bool OtherOwner(const Claim& x, const Claim& y) {
+  if (x.context_names.empty() || y.context_names.empty() || AnyNameAlike(x.context_names, y.context_names)) {
+    return false;
+  }
+  return AnyNameAlike(y.context_names, x.sentence_names);
+}
+
+// A subject that names people in general ("persons", "personnes", "people").
+bool IsPeople(const std::vector<std::string>& subject) {
+  static constexpr std::string_view kWords[] = {"people", "persons", "personnes", "individus",
+                                                "individuals", "gens"};
+  return subject.size() == 1 &&
+         std::find(std::begin(kWords), std::end(kWords), subject.front()) != std::end(kWords);
+}
+
+// Adds the key of a stated value ("13", "sunday", "january 6 2022") to a
+// sentence's keys, once. Vague quantities ("dozens", "several") have none.
+void AddValueKey(const Value& v, std::vector<std::string>* keys) {
+  if (v.bound == Bound::kVague) return;
+  std::string key = ValueKey(v);
+  if (key.empty()) key = ValueText(Value::Count(v.number, Bound::kExact));
+  if (std::find(keys->begin(), keys->end(), key) == keys->end()) keys->push_back(std::move(key));
+}
+
 }  // namespace
 
 StatusOr<Comparer> Comparer::Create(const embed::Model* model, CompareOptions options) {
@@ -163,16 +237,47 @@ class Grouping {
 
   CompareResult Run() {
     ReadClaims();
-    matched_ = MatchSentences(sentences_, doc_of_sentence_, static_cast<int>(docs_.size()), options_);
-    UnionFind uf(static_cast<int>(nodes_.size()));
+    matched_ = MatchSentences(sentences_, doc_of_sentence_, values_of_sentence_, static_cast<int>(docs_.size()),
+                              options_, &nearest_);
+    for (const auto& [x, y] : matched_) {
+      partner_[{x, doc_of_sentence_[y]}] = y;
+      partner_[{y, doc_of_sentence_[x]}] = x;
+    }
+    // Candidate links, then for two reports only each claim's best
+    // counterparts in the other (mutually best, within counterpart_slack):
+    // "eight three-pointers" (the player) finds "seven three-pointers" (the
+    // player), not "14 three-pointers" (the team) of a matched sentence.
+    struct Link {
+      int i, j;
+      double score;
+    };
+    std::vector<Link> links;
+    const int n_docs = static_cast<int>(docs_.size());
+    std::vector<double> best(nodes_.size() * static_cast<size_t>(n_docs), -1e9);
     for (size_t i = 0; i < nodes_.size(); ++i) {
       for (size_t j = i + 1; j < nodes_.size(); ++j) {
         if (!SameFact(nodes_[i], nodes_[j])) continue;
-        uf.Join(static_cast<int>(i), static_cast<int>(j));
-        if (nodes_[i].source.doc != nodes_[j].source.doc &&
-            !CanBothBeTrue(nodes_[i].source.claim.value, nodes_[j].source.claim.value)) {
-          conflicting_links_.insert({static_cast<int>(i), static_cast<int>(j)});
-        }
+        const double score = LinkScore(nodes_[i], nodes_[j]);
+        links.push_back({static_cast<int>(i), static_cast<int>(j), score});
+        if (nodes_[i].source.doc == nodes_[j].source.doc) continue;
+        double& bi = best[i * n_docs + nodes_[j].source.doc];
+        double& bj = best[j * n_docs + nodes_[i].source.doc];
+        bi = std::max(bi, score);
+        bj = std::max(bj, score);
+      }
+    }
+    UnionFind uf(static_cast<int>(nodes_.size()));
+    for (const Link& l : links) {
+      const Node& a = nodes_[static_cast<size_t>(l.i)];
+      const Node& b = nodes_[static_cast<size_t>(l.j)];
+      if (a.source.doc != b.source.doc &&
+          (l.score < best[static_cast<size_t>(l.i) * n_docs + b.source.doc] - options_.counterpart_slack ||
+           l.score < best[static_cast<size_t>(l.j) * n_docs + a.source.doc] - options_.counterpart_slack)) {
+        continue;
+      }
+      uf.Join(l.i, l.j);
+      if (a.source.doc != b.source.doc && !CanBothBeTrue(a.source.claim.value, b.source.claim.value)) {
+        conflicting_links_.insert({l.i, l.j});
       }
     }
     std::map<int, FactGroup> by_root;
@@ -210,6 +315,7 @@ class Grouping {
         sentences_.row(row) = vectors.Sentences().row(static_cast<long>(s));
         doc_of_sentence_.push_back(static_cast<int>(d));
         claims_of_sentence_.emplace_back();
+        values_of_sentence_.emplace_back();
         for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang)) {
           Node node;
           node.source.doc = static_cast<int>(d);
@@ -222,6 +328,7 @@ class Grouping {
           }
           node.source.claim = std::move(c);
           claims_of_sentence_.back().push_back(static_cast<int>(nodes_.size()));
+          AddValueKey(c.value, &values_of_sentence_.back());
           nodes_.push_back(std::move(node));
         }
       }
@@ -234,7 +341,8 @@ class Grouping {
   bool SentenceHolds(const Node& other, const Value& v) const {
     for (int k : claims_of_sentence_[static_cast<size_t>(other.global_sentence)]) {
       const Value& w = nodes_[static_cast<size_t>(k)].source.claim.value;
-      if (w.kind == v.kind && CanBothBeTrue(w, v)) return true;
+      // A vague quantity ("quelques heures") fits too much to part two values.
+      if (w.kind == v.kind && w.bound != Bound::kVague && CanBothBeTrue(w, v)) return true;
     }
     return false;
   }
@@ -244,6 +352,7 @@ class Grouping {
     const Claim& y = b.source.claim;
     if (x.value.kind != y.value.kind) return false;
     const bool time = IsTimeKind(x.value.kind);
+    if (time && x.time_role != y.time_role) return false;  // "since Tuesday" is not "on Tuesday"
     // One predicate: the same lexicon class, or two close words outside it. A
     // weekday or date without one is dated by its clause alone.
     if (x.predicate_class >= 0 && y.predicate_class >= 0) {
@@ -252,18 +361,38 @@ class Grouping {
       if (x.predicate_class >= 0 && y.predicate_class >= 0) return false;
     } else if (x.predicate_class >= 0 || y.predicate_class >= 0) {
       return false;  // an event word on one side only: two kinds of statement
-    } else if (!x.predicate.empty() && !y.predicate.empty() && x.predicate != y.predicate &&
-               Cosine(a.predicate, b.predicate) < options_.predicate_threshold) {
+    } else if (x.predicate != y.predicate &&
+               (x.predicate.empty() || y.predicate.empty() ||
+                Cosine(a.predicate, b.predicate) < options_.predicate_threshold)) {
       // Outside the lexicon the word after the subject is a weak clue: two
-      // different ones only part values whose sentences are not matched.
-      const auto key = std::minmax(a.global_sentence, b.global_sentence);
-      if (matched_.count({key.first, key.second}) == 0) return false;
+      // different ones (or one and none) only part values whose sentences
+      // are not matched, directly or through a third report.
+      if (!Related(a.global_sentence, b.global_sentence)) return false;
     }
     // One subject (a count with neither subject nor predicate says nothing of what it counts).
     if (x.subject.empty() != y.subject.empty()) return false;
     if (!time && x.subject.empty() && (x.predicate.empty() || y.predicate.empty())) return false;
     const double threshold = time ? options_.context_threshold : options_.subject_threshold;
-    if (!x.subject.empty() && Cosine(a.subject, b.subject) < threshold) return false;
+    // "eleven persons ... detained" / "twelve suspects arrested": people in
+    // general may be any people an event word of the lexicon counts.
+    const bool people = !time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
+                        (IsPeople(x.subject) || IsPeople(y.subject));
+    // In sentences that state the same (matched, directly or through a third
+    // report), one event word suffices: "a 35,000-strong rapid reaction force
+    // to protect" / "une force ... de 30 000 hommes pour protéger".
+    const bool same_event =
+        !time && ((x.predicate_class >= 0 && x.predicate_class == y.predicate_class) ||
+                  (x.predicate_class < 0 && y.predicate_class < 0 && !x.predicate.empty() && !y.predicate.empty() &&
+                   (x.predicate == y.predicate || Cosine(a.predicate, b.predicate) >= options_.predicate_threshold)));
+    if (!x.subject.empty() && !people && Cosine(a.subject, b.subject) < threshold &&
+        !(same_event && a.source.doc != b.source.doc && Related(a.global_sentence, b.global_sentence))) {
+      return false;
+    }
+    // Whose figure: a count whose clause names someone, next to a count of a
+    // sentence that names the other's owner away from its figure, is another
+    // owner's ("... Dusko Ivanovic's team ..., Teletovic ... with eight
+    // three-pointers" / "Dusko Ivanovic's side scored 14 three-pointers").
+    if (!time && a.source.doc != b.source.doc && (OtherOwner(x, y) || OtherOwner(y, x))) return false;
     // Two values that cannot both be true, each with a fitting value in the
     // other's sentence, are two different facts side by side.
     if (!CanBothBeTrue(x.value, y.value) && (SentenceHolds(b, x.value) || SentenceHolds(a, y.value))) {
@@ -278,14 +407,89 @@ class Grouping {
       return a.global_sentence != b.global_sentence && SameValue(x.value, y.value) &&
              SentenceCosine(a, b) >= options_.sentence_threshold;
     }
-    const auto key = std::minmax(a.global_sentence, b.global_sentence);
-    if (matched_.count({key.first, key.second}) > 0) return true;
+    if (Related(a.global_sentence, b.global_sentence)) return true;
+    // A sentence split in two ("... à Shawinigan, et trois maisons ont été
+    // évacuées" / "... at Shawinigan." "Two houses were evacuated."): the
+    // neighbour of a matched sentence, with one event word of the lexicon.
+    // (A reporting verb, "said", "annoncé", is no such evidence.)
+    if (x.predicate_class >= 0 && x.predicate_class == y.predicate_class && !time &&
+        x.predicate_class != PredicateClass("said") &&
+        (NextToMatch(a.global_sentence, b) || NextToMatch(b.global_sentence, a))) {
+      return true;
+    }
+    // Two sentences each matched to another sentence of the other's report
+    // state other things, however close they are ("rain fell until Wednesday"
+    // / "more rain expected until Thursday").
+    if (MatchedElsewhere(a.global_sentence, b.global_sentence) &&
+        MatchedElsewhere(b.global_sentence, a.global_sentence)) {
+      return false;
+    }
     const double context = Cosine(a.context, b.context);
     if (SentenceCosine(a, b) >= options_.sentence_threshold && context >= options_.context_threshold_close) {
       return true;
     }
+    // A sentence matched to none of the other reports (a restructured one)
+    // whose nearest sentence in the other's report is the other's, with close clauses.
+    if (!time && (NearestOnly(a.global_sentence, b.global_sentence) ||
+                  NearestOnly(b.global_sentence, a.global_sentence)) &&
+        context >= options_.context_threshold_nearest) {
+      return true;
+    }
     return time && x.predicate_class >= 0 && x.predicate_class == y.predicate_class &&
            context >= options_.context_alone_threshold;
+  }
+
+  // Sentences x and y (two reports) state the same: matched, or both matched
+  // to one sentence of a third report.
+  bool Related(int x, int y) const {
+    const auto key = std::minmax(x, y);
+    if (matched_.count({key.first, key.second}) > 0) return true;
+    if (MatchedElsewhere(x, y) || MatchedElsewhere(y, x)) return false;
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      if (d == doc_of_sentence_[static_cast<size_t>(x)] || d == doc_of_sentence_[static_cast<size_t>(y)]) continue;
+      const auto a = partner_.find({x, d});
+      const auto b = partner_.find({y, d});
+      if (a != partner_.end() && b != partner_.end() && a->second == b->second) return true;
+    }
+    return false;
+  }
+
+  // Sentence x is matched to no sentence of any other report (a sentence
+  // rewritten beyond matching) and y is its nearest sentence in y's report.
+  bool NearestOnly(int x, int y) const {
+    for (int d = 0; d < static_cast<int>(docs_.size()); ++d) {
+      if (partner_.count({x, d}) > 0) return false;
+    }
+    const int d = doc_of_sentence_[static_cast<size_t>(y)];
+    return nearest_[static_cast<size_t>(x) * docs_.size() + static_cast<size_t>(d)] == y;
+  }
+
+  // Sentence x is next to (one sentence before or after) the sentence p that
+  // claim y's sentence is matched to, and p states nothing of y's kind and
+  // event (so y's counterpart, if any, is not there).
+  bool NextToMatch(int x, const Node& y) const {
+    const auto it = partner_.find({y.global_sentence, doc_of_sentence_[static_cast<size_t>(x)]});
+    if (it == partner_.end() || std::abs(it->second - x) != 1) return false;
+    for (int k : claims_of_sentence_[static_cast<size_t>(it->second)]) {
+      const Claim& c = nodes_[static_cast<size_t>(k)].source.claim;
+      if (c.value.kind == y.source.claim.value.kind && c.predicate_class == y.source.claim.predicate_class) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // How well two linked claims fit: their clauses, subjects and sentences.
+  double LinkScore(const Node& a, const Node& b) const {
+    double score = Cosine(a.context, b.context) + 0.5 * SentenceCosine(a, b);
+    if (!a.subject.empty() && !b.subject.empty()) score += Cosine(a.subject, b.subject);
+    return score;
+  }
+
+  // Whether sentence row x is matched to a sentence of y's report other than y.
+  bool MatchedElsewhere(int x, int y) const {
+    const auto it = partner_.find({x, doc_of_sentence_[static_cast<size_t>(y)]});
+    return it != partner_.end() && it->second != y;
   }
 
   double SentenceCosine(const Node& a, const Node& b) const {
@@ -353,8 +557,11 @@ class Grouping {
   embed::RowMatrix sentences_;
   std::vector<int> doc_of_sentence_;
   std::vector<std::vector<int>> claims_of_sentence_;  // global sentence -> node indices
+  std::vector<std::vector<std::string>> values_of_sentence_;  // global sentence -> its value keys, once each
   std::set<std::pair<int, int>> conflicting_links_;   // direct links between values that conflict
   std::set<std::pair<int, int>> matched_;
+  std::map<std::pair<int, int>, int> partner_;
+  std::vector<int> nearest_;  // row * reports + report -> the row's nearest sentence there  // (sentence row, other report) -> its matched row there
 };
 
 }  // namespace

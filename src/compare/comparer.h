@@ -7,9 +7,11 @@
 //     predicate and subject (claim.h).
 //  2. Sentence matching: every sentence against every sentence of the other
 //     reports by the model's sentence vectors (one matrix product over all
-//     sentences); a pair is matched when each is the other's nearest
-//     neighbour in its report and the ratio margin (cosine over the mean of
-//     the two sentences' k nearest cosines) is at least min_margin.
+//     sentences, plus a bonus for each value two sentences share); a pair is
+//     matched when each is the other's nearest neighbour in its report and
+//     the ratio margin (cosine over the mean of the two sentences' k nearest
+//     cosines) is at least min_margin. Two sentences matched to one sentence
+//     of a third report are related too.
 //  3. Fact groups: two claims state the same fact when their values are of
 //     one kind, their predicates are one (same lexicon class; outside the
 //     lexicon, close word vectors or matched sentences), their subjects are
@@ -18,8 +20,10 @@
 //     thing: matched, or close as wholes with close clauses, or (a weekday or
 //     date with the same lexicon predicate) very close clauses. Two values
 //     that differ, each with a fitting value in the other's sentence ("from 40
-//     to 70", "from Wednesday to Thursday"), are not linked. Groups are the
-//     connected components (union-find).
+//     to 70", "from Wednesday to Thursday"), are not linked, nor two counts
+//     of two owners (names near the figures). Each claim keeps only its best
+//     counterparts in another report. Groups are the connected components
+//     (union-find). docs/compare.md lists every rule.
 //  4. Relation of each group: conflict (two linked values of two reports
 //     cannot both be true), compatible (differ but can), agreement (same value and
 //     bound everywhere), single source (one report only).
@@ -71,10 +75,22 @@ struct CompareOptions {
   // this close (unit mean of their content words) date the same event even in
   // sentences that are neither matched nor close. Default 0.84.
   double context_alone_threshold = 0.84;
+  // A sentence matched to no sentence of another report links a count to
+  // its nearest sentence there when the clauses are this close. Default 0.6.
+  double context_threshold_nearest = 0.6;
   // Sentence matching: nearest neighbours averaged for the margin (k), and the
   // least margin of a matched pair. Defaults 4 and 1.0.
   int margin_k = 4;
   double min_margin = 1.0;
+  // Added to the cosine of two sentences of different reports for each
+  // figure, day or date both state, before the matching; a value stated by
+  // more than max_value_rows sentences in all adds nothing. Defaults 0.05, 20.
+  double shared_value_bonus = 0.05;
+  int max_value_rows = 20;
+  // A claim links to its best counterparts in another report only: links
+  // whose score (clause cosine + subject cosine + half the sentence cosine)
+  // is this far below the best of either claim are dropped. Default 0.15.
+  double counterpart_slack = 0.15;
 };
 
 enum class Relation { kConflict, kCompatible, kAgreement, kSingleSource };

@@ -16,12 +16,13 @@ struct PredicateEntry {
 enum : int {
   kKilled, kWounded, kArrested, kBegan, kAnnounced, kSent, kStormed, kDeclared, kCalled,
   kRose, kFell, kMissing, kEvacuated, kProtested, kCost, kVoted, kWon, kLost, kEmployed,
-  kBuilt, kSentenced, kFined, kDied, kAdmitted, kScored, kOrdered
+  kBuilt, kSentenced, kFined, kDied, kAdmitted, kScored, kOrdered, kCancelled, kAged
 };
 constexpr std::string_view kPredicateClassNames[] = {
     "killed", "wounded", "arrested", "began", "announced", "sent", "stormed", "declared",
     "called", "rose", "fell", "missing", "evacuated", "protested", "cost", "voted", "won",
-    "lost", "employed", "built", "sentenced", "fined", "died", "admitted", "scored", "ordered"};
+    "lost", "employed", "built", "sentenced", "fined", "died", "admitted", "scored", "ordered",
+    "cancelled", "aged"};
 
 constexpr PredicateEntry kPredicates[] = {
     // killed (a toll): English and French, participles and nouns.
@@ -72,6 +73,9 @@ constexpr PredicateEntry kPredicates[] = {
     {"scored", kScored}, {"marqué", kScored}, {"inscrit", kScored}, {"points", kScored},
     {"ordered", kOrdered}, {"orders", kOrdered}, {"commandé", kOrdered}, {"commande", kOrdered},
     {"fined", kFined}, {"amende", kFined},
+    {"cancel*", kCancelled}, {"canceled", kCancelled}, {"annul*", kCancelled},
+    {"scrapped", kCancelled}, {"supprimé*", kCancelled},
+    {"aged", kAged}, {"âgé", kAged}, {"âgée", kAged}, {"âgés", kAged}, {"âgées", kAged},
 };
 
 constexpr std::string_view kFunctionWords[] = {
@@ -94,7 +98,9 @@ constexpr std::string_view kFunctionWords[] = {
     "autres", "autre", "tous", "toutes", "tout", "toute", "y", "à", "lors", "depuis", "après",
     "avant", "pendant", "moins", "près", "environ", "selon", "n", "c", "j", "m", "t", "ça",
     "nous", "vous", "lui", "eux", "même", "aussi", "déjà", "encore", "ainsi", "dernier",
-    "dernière", "prochain", "prochaine", "fait", "ici", "si", "très", "avoir", "a"};
+    "dernière", "prochain", "prochaine", "fait", "ici", "si", "très", "avoir", "a",
+    // prepositions that end a noun phrase ("15% de leurs vols VERS Lyon")
+    "vers", "parmi", "contre", "via", "toward", "towards", "against", "among", "across", "through"};
 
 constexpr std::string_view kAuxiliaries[] = {
     "is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "ont",
@@ -104,6 +110,8 @@ constexpr std::string_view kAuxiliaries[] = {
 constexpr std::string_view kPhraseLinks[] = {"of", "the", "de", "des", "du", "d", "l", "la",
                                              "le", "les"};
 constexpr std::string_view kRelatives[] = {"whom", "dont", "which"};
+constexpr std::string_view kNounPredicates[] = {"points", "voix", "votes", "deaths", "fatalities",
+                                                "arrests", "arrestations", "injuries", "décès"};
 constexpr std::string_view kCoordinations[] = {"and", "et", "plus", "as", "well"};
 
 template <size_t N>
@@ -141,5 +149,6 @@ bool IsAuxiliary(std::string_view word) { return InList(kAuxiliaries, word); }
 bool IsPhraseLink(std::string_view word) { return InList(kPhraseLinks, word); }
 bool IsRelative(std::string_view word) { return InList(kRelatives, word); }
 bool IsCoordination(std::string_view word) { return InList(kCoordinations, word); }
+bool IsNounPredicate(std::string_view word) { return InList(kNounPredicates, word); }
 
 }  // namespace driftalign::compare

@@ -35,6 +35,9 @@ bool IsPhraseLink(std::string_view word);
 bool IsRelative(std::string_view word);
 // Words that join two figures of the same subject ("13 killed AND 353 wounded").
 bool IsCoordination(std::string_view word);
+// Event words that are nouns ("points", "voix", "deaths", "arrestations"):
+// right after a figure they are what it counts, not a verb ("29 points").
+bool IsNounPredicate(std::string_view word);
 
 }  // namespace driftalign::compare
 

@@ -44,6 +44,21 @@ struct SubjectCase {
   bool inherited;
 };
 
+// The claim `c.index` of `c.sentence` has the case's value, bound, predicate class and subject.
+void ExpectClaim(const ClaimReader& reader, const SubjectCase& c) {
+  SCOPED_TRACE(c.sentence);
+  const std::vector<Claim> claims = reader.Read(c.sentence, c.lang);
+  ASSERT_GT(claims.size(), c.index);
+  const Claim& claim = claims[c.index];
+  EXPECT_EQ(claim.value.number, c.value);
+  EXPECT_EQ(claim.value.bound, c.bound);
+  EXPECT_EQ(PredicateClassName(claim.predicate_class), c.predicate);
+  std::string subject;
+  for (const std::string& w : claim.subject) subject += (subject.empty() ? "" : " ") + w;
+  EXPECT_EQ(subject, c.subject);
+  EXPECT_EQ(claim.subject_inherited, c.inherited);
+}
+
 TEST_F(ClaimTest, FigureWithSubjectAndPredicate) {
   const SubjectCase cases[] = {
       {"Thirteen members of the security forces were killed, two of whom were found beheaded, and 353 "
@@ -69,16 +84,100 @@ TEST_F(ClaimTest, FigureWithSubjectAndPredicate) {
       {"Riots left dozens dead and a thousand injured.", Lang::kEn, 1, 1000, Bound::kApprox, "wounded", "",
        false},
   };
-  for (const SubjectCase& c : cases) {
+  for (const SubjectCase& c : cases) ExpectClaim(*reader_, c);
+}
+
+// Session 9 readings, each from a dev-set miss written in other words:
+// percentages with their noun, "neuf" as nine, ages, figures that name the
+// thing counted, scores, an event noun as the subject.
+TEST_F(ClaimTest, SubjectsOfPercentagesAndFiguresThatNameTheThing) {
+  const SubjectCase cases[] = {
+      {"Airlines must cancel 30% of their flights to Nice.", Lang::kEn, 0, 30, Bound::kExact, "cancelled",
+       "flights", false},
+      {"Les compagnies devront annuler 15% de leurs vols vers Lyon.", Lang::kFr, 0, 15, Bound::kExact,
+       "cancelled", "vols", false},
+      {"The club bought six 747 Jumbos last year.", Lang::kEn, 0, 6, Bound::kExact, "", "jumbos", false},
+      {"He sank nine three-pointers in the game.", Lang::kEn, 0, 9, Bound::kExact, "", "three-pointers", false},
+      {"The army built a 12,000-strong border force.", Lang::kEn, 0, 12000, Bound::kExact, "built",
+       "border force", false},
+      {"Elle a marqué 31 points en finale.", Lang::kFr, 0, 31, Bound::kExact, "scored", "points", false},
+      // "several hundred" is vague hundreds, as "des centaines".
+      {"Several hundred farmers marched through the town.", Lang::kEn, 0, 100, Bound::kVague, "protested",
+       "farmers", false},
+      // A reporting verb says who states the figure, not what it counts.
+      {"The deal is worth $3 billion, the company announced.", Lang::kEn, 0, 3e9, Bound::kExact, "", "dollars",
+       false},
+  };
+  for (const SubjectCase& c : cases) ExpectClaim(*reader_, c);
+}
+
+TEST_F(ClaimTest, ModifierFiguresAndScoresAreNoClaims) {
+  // "three" in "three-pointers", "747" after "six", "trois" in "paniers à trois points", "102-98".
+  EXPECT_EQ(Read("He sank nine three-pointers in the game.", Lang::kEn).size(), 1u);
+  EXPECT_EQ(Read("The club bought six 747 Jumbos last year.", Lang::kEn).size(), 1u);
+  EXPECT_EQ(Read("Il a réussi cinq paniers à trois points.", Lang::kFr).size(), 1u);
+  EXPECT_TRUE(Read("Lyon won 102-98 at home.", Lang::kEn).empty());
+}
+
+TEST_F(ClaimTest, NeufIsNineBeforeAPluralNoun) {
+  const std::vector<Claim> nine = Read("Il a avoué neuf vols de voitures.", Lang::kFr);
+  ASSERT_EQ(nine.size(), 1u);
+  EXPECT_EQ(nine[0].value.number, 9);
+  EXPECT_EQ(Subject(nine[0]), "vols voitures");
+  EXPECT_TRUE(Read("Ils ont acheté un bateau neuf pour la saison.", Lang::kFr).empty());
+  EXPECT_TRUE(Read("Les bateaux neufs sont arrivés.", Lang::kFr).empty());
+}
+
+TEST_F(ClaimTest, Ages) {
+  struct AgeCase {
+    const char* sentence;
+    Lang lang;
+    double age;
+  };
+  const AgeCase cases[] = {
+      {"Paul Martin, 48, of Leeds, was fined.", Lang::kEn, 48},
+      {"The 71-year-old actor was taken to hospital.", Lang::kEn, 71},
+      {"She died at home, aged 29.", Lang::kEn, 29},
+      {"Paul Martin, 48 ans, a été condamné.", Lang::kFr, 48},
+      {"Une femme âgée de 29 ans est morte.", Lang::kFr, 29},
+      {"Le chanteur de 71 ans a été hospitalisé.", Lang::kFr, 71},
+  };
+  for (const AgeCase& c : cases) {
     SCOPED_TRACE(c.sentence);
     const std::vector<Claim> claims = Read(c.sentence, c.lang);
-    ASSERT_GT(claims.size(), c.index);
-    const Claim& claim = claims[c.index];
-    EXPECT_EQ(claim.value.number, c.value);
-    EXPECT_EQ(claim.value.bound, c.bound);
-    EXPECT_EQ(PredicateClassName(claim.predicate_class), c.predicate);
-    EXPECT_EQ(Subject(claim), c.subject);
-    EXPECT_EQ(claim.subject_inherited, c.inherited);
+    ASSERT_FALSE(claims.empty());
+    EXPECT_EQ(claims[0].value.number, c.age);
+    EXPECT_EQ(PredicateClassName(claims[0].predicate_class), "aged");
+    EXPECT_TRUE(claims[0].subject.empty());
+  }
+  // A term in years is no age.
+  const std::vector<Claim> term = Read("Il purge une peine de 20 ans de prison.", Lang::kFr);
+  ASSERT_EQ(term.size(), 1u);
+  EXPECT_NE(PredicateClassName(term[0].predicate_class), "aged");
+}
+
+TEST_F(ClaimTest, TimeRoles) {
+  struct RoleCase {
+    const char* sentence;
+    Lang lang;
+    std::vector<TimeRole> roles;
+  };
+  const RoleCase cases[] = {
+      {"Heavy rain fell between Monday and Tuesday evening.", Lang::kEn, {TimeRole::kFrom, TimeRole::kUntil}},
+      {"De lundi à mardi soir, il a plu.", Lang::kFr, {TimeRole::kFrom, TimeRole::kUntil}},
+      {"The road has been closed since Friday.", Lang::kEn, {TimeRole::kFrom}},
+      {"Le pont restera fermé jusqu'à samedi matin.", Lang::kFr, {TimeRole::kUntil}},
+      {"More snow is expected between now and Sunday.", Lang::kEn, {TimeRole::kUntil}},
+      {"Encore 10 cm sont attendus d'ici vendredi.", Lang::kFr, {TimeRole::kUntil}},
+      {"The bridge collapsed on Monday.", Lang::kEn, {TimeRole::kAt}},
+  };
+  for (const RoleCase& c : cases) {
+    SCOPED_TRACE(c.sentence);
+    std::vector<TimeRole> roles;
+    for (const Claim& claim : Read(c.sentence, c.lang)) {
+      if (claim.value.kind == ValueKind::kWeekday) roles.push_back(claim.time_role);
+    }
+    EXPECT_EQ(roles, c.roles);
   }
 }
 

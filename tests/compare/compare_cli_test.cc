@@ -6,8 +6,12 @@
 // length) gives a clear message and the documented exit code.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "../report/test_util.h"
 
@@ -53,6 +57,49 @@ TEST_F(CompareCliTest, SeedStoriesEveryGoldConflictAndNoAgreementAsConflict) {
   EXPECT_EQ(total["found"], total["gold_conflicts"]) << out;  // 13/18 killed, 353/700/317 wounded, Sunday/Saturday
   EXPECT_EQ(total["agreements_as_conflicts"], 0) << out;
   EXPECT_EQ(total["true"], total["reported"]) << out;         // no other conflict either
+}
+
+// The dev set (tests/data/compare/dev, ten sets of three reports; two sides of
+// each read from the shared newstest data, so the test skips without it):
+// the figures of docs/compare.md stay (conflict recall 18/19, precision
+// 19/19 in session 9; the issue's targets are 0.9 and 0.8). The environment
+// variable DRIFTALIGN_SHARED names another shared directory.
+TEST_F(CompareCliTest, DevSetRecallAndPrecision) {
+  const char* env = std::getenv("DRIFTALIGN_SHARED");
+  const std::string shared = env != nullptr ? env : std::string(DRIFTALIGN_SHARED_DATA) + "/..";
+  if (!std::filesystem::exists(shared + "/data/dev/newstest-fr-en")) {
+    GTEST_SKIP() << "no newstest data under " << shared;
+  }
+  int status = -1;
+  const std::string out = RunCommand("python3 " + kSource + "/scripts/compare_eval.py --json --binary " + kBinary +
+                                         " --shared " + shared + " " + kSource + "/tests/data/compare/dev/*.json 2>" +
+                                         dir_ + "/stderr.txt",
+                                     &status);
+  ASSERT_EQ(status, 0) << Stderr();
+  const Json total = Json::parse(out)["total"];
+  EXPECT_EQ(total["sets"], 10);
+  EXPECT_EQ(total["gold_conflicts"], 19);
+  EXPECT_GE(total["found"].get<int>(), 18) << out;  // recall >= 0.9
+  EXPECT_GE(total["precision"].get<double>(), 0.9) << out;
+  EXPECT_EQ(total["agreements_as_conflicts"], 0) << out;
+}
+
+// Whose figure: the player's five goals and the team's 14 are two facts even
+// in matched sentences (the first sentence names the team's coach away from
+// its figure); the player's five and six in two reports conflict.
+TEST_F(CompareCliTest, FiguresOfTwoOwnersAreNotOneFact) {
+  WriteFile(dir_ + "/a.txt", "Dan Rowe's side won the final, and Lena Kovac was the best of her team with five goals scored.\n");
+  WriteFile(dir_ + "/b.txt", "Dan Rowe's side scored 14 goals in the final.\n");
+  WriteFile(dir_ + "/c.txt", "In the final, Lena Kovac was the best of her team with six goals scored.\n");
+  int status = -1;
+  const Json team = Json::parse(Compare("--format json --lang en " + dir_ + "/a.txt " + dir_ + "/b.txt", &status));
+  ASSERT_EQ(status, 0) << Stderr();
+  EXPECT_TRUE(team["conflicts"].empty()) << team["conflicts"].dump();
+  const Json player = Json::parse(Compare("--format json --lang en " + dir_ + "/a.txt " + dir_ + "/c.txt", &status));
+  ASSERT_EQ(status, 0) << Stderr();
+  ASSERT_EQ(player["conflicts"].size(), 1u) << player.dump();
+  EXPECT_EQ(player["conflicts"][0]["values"][0]["value"], 5);
+  EXPECT_EQ(player["conflicts"][0]["values"][1]["value"], 6);
 }
 
 TEST_F(CompareCliTest, JsonContractOffsetsPointAtTheValue) {
