@@ -126,6 +126,7 @@ const std::vector<Case> kNameCases = {
   {"The U.S. army met the press.", "L'armée des Etats-Unis a rencontré la presse.", ""},
   {"The minister met the Ministry of the Interior.", "Le ministre a rencontré le ministère de l'Intérieur.", ""},
   {"The minister met the Security Council.", "Le ministre a rencontré le Conseil de sécurité.", ""},
+  {"The minister flew to Württemberg.", "Le ministre s'est rendu dans le Bade-Wurtemberg.", ""},
   // capitalised words that are no names: silent
   {"The French troops met the press.", "Les troupes françaises ont rencontré la presse.", ""},
   {"Yesterday the minister resigned.", "Le ministre a démissionné.", ""},
@@ -153,6 +154,9 @@ TEST(NamesTest, FindNamesSkipsStartsQuotesAndLowerCaseWords) {
   EXPECT_EQ(names("The Council met Angela Merkel in Paris.", {}), "Council|Angela Merkel|Paris");
   EXPECT_EQ(names("Il a dit : « Nous partons » à Jean-Marc Ayrault.", {}), "Jean-Marc Ayrault");
   EXPECT_EQ(names("L'Allemagne et la Banque de France.", {}), "Allemagne|Banque de France");
+  std::vector<NameRun> bw = FindNames("Il vit dans le Bade-Wurtemberg depuis 2001.", {});
+  ASSERT_EQ(bw.size(), 1u);
+  EXPECT_EQ(bw[0].keys.size(), 2u);  // both parts of the compound are name words
   EXPECT_EQ(names("President Barack Obama met Mr Cameron in March.", {}), "Barack Obama|Cameron");
   EXPECT_EQ(names("Police Arrest Man In Downtown Shooting", {}), "");
   EXPECT_EQ(names("THE NATO SUMMIT IN RIGA", {}), "");

@@ -91,6 +91,7 @@ bool IsArticle(std::string_view low) {
 // mark, bracket or dash right before the word.
 bool StartsAnew(std::string_view gap) {
   if (gap.find_first_of(".!?:") != std::string_view::npos) return true;
+  if (gap == "-") return false;  // a hyphenated compound: Jean-Marc, Bade-Wurtemberg
   while (!gap.empty() && (gap.back() == ' ')) gap.remove_suffix(1);
   for (std::string_view mark : {"\xC2\xAB", "\xC2\xAB\xC2\xA0", "\xC2\xAB\xE2\x80\xAF", "\xE2\x80\x9C",
                                 "\"", "(", "[", "\xE2\x80\x98", "'", "\xE2\x80\x94", "\xE2\x80\x93", "-"}) {
