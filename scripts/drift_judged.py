@@ -214,6 +214,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("mode", choices=["report", "sample"])
     ap.add_argument("--binary", default="build/driftalign")
+    ap.add_argument("--shared", default="", help="the shared data checkout (default ../shared)")
     ap.add_argument("--set", default="all", choices=["newstest", "refresd", "all"])
     ap.add_argument("--work", default="/tmp/drift-judged")
     ap.add_argument("--unlabelled", default="")
@@ -221,6 +222,9 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default="/tmp/drift-judged/worksheet.md")
     args = ap.parse_args(argv)
+    if args.shared:
+        global SHARED
+        SHARED = os.path.join(os.path.abspath(args.shared), "data", "dev")
     if not os.path.isdir(SHARED):
         sys.exit("no data at %s (the ../shared checkout is needed)" % SHARED)
     if args.mode == "sample":

@@ -37,7 +37,7 @@ VerbRunner RegisterCheck(CLI::App* app) {
       "acronyms that differ, sentences and clauses without counterpart.\n"
       "Flag kinds: number_mismatch number_missing number_added date_mismatch quote_missing\n"
       "  quote_mismatch entity_mismatch omission addition partial_omission partial_addition\n"
-      "  negation_mismatch untranslated repeated_words\n"
+      "  negation_mismatch untranslated repeated_words entity_missing word_omission word_addition\n"
       "  not_checked (info: a bead or quotation too large to compare, docs/reliability-cost.md);\n"
       "  severity error, warning or info (docs/drift.md).\n"
       "  text: flags grouped by severity, each with its bead, message and both sentences with\n"

@@ -68,6 +68,23 @@ void DriftFlags::Register(CLI::App* cmd) {
   cmd->add_flag("--partial-additions", options.check.partial_addition_warning,
                 "Grade a clause of the translation with no counterpart (partial_addition) like a partial "
                 "omission; by default it is info, since most are rewordings (docs/drift.md)");
+  cmd->add_flag_function(
+      "--name-warnings",
+      [this](std::int64_t) {
+        options.check.name_mismatch_severity = drift::Severity::kWarning;
+        options.check.name_missing_severity = drift::Severity::kWarning;
+      },
+      "Grade names with no counterpart (entity_mismatch between names, entity_missing) as warnings; "
+      "by default they are info (docs/drift.md, issue 16)");
+  cmd->add_option("--name-min-cosine", options.check.name_min_cosine,
+                  "A name word has a counterpart when a word of the other side is at this cosine or above "
+                  "(word vectors)")
+      ->check(CLI::Range(-1.0, 1.0))->capture_default_str();
+  cmd->add_flag_function(
+      "--word-gap-warnings",
+      [this](std::int64_t) { options.check.word_gap_severity = drift::Severity::kWarning; },
+      "Grade single content words with no counterpart (word_omission, word_addition) as warnings; "
+      "by default they are info (docs/drift.md, issue 16)");
 }
 
 pipeline::DriftOptions DriftFlags::ToOptions() const {

@@ -9,11 +9,13 @@
 #include "drift/checks/clauses.h"
 #include "drift/checks/entities.h"
 #include "drift/checks/figures.h"
+#include "drift/checks/names.h"
 #include "drift/checks/negation.h"
 #include "drift/checks/omissions.h"
 #include "drift/checks/quotes.h"
 #include "drift/checks/repeated_words.h"
 #include "drift/checks/untranslated.h"
+#include "drift/checks/word_gaps.h"
 #include "drift/coverage.h"
 
 namespace driftalign::drift {
@@ -55,7 +57,10 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
   // their flags are info, and their clauses are not checked.
   const bool meta = AllMeta(bead.src, src) || AllMeta(bead.tgt, tgt);
   if (meta) for (Flag& f : view.flags) f.severity = Severity::kInfo;
-  if (coverage_ != nullptr && !meta) AddClauseFlags(&view);
+  if (coverage_ != nullptr && !meta) {
+    AddClauseFlags(&view);
+    AddWordGapFlags(&view);
+  }
   SortFlags(&view.flags);
   return std::move(view.flags);
 }

@@ -9,7 +9,8 @@ constexpr std::array<std::string_view, kNumFlagKinds> kNames = {
     "number_mismatch", "number_missing", "number_added",    "date_mismatch",
     "quote_missing",   "quote_mismatch", "entity_mismatch", "omission",
     "addition",        "partial_omission", "partial_addition", "negation_mismatch",
-    "untranslated",    "repeated_words",   "not_checked"};
+    "untranslated",    "repeated_words",   "not_checked",      "entity_missing",
+    "word_omission",   "word_addition"};
 }  // namespace
 
 std::string_view FlagKindName(FlagKind kind) { return kNames[static_cast<int>(kind)]; }

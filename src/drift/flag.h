@@ -35,8 +35,11 @@ enum class FlagKind {
   kUntranslated,      // words of the other side's language copied as written (checks/untranslated.h)
   kRepeatedWords,     // a word or phrase typed twice in a row (checks/repeated_words.h)
   kNotChecked,        // info: a bead (or quotation) too large to compare at linear cost, skipped
+  kEntityMissing,     // a name of one side with no counterpart on the other (checks/names.h)
+  kWordOmission,      // a source content word with no counterpart in the target (checks/word_gaps.h)
+  kWordAddition,      // a target content word with no counterpart in the source (checks/word_gaps.h)
 };
-inline constexpr int kNumFlagKinds = 15;
+inline constexpr int kNumFlagKinds = 18;
 
 enum class Severity { kError, kWarning, kInfo };
 

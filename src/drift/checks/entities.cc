@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "drift/coverage.h"
-#include "drift/facts/dates_times.h"
 #include "drift/text_util.h"
 
 namespace driftalign::drift {
@@ -46,7 +44,9 @@ const std::unordered_map<std::string, std::string>& NamePairs() {
       {"kiev", "kyiv"},            {"copenhague", "copenhagen"}, {"lisbonne", "lisbon"},
       {"edimbourg", "edinburgh"},  {"munich", "munich"},        {"cologne", "cologne"},
       {"russe", "russian"},        {"russes", "russians"},      {"americain", "american"},
-      {"tchequie", "czech"},       {"bretagne", "brittany"},    {"caraibes", "caribbean"}};
+      {"tchequie", "czech"},       {"bretagne", "brittany"},    {"caraibes", "caribbean"},
+      {"sarre", "saarland"},       {"pouilles", "puglia"},      {"rhenanie", "rhineland"},
+      {"baviere", "bavaria"},      {"padoue", "padua"},         {"philippin", "filipino"}};
   return m;
 }
 
@@ -111,11 +111,16 @@ bool NameCovered(const std::string& key, const std::vector<std::string>& words) 
     }
   }
   const auto& pairs = NamePairs();
-  if (auto it = pairs.find(key);
-      it != pairs.end() && std::find(words.begin(), words.end(), it->second) != words.end()) return true;
+  // The same first 5 letters: Moscow/Moscou; a table pair's English word
+  // also stands for its derived forms (tchequie -> czech: Czechia).
+  auto prefix5 = [](const std::string& a, const std::string& b) {
+    return a.size() >= 5 && b.size() >= 5 && a.compare(0, 5, b, 0, 5) == 0;
+  };
+  const auto own = pairs.find(key);
   for (const std::string& w : words) {
-    if (key.size() >= 5 && w.size() >= 5 && key.compare(0, 5, w, 0, 5) == 0) return true;
-    if (auto it = pairs.find(w); it != pairs.end() && it->second == key) return true;
+    if (prefix5(key, w)) return true;
+    if (own != pairs.end() && (own->second == w || prefix5(own->second, w))) return true;
+    if (auto it = pairs.find(w); it != pairs.end() && (it->second == key || prefix5(it->second, key))) return true;
     const int cap = static_cast<int>(key.size()) / 3;
     if (cap >= 1 && EditDistance(key, w, cap) <= cap) return true;
   }
@@ -191,57 +196,6 @@ Flag EntityMismatchFlag(const BeadFact& a, const BeadFact& b, Severity severity)
   return f;
 }
 
-// The names of side `k` with no counterpart among the other side's words
-// (date words, short names and words the document writes in lower case
-// skipped), once each.
-std::vector<const BeadFact*> UncoveredNames(const BeadView& view, int k) {
-  const BeadSide& other = view.side[1 - k];
-  std::vector<const BeadFact*> out;
-  std::set<std::string> seen;
-  std::vector<std::string> words;
-  bool have_words = false;
-  for (const BeadFact& x : view.side[k].facts) {
-    if (x.f->kind != FactKind::kName || x.f->key.size() < 3 || facts::IsDateWord(x.f->key)) continue;
-    // Written in lower case elsewhere in its document: a common word.
-    if (view.prepared->lower[k].count(x.f->key)) continue;
-    if (!seen.insert(x.f->key).second) continue;
-    if (!have_words) {
-      words = FoldedWords(*other.ids, *other.sents);
-      have_words = true;
-    }
-    if (!NameCovered(x.f->key, words)) out.push_back(&x);
-  }
-  return out;
-}
-
-// The lower-cased words of 3 letters or more of the sentences of `side`.
-std::vector<std::string> LowerCaseWords(const BeadSide& side) {
-  std::vector<std::string> out;
-  for (int id : *side.ids) {
-    const std::string low = LowerUtf8(side.sentence(id).text);
-    ForEachLetterRun(low, [&](size_t b, size_t e) {
-      if (e - b >= 3) out.emplace_back(low, b, e - b);
-    });
-  }
-  return out;
-}
-
-// Removes from `names` (of side `k`) those the word vectors translate by a
-// word of the other side: a capitalised common word (Council/Conseil,
-// Health/Santé) is no name to copy.
-void DropTranslatedNames(const BeadView& view, int k, std::vector<const BeadFact*>* names) {
-  const BeadSide& other = view.side[1 - k];
-  const std::vector<std::string> other_words = LowerCaseWords(other);
-  std::vector<const BeadFact*> kept;
-  for (const BeadFact* x : *names) {
-    if (!view.coverage->HasTranslation(view.side[k].lang, LowerUtf8(FactText(*x)), other.lang, other_words,
-                                       view.cache)) {
-      kept.push_back(x);
-    }
-  }
-  names->swap(kept);
-}
-
 }  // namespace
 
 void AddAcronymFlags(BeadView* view) {
@@ -270,23 +224,6 @@ void AddAcronymFlags(BeadView* view) {
       f.message = FactText(x) + ": not in the " + view->side[1 - k].name;
       view->flags.push_back(std::move(f));
     }
-  }
-}
-
-// A name left over on one side only is no flag (an omission or a paraphrase,
-// left to the clause checks).
-void AddNameFlags(BeadView* view) {
-  const bool vectors = view->has_vectors();
-  if (!ComparesNames(view->options, vectors)) return;
-  std::vector<const BeadFact*> s_names = UncoveredNames(*view, 0);
-  std::vector<const BeadFact*> t_names = s_names.empty() ? std::vector<const BeadFact*>() : UncoveredNames(*view, 1);
-  // Only when both sides have a leftover.
-  if (vectors && !s_names.empty() && !t_names.empty()) {
-    DropTranslatedNames(*view, 0, &s_names);
-    DropTranslatedNames(*view, 1, &t_names);
-  }
-  for (size_t i = 0; i < std::min(s_names.size(), t_names.size()); ++i) {
-    view->flags.push_back(EntityMismatchFlag(*s_names[i], *t_names[i], view->options.name_mismatch_severity));
   }
 }
 

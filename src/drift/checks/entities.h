@@ -1,13 +1,11 @@
 // The entity checks of a bead: acronyms ("l'Otan" / "NATO" through
-// CanonicalEntityKey) and person and place names (entity_mismatch).
-//
-// A name of one side with no counterpart among the other side's words (the
-// same word, the same first 5 letters, one edit per 3 letters, or a
-// French/English exonym of NamePairs) is flagged when the other side also has
-// such a name (a swapped name: "Merkel" -> "Sarkozy").
+// CanonicalEntityKey), and the word tests the name check (names.h) uses: a
+// name's counterpart among the other side's words (the same word, the same
+// first 5 letters, one edit per 3 letters, or a French/English exonym of
+// NamePairs) and the words a document writes in lower case.
 //
 //   AddAcronymFlags(&view);
-//   AddNameFlags(&view);
+//   if (NameCovered("moscou", FoldedWords(ids, sentences))) ...
 #ifndef DRIFTALIGN_DRIFT_CHECKS_ENTITIES_H_
 #define DRIFTALIGN_DRIFT_CHECKS_ENTITIES_H_
 
@@ -49,9 +47,6 @@ bool ComparesNames(const CheckerOptions& options, bool has_vectors);
 
 // Appends the entity_mismatch flags of acronyms to view->flags.
 void AddAcronymFlags(BeadView* view);
-// Appends the entity_mismatch flags of names to view->flags (when
-// ComparesNames).
-void AddNameFlags(BeadView* view);
 
 }  // namespace driftalign::drift
 
