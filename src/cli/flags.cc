@@ -64,6 +64,13 @@ void DriftFlags::Register(CLI::App* cmd) {
   cmd->add_flag("--partial-additions", options.check.partial_addition_warning,
                 "Grade a clause of the translation with no counterpart (partial_addition) like a partial "
                 "omission; by default it is info, since most are rewordings (docs/drift.md)");
+  cmd->add_option("--divergence-threshold", options.check.divergence_threshold,
+                  "A bead whose divergence score (json/jsonl \"divergence\", 0..1, with word vectors) "
+                  "reaches this is \"divergent\"; no flag is raised")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_flag("--divergence-features", options.check.divergence_features,
+                "Also write the features behind each bead's divergence score (json/jsonl "
+                "\"divergence_features\"; for scripts/fit_divergence.py)");
 }
 
 pipeline::DriftOptions DriftFlags::ToOptions() const {

@@ -46,6 +46,7 @@ Status ValidateDriftOptions(const DriftOptions& options) {
       {"partial_max_coverage", options.check.partial_max_coverage, 0, 1, false},
       {"min_cosine", options.coverage.min_cosine, -1, 1, false},
       {"link_min_cosine", options.coverage.link_min_cosine, -1, 1, false},
+      {"divergence_threshold", options.check.divergence_threshold, 0, 1, false},
   };
   for (const auto& r : ranges) {
     if (r.value >= r.min && r.value <= r.max) continue;  // NaN is out of range too
