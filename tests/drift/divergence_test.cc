@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,16 +15,25 @@
 namespace driftalign::drift {
 namespace {
 
-// Axis 0: cat/chat, 1: house/maison, 2: red/rouge, 3: garden/jardin;
-// "dog" (English) has no French counterpart; other words have no vector.
+// Hand-made unit vectors: cat/chat, house/maison, red/rouge and garden/jardin
+// on one axis each; "dog" (English) halfway between cat and garden, with no
+// French counterpart. Other words have no vector (all zeros).
 WordVectorFn TinyVectors() {
+  struct Entry {
+    std::string_view word;
+    float v[4];
+  };
+  static constexpr float kHalf = 0.70710678f;
+  static const Entry kTable[] = {
+      {"cat", {1, 0, 0, 0}},    {"chat", {1, 0, 0, 0}},  {"house", {0, 1, 0, 0}},  {"maison", {0, 1, 0, 0}},
+      {"red", {0, 0, 1, 0}},    {"rouge", {0, 0, 1, 0}}, {"garden", {0, 0, 0, 1}}, {"jardin", {0, 0, 0, 1}},
+      {"dog", {kHalf, 0, 0, kHalf}},
+  };
   return [](Lang, std::string_view w, float* out) {
-    for (int d = 0; d < 4; ++d) out[d] = 0.0f;
-    if (w == "cat" || w == "chat") out[0] = 1.0f;
-    if (w == "house" || w == "maison") out[1] = 1.0f;
-    if (w == "red" || w == "rouge") out[2] = 1.0f;
-    if (w == "garden" || w == "jardin") out[3] = 1.0f;
-    if (w == "dog") out[0] = out[3] = 0.70710678f;
+    std::fill(out, out + 4, 0.0f);
+    for (const Entry& e : kTable) {
+      if (e.word == w) std::copy(e.v, e.v + 4, out);
+    }
   };
 }
 
