@@ -15,8 +15,9 @@
 namespace driftalign::drift {
 
 // The divergence of the bead of `view`; not measured (measured false) without
-// a word-vector scorer. The bead's sentences in view->prepared->words get
-// their vectors for the call only. With options.divergence_features the
+// a word-vector scorer. Uses view->divergence_features when the clause checks
+// set them (their links are the same); otherwise the bead's sentences in
+// view->prepared->words get their vectors for the call only. With options.divergence_features the
 // features are kept in the result.
 BeadDivergence MeasureBeadDivergence(BeadView* view);
 
