@@ -120,5 +120,34 @@ TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
   EXPECT_EQ(lines[3]["tgt"], nlohmann::json::array({2}));
 }
 
+TEST(AlignmentWritersTest, BeadDivergenceFieldsOnlyWhenMeasured) {
+  Fixture f;
+  f.report.divergence.resize(3);
+  f.report.divergence[0] = {true, 0.12345, false, {}};
+  f.report.divergence[1] = {true, 0.6789, true, std::vector<double>(drift::kDivergenceFeatureCount, 0.25)};
+  // divergence[2] not measured: no fields.
+  nlohmann::ordered_json j = AlignmentToJson(f.report);
+  EXPECT_EQ(j["beads"][0]["divergence"], 0.123);  // 3 decimals
+  EXPECT_EQ(j["beads"][0]["divergent"], false);
+  EXPECT_FALSE(j["beads"][0].contains("divergence_features"));
+  EXPECT_EQ(j["beads"][1]["divergence"], 0.679);
+  EXPECT_EQ(j["beads"][1]["divergent"], true);
+  ASSERT_EQ(j["beads"][1]["divergence_features"].size(), static_cast<size_t>(drift::kDivergenceFeatureCount));
+  EXPECT_EQ(j["beads"][1]["divergence_features"]["uncovered_src"], 0.25);
+  EXPECT_FALSE(j["beads"][2].contains("divergence"));
+  EXPECT_FALSE(j["beads"][2].contains("divergent"));
+  // The same fields in jsonl.
+  std::ostringstream out;
+  WriteJsonl(f.report, out);
+  std::istringstream in(out.str());
+  std::string line;
+  std::vector<nlohmann::json> lines;
+  while (std::getline(in, line)) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1]["divergence"], 0.123);
+  EXPECT_EQ(lines[2]["divergent"], true);
+  EXPECT_FALSE(lines[3].contains("divergence"));
+}
+
 }  // namespace
 }  // namespace driftalign::report
