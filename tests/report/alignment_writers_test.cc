@@ -104,14 +104,20 @@ TEST(AlignmentWritersTest, JsonFollowsTheContract) {
   EXPECT_EQ(a.str(), b.str());
 }
 
-TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
-  Fixture f;
+// The lines of WriteJsonl(report), each parsed.
+std::vector<nlohmann::json> JsonlLines(const AlignmentReport& report) {
   std::ostringstream out;
-  WriteJsonl(f.report, out);
+  WriteJsonl(report, out);
   std::istringstream in(out.str());
   std::string line;
   std::vector<nlohmann::json> lines;
   while (std::getline(in, line)) lines.push_back(nlohmann::json::parse(line));
+  return lines;
+}
+
+TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
+  Fixture f;
+  const std::vector<nlohmann::json> lines = JsonlLines(f.report);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0]["schema"], "driftalign/alignment-jsonl/1");
   EXPECT_EQ(lines[0]["src"]["sentences"], 3);
@@ -137,12 +143,7 @@ TEST(AlignmentWritersTest, BeadDivergenceFieldsOnlyWhenMeasured) {
   EXPECT_FALSE(j["beads"][2].contains("divergence"));
   EXPECT_FALSE(j["beads"][2].contains("divergent"));
   // The same fields in jsonl.
-  std::ostringstream out;
-  WriteJsonl(f.report, out);
-  std::istringstream in(out.str());
-  std::string line;
-  std::vector<nlohmann::json> lines;
-  while (std::getline(in, line)) lines.push_back(nlohmann::json::parse(line));
+  const std::vector<nlohmann::json> lines = JsonlLines(f.report);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[1]["divergence"], 0.123);
   EXPECT_EQ(lines[2]["divergent"], true);
