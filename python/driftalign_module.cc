@@ -300,7 +300,7 @@ void DefPairMethod(py::class_<Model>& model, const char* name,
                const std::string& src_lang, const std::string& tgt_lang, const std::string& src_name,
                const std::string& tgt_name, bool replace_invalid, bool no_structure, const std::string& coverage,
                double quote_slack, double figure_pair_cost, int partial_min_words, double partial_max_coverage,
-               double min_cosine, double link_min_cosine, double partial_min_gain) {
+               double min_cosine, double link_min_cosine, double partial_min_gain, double divergence_threshold) {
         PairCall call{{}, src_name, tgt_name};
         pipeline::PipelineOptions& o = call.options;
         o.src_lang = src_lang;
@@ -315,6 +315,7 @@ void DefPairMethod(py::class_<Model>& model, const char* name,
         o.drift.coverage.min_cosine = min_cosine;
         o.drift.coverage.link_min_cosine = link_min_cosine;
         o.drift.check.partial_min_gain = partial_min_gain;
+        o.drift.check.divergence_threshold = divergence_threshold;
         o.model_path = self.absolute_path();
         o.record_model_sha256 = true;  // as every JSON output
         o.tool_version = DRIFTALIGN_VERSION;
@@ -327,7 +328,8 @@ void DefPairMethod(py::class_<Model>& model, const char* name,
       py::arg("partial_min_words") = drift.check.partial_min_words,
       py::arg("partial_max_coverage") = drift.check.partial_max_coverage,
       py::arg("min_cosine") = drift.coverage.min_cosine, py::arg("link_min_cosine") = drift.coverage.link_min_cosine,
-      py::arg("partial_min_gain") = drift.check.partial_min_gain);
+      py::arg("partial_min_gain") = drift.check.partial_min_gain,
+      py::arg("divergence_threshold") = drift.check.divergence_threshold);
 }
 
 }  // namespace

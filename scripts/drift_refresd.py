@@ -15,6 +15,10 @@ such score (0 when every clause is fully covered). Reported:
     flagged clauses that at least 2 of 3 annotators highlighted (precision) and of those
     highlighted tokens that fall inside flagged clauses (recall).
 
+Also the bead divergence score of the default run (json "divergence" and
+"divergent", src/drift/divergence.h): its ROC-AUC, F1 at the default
+--divergence-threshold, and the best F1 over thresholds (tuned here, reference only).
+
 Usage (from the project root):
   python3 scripts/drift_refresd.py [--binary build/driftalign] [--coverage model|lexical]
       [--data ../shared/data/dev/refresd] [--work /tmp/drift-refresd] [-- extra check flags]
@@ -55,7 +59,9 @@ def f1(pred, labels):
     return (2 * prec * rec / (prec + rec) if prec + rec else 0.0), prec, rec
 
 
-def run(binary, en_p, fr_p, args):
+def run(binary, en_p, fr_p, args, divergence=None):
+    """Flags of each 1-1 bead by source line; with a dict `divergence`, also
+    its (score, divergent) from the bead's "divergence" fields."""
     cmd = [binary, "check", en_p, fr_p, "--parallel", "--format", "json"] + args
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     doc = json.loads(out)
@@ -63,6 +69,8 @@ def run(binary, en_p, fr_p, args):
     for b in doc["beads"]:
         if b["src"] and b["tgt"]:
             beads[b["src"][0]] = b["flags"]
+            if divergence is not None and "divergence" in b:
+                divergence[b["src"][0]] = (b["divergence"], b["divergent"])
     return beads, doc
 
 
@@ -116,7 +124,8 @@ def main():
                                                "--partial-max-coverage", "1"] + keep)
     scores = [max([f["score"] for f in every.get(i, []) if f["kind"] in partial] or [0.0])
               for i in range(len(rows))]
-    default, _ = run(args.binary, en_p, fr_p, ["--coverage", args.coverage] + args.extra)
+    divergence = {}
+    default, _ = run(args.binary, en_p, fr_p, ["--coverage", args.coverage] + args.extra, divergence)
     pred = [any(f["kind"] in partial for f in default.get(i, [])) for i in range(len(rows))]
 
     auc = roc_auc(scores, labels)
@@ -135,6 +144,8 @@ def main():
     print("| partial flag, default options | – | %.3f | %.3f | %.3f |" % (f_def, p_def, r_def))
     print("| max clause uncovered share, best threshold %.2f (tuned on this set) | %.3f | %.3f | %.3f | %.3f |"
           % (best[3], auc, best[0], best[1], best[2]))
+    if divergence:
+        bead_divergence(rows, labels, divergence)
     sentence_level_scores(args, rows, labels, every, partial, en_p, fr_p)
     by3 = {}
     for r, s in zip(rows, scores):
@@ -158,6 +169,25 @@ def best_f1(scores, labels):
         if fb[0] > best[0]:
             best = (fb[0], fb[1], fb[2], t)
     return best
+
+
+def bead_divergence(rows, labels, divergence):
+    """The bead divergence score the check writes into each bead (json
+    "divergence", "divergent" at --divergence-threshold; weights and default
+    threshold fitted on synthetic pairs by scripts/fit_divergence.py)."""
+    scores = [divergence.get(i, (1.0, True))[0] for i in range(len(rows))]
+    pred = [divergence.get(i, (1.0, True))[1] for i in range(len(rows))]
+    f_def = f1(pred, labels)
+    b = best_f1(scores, labels)
+    print("\n| bead divergence score (json \"divergence\") | ROC-AUC | F1 (divergent) | precision | recall |")
+    print("|---|---:|---:|---:|---:|")
+    print("| \"divergent\" at the default threshold | %.3f | %.3f | %.3f | %.3f |" % ((roc_auc(scores, labels),) + f_def))
+    print("| best threshold %.3f (tuned on this set, for reference only) | – | %.3f | %.3f | %.3f |" % (b[3], b[0], b[1], b[2]))
+    by3 = {}
+    for r, s in zip(rows, scores):
+        by3.setdefault(r[1], []).append(s)
+    print("mean divergence by 3-way label: " + ", ".join(
+        "%s %.3f" % (k, sum(v) / len(v)) for k, v in sorted(by3.items())))
 
 
 def sentence_level_scores(args, rows, labels, every, partial, en_p, fr_p):

@@ -37,9 +37,11 @@ class AlignCheckTest(ModelTestCase):
             (("--parallel", "--coverage", "lexical"), {"parallel": True, "coverage": "lexical"}),
             (("--beads", "corpus/gold/000_001.vecalign"), {"beads": "corpus/gold/000_001.vecalign"}),
             (("--quote-slack", "0.5", "--figure-pair-cost", "3", "--partial-min-words", "2",
-              "--partial-max-coverage", "0.6", "--link-min-cosine", "0.3", "--partial-min-gain", "0.05"),
+              "--partial-max-coverage", "0.6", "--link-min-cosine", "0.3", "--partial-min-gain", "0.05",
+              "--divergence-threshold", "0.9"),
              {"quote_slack": 0.5, "figure_pair_cost": 3, "partial_min_words": 2,
-              "partial_max_coverage": 0.6, "link_min_cosine": 0.3, "partial_min_gain": 0.05}),
+              "partial_max_coverage": 0.6, "link_min_cosine": 0.3, "partial_min_gain": 0.05,
+              "divergence_threshold": 0.9}),
         ]
         for flags, kwargs in cases:
             with self.subTest(flags=flags):
@@ -63,6 +65,16 @@ class AlignCheckTest(ModelTestCase):
             self.assertEqual(ids, list(range(len(report[side]["sentences"]))))
         kinds = {flag["kind"] for bead in report["beads"] for flag in bead["flags"]}
         self.assertIn("omission", kinds)
+        # Every bead has a divergence score in [0, 1]; a null bead is divergent (score 1),
+        # and a higher threshold makes no more beads divergent.
+        for bead in report["beads"]:
+            self.assertGreaterEqual(bead["divergence"], 0.0)
+            self.assertLessEqual(bead["divergence"], 1.0)
+            if not bead["src"] or not bead["tgt"]:
+                self.assertEqual((bead["divergence"], bead["divergent"]), (1.0, True))
+        strict = self.model.check(read(SRC), read(TGT), divergence_threshold=0.99)
+        self.assertLessEqual(sum(b["divergent"] for b in strict["beads"]),
+                             sum(b["divergent"] for b in report["beads"]))
         # A str gives the same report as its UTF-8 bytes.
         as_str = self.model.check(read(SRC).decode("utf-8"), read(TGT).decode("utf-8"))
         self.assertEqual(as_str, report)

@@ -85,6 +85,13 @@ void DriftFlags::Register(CLI::App* cmd) {
       [this](std::int64_t) { options.check.word_gap_severity = drift::Severity::kWarning; },
       "Grade single content words with no counterpart (word_omission, word_addition) as warnings; "
       "by default they are info (docs/drift.md, issue 16)");
+  cmd->add_option("--divergence-threshold", options.check.divergence_threshold,
+                  "A bead whose divergence score (json/jsonl \"divergence\", 0..1, with word vectors) "
+                  "reaches this is \"divergent\"; no flag is raised")
+      ->check(CLI::Range(0.0, 1.0))->capture_default_str();
+  cmd->add_flag("--divergence-features", options.check.divergence_features,
+                "Also write the features behind each bead's divergence score (json/jsonl "
+                "\"divergence_features\"; for scripts/fit_divergence.py)");
 }
 
 pipeline::DriftOptions DriftFlags::ToOptions() const {

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <thread>
 
+#include "drift/checks/bead_divergence.h"
 #include "drift/checks/bead_size.h"
 #include "drift/checks/bead_view.h"
 #include "drift/checks/clauses.h"
@@ -39,10 +40,11 @@ std::vector<std::vector<Fact>> Checker::ExtractAll(const std::vector<segment::Se
 
 std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
                                      const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
-                                     WordVectorCache* cache) const {
+                                     WordVectorCache* cache, BeadDivergence* divergence) const {
   BeadView view(bead, src, tgt, options_, prepared, cache, coverage_);
   if (bead.is_null()) {
     AddOmissionFlags(&view);
+    if (divergence != nullptr) *divergence = MeasureBeadDivergence(&view);
     return std::move(view.flags);
   }
   if (AddNotCheckedFlags(&view)) return std::move(view.flags);
@@ -61,6 +63,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
     AddClauseFlags(&view);
     AddWordGapFlags(&view);
   }
+  if (divergence != nullptr) *divergence = MeasureBeadDivergence(&view);
   SortFlags(&view.flags);
   return std::move(view.flags);
 }
@@ -99,14 +102,19 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
 std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentence>& src,
                                               const std::vector<segment::Sentence>& tgt,
                                               const std::vector<align::Bead>& beads,
-                                              PreparedPair* prepared, int threads) const {
+                                              PreparedPair* prepared, int threads,
+                                              std::vector<BeadDivergence>* divergence) const {
   std::vector<std::vector<Flag>> out(beads.size());
+  if (divergence != nullptr) divergence->assign(beads.size(), BeadDivergence());
+  auto divergence_of = [divergence](size_t i) { return divergence != nullptr ? &(*divergence)[i] : nullptr; };
   // Beads below this count are not worth a thread.
   constexpr size_t kMinBeadsPerThread = 256;
   const size_t parts = std::max<size_t>(
       1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), beads.size() / kMinBeadsPerThread));
   if (parts == 1) {
-    for (size_t i = 0; i < beads.size(); ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &prepared->cache);
+    for (size_t i = 0; i < beads.size(); ++i) {
+      out[i] = CheckBead(beads[i], src, tgt, prepared, &prepared->cache, divergence_of(i));
+    }
     CheckSplitPairs(src, tgt, beads, prepared, &out);
     return out;
   }
@@ -116,7 +124,7 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   auto run = [&](size_t part) {
     WordVectorCache overlay(&prepared->cache);
     const size_t begin = beads.size() * part / parts, end = beads.size() * (part + 1) / parts;
-    for (size_t i = begin; i < end; ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &overlay);
+    for (size_t i = begin; i < end; ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &overlay, divergence_of(i));
   };
   std::vector<std::thread> workers;
   for (size_t part = 1; part < parts; ++part) workers.emplace_back(run, part);

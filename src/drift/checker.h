@@ -25,6 +25,7 @@
 
 #include "align/bead.h"
 #include "drift/checker_options.h"
+#include "drift/divergence.h"
 #include "drift/facts.h"
 #include "drift/flag.h"
 #include "drift/prepared_pair.h"
@@ -61,11 +62,12 @@ class Checker {
   // Check with the sentence-level work done: `prepared` must come from
   // Prepare(src, tgt) of this checker (Check adds word vectors to its cache).
   // With `threads` > 1, long documents (256 beads per thread at least) are
-  // checked on that many threads; the flags are the same.
+  // checked on that many threads; the flags are the same. With `divergence`,
+  // it gets the divergence score of every bead (divergence.h; same order).
   std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
                                        const std::vector<segment::Sentence>& tgt,
                                        const std::vector<align::Bead>& beads, PreparedPair* prepared,
-                                       int threads = 1) const;
+                                       int threads = 1, std::vector<BeadDivergence>* divergence = nullptr) const;
 
   // Convenience for tests and tools: one 1-1 bead made of two strings
   // (spans then index the strings).
@@ -82,9 +84,10 @@ class Checker {
   // Whether sentences `a` (source) and `b` (target) cover each other enough
   // to be one shortened translation.
   bool CoverEachOther(int a, int b, PreparedPair* prepared) const;
+  // The flags of one bead; with `divergence`, sets its divergence score too.
   std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
                               const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,
-                              WordVectorCache* cache) const;
+                              WordVectorCache* cache, BeadDivergence* divergence = nullptr) const;
   Checker(CheckerOptions options, FactExtractor extractor)
       : options_(options), extractor_(std::move(extractor)) {}
 

@@ -139,6 +139,15 @@ struct CheckerOptions {
   // Defaults 2000 and 1000.
   size_t max_bead_words = 2000;
   size_t max_bead_facts = 1000;
+  // --- divergence score (divergence.h; only with a word-vector scorer) ---
+  // A bead whose divergence score reaches this is "divergent" in the report
+  // (no flag is raised). Default 0.35: the best F1 on held-out synthetic
+  // pairs, chosen with the weights (scripts/fit_divergence.py, docs/drift.md).
+  double divergence_threshold = 0.35;
+  // Keep the features behind each bead's score (written as
+  // "divergence_features" in json/jsonl; for scripts/fit_divergence.py).
+  // Default false.
+  bool divergence_features = false;
 };
 
 }  // namespace driftalign::drift

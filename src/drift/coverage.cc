@@ -285,15 +285,26 @@ void CoverageScorer::CoverRows(const ContentWords& a, Lang lang, const ContentWo
 
 std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWords& b) const {
   if (!vector_) return LexicallyCovered(a, b);
+  const Links links = Link(a, b);
+  std::vector<bool> covered(links.partner.size());
+  for (size_t i = 0; i < covered.size(); ++i) covered[i] = links.partner[i] != kUnlinked;
+  return covered;
+}
+
+CoverageScorer::Links CoverageScorer::Link(const ContentWords& a, const ContentWords& b) const {
   const size_t n = a.word.size(), m = b.word.size();
-  std::vector<bool> covered(n, false);
-  if (n == 0) return covered;
+  Links links;
+  links.partner.assign(n, kUnlinked);
+  links.score.assign(n, 0.0f);
+  if (n == 0) return links;
   assert(a.has_vectors && b.has_vectors);
   // A word without a vector (nothing the model knows) cannot be judged: covered.
   for (size_t i = 0; i < n; ++i) {
-    covered[i] = !a.exact_only[i] && a.vecs.row(static_cast<Eigen::Index>(i)).squaredNorm() < 1e-6f;
+    if (!a.exact_only[i] && a.vecs.row(static_cast<Eigen::Index>(i)).squaredNorm() < 1e-6f) {
+      links.partner[i] = kNoVector;
+    }
   }
-  if (m == 0) return covered;
+  if (m == 0) return links;
   Eigen::MatrixXf sims;
   sims.noalias() = a.vecs * b.vecs.transpose();
   struct Candidate {
@@ -302,7 +313,7 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
   };
   std::vector<Candidate> candidates;
   for (size_t i = 0; i < n; ++i) {
-    if (covered[i]) continue;
+    if (links.partner[i] == kNoVector) continue;
     for (size_t j = 0; j < m; ++j) {
       float score;
       if (a.word[i] == b.word[j]) {
@@ -323,11 +334,12 @@ std::vector<bool> CoverageScorer::Covered(const ContentWords& a, const ContentWo
   });
   std::vector<bool> taken(m, false);
   for (const Candidate& c : candidates) {
-    if (covered[c.i] || taken[c.j]) continue;
-    covered[c.i] = true;
+    if (links.partner[c.i] != kUnlinked || taken[c.j]) continue;
+    links.partner[c.i] = static_cast<int>(c.j);
+    links.score[c.i] = c.score;
     taken[c.j] = true;
   }
-  return covered;
+  return links;
 }
 
 double CoverageScorer::CutGain(Lang lang, std::string_view text, size_t cut_begin, size_t cut_end,

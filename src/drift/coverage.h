@@ -72,6 +72,18 @@ class CoverageScorer {
   // word vectors (has_vectors(); both must have their vectors loaded): the
   // word is linked to a word of `b` by competitive linking (link_min_cosine).
   std::vector<bool> Covered(const ContentWords& a, const ContentWords& b) const;
+  // The one-to-one links behind Covered(a, b) with word vectors: for each
+  // word of `a`, the index of its partner in `b`, or kUnlinked, or kNoVector
+  // for a word the model has no vector for (Covered counts it as covered);
+  // `score` holds the link's score (3 the same word or figure, 2 a cognate,
+  // else the cosine). Both must have their vectors loaded.
+  static constexpr int kUnlinked = -1;
+  static constexpr int kNoVector = -2;
+  struct Links {
+    std::vector<int> partner;  // per word of a
+    std::vector<float> score;  // per word of a; 0 when not linked
+  };
+  Links Link(const ContentWords& a, const ContentWords& b) const;
   // The lexical part of Covered (same word, figure or 5-letter cognate); no
   // vectors needed. Covered(a, b)[i] is true wherever this is.
   std::vector<bool> LexicallyCovered(const ContentWords& a, const ContentWords& b) const;

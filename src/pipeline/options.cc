@@ -47,6 +47,7 @@ Status ValidateDriftOptions(const DriftOptions& options) {
       {"partial_soft_cosine", options.check.partial_soft_cosine, 0, 1, false},
       {"min_cosine", options.coverage.min_cosine, -1, 1, false},
       {"link_min_cosine", options.coverage.link_min_cosine, -1, 1, false},
+      {"divergence_threshold", options.check.divergence_threshold, 0, 1, false},
   };
   for (const auto& r : ranges) {
     if (r.value >= r.min && r.value <= r.max) continue;  // NaN is out of range too

@@ -75,7 +75,8 @@ struct DriftOptions {
 
 // The ranges the check and align verbs' flags accept (docs/drift.md):
 // quote_position_slack and partial_max_coverage in [0, 1], partial_min_words
-// in 1..100, min_cosine and link_min_cosine in [-1, 1]; an InvalidArgument
+// in 1..100, min_cosine and link_min_cosine in [-1, 1], divergence_threshold
+// in [0, 1]; an InvalidArgument
 // naming the first option out of range, e.g. "partial_min_words must be in
 // 1..100, got 0". For callers without the verbs' flag parser (the Python module).
 Status ValidateDriftOptions(const DriftOptions& options);

@@ -210,7 +210,7 @@ DriftCheck::~DriftCheck() {
 
 Status DriftCheck::Finish(report::AlignmentReport* report) {
   drift::PreparedPair prepared = prepared_.get();
-  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared, threads_);
+  report->flags = checker_.Check(src_, tgt_, report->beads, &prepared, threads_, &report->divergence);
   report->params["coverage_checks"] = coverage_used_;
   return Status::Ok();
 }

@@ -37,6 +37,11 @@ const std::vector<drift::Flag>& BeadFlags(const AlignmentReport& report, size_t 
   return i < report.flags.size() ? report.flags[i] : kNone;
 }
 
+const drift::BeadDivergence* BeadDivergenceOf(const AlignmentReport& report, size_t i) {
+  if (i >= report.divergence.size() || !report.divergence[i].measured) return nullptr;
+  return &report.divergence[i];
+}
+
 std::string SideText(const DocumentInfo& doc, const std::vector<int>& ids) {
   std::string text;
   for (int id : ids) {

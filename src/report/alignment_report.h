@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "align/bead.h"
+#include "drift/divergence.h"
 #include "drift/flag.h"
 #include "segment/sentence.h"
 #include "text/status.h"
@@ -50,6 +51,9 @@ struct AlignmentReport {
   std::vector<align::Bead> beads;
   // Drift flags of each bead (drift/), same order as beads; empty when not checked.
   std::vector<std::vector<drift::Flag>> flags;
+  // Divergence score of each bead (drift/divergence.h), same order as beads;
+  // empty when not checked.
+  std::vector<drift::BeadDivergence> divergence;
 };
 
 // Scores are written rounded to 6 decimals, so output bytes are stable.
@@ -64,6 +68,10 @@ const std::vector<segment::Sentence>& Sentences(const DocumentInfo& doc);
 
 // The flags of bead `i` of `report` (empty when the report was not checked).
 const std::vector<drift::Flag>& BeadFlags(const AlignmentReport& report, size_t i);
+
+// The divergence of bead `i` of `report`, or null when it has none (not
+// checked, or checked without word vectors).
+const drift::BeadDivergence* BeadDivergenceOf(const AlignmentReport& report, size_t i);
 
 // The texts of sentences `ids` of `doc` joined by one space ("" for no ids).
 std::string SideText(const DocumentInfo& doc, const std::vector<int>& ids);

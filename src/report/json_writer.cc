@@ -1,5 +1,7 @@
 #include "report/json_writer.h"
 
+#include <cmath>
+
 namespace driftalign::report {
 
 nlohmann::ordered_json SentenceToJson(const segment::Sentence& s) {
@@ -57,13 +59,28 @@ nlohmann::ordered_json FlagToJson(const drift::Flag& flag) {
   return j;
 }
 
-nlohmann::ordered_json BeadToJson(const align::Bead& bead, const std::vector<drift::Flag>& flags) {
+nlohmann::ordered_json BeadToJson(const align::Bead& bead, const std::vector<drift::Flag>& flags,
+                                  const drift::BeadDivergence* divergence) {
   nlohmann::ordered_json j;
   j["src"] = bead.src;
   j["tgt"] = bead.tgt;
   j["score"] = RoundScore(bead.score);
   j["flags"] = nlohmann::ordered_json::array();
   for (const drift::Flag& f : flags) j["flags"].push_back(FlagToJson(f));
+  if (divergence != nullptr) {
+    // 3 decimals: the score is a ranking signal, and fewer digits keep the
+    // output stable across compilers' floating-point differences.
+    j["divergence"] = std::round(divergence->score * 1000.0) / 1000.0;
+    j["divergent"] = divergence->divergent;
+    if (!divergence->features.empty()) {
+      nlohmann::ordered_json features = nlohmann::ordered_json::object();
+      const auto& names = drift::DivergenceFeatureNames();
+      for (size_t k = 0; k < names.size() && k < divergence->features.size(); ++k) {
+        features[std::string(names[k])] = RoundScore(divergence->features[k]);
+      }
+      j["divergence_features"] = std::move(features);
+    }
+  }
   return j;
 }
 
@@ -71,7 +88,7 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
   nlohmann::ordered_json j = ReportHead(report, kAlignmentSchema, /*sentence_count_only=*/false);
   nlohmann::ordered_json beads = nlohmann::ordered_json::array();
   for (size_t i = 0; i < report.beads.size(); ++i) {
-    beads.push_back(BeadToJson(report.beads[i], BeadFlags(report, i)));
+    beads.push_back(BeadToJson(report.beads[i], BeadFlags(report, i), BeadDivergenceOf(report, i)));
   }
   j["beads"] = std::move(beads);
   return j;

@@ -25,9 +25,11 @@ void WriteJson(const AlignmentReport& report, std::ostream& out);
 nlohmann::ordered_json ReportHead(const AlignmentReport& report, std::string_view schema,
                                   bool sentence_count_only);
 
-// One bead as {"src": [...], "tgt": [...], "score": s, "flags": [...]}.
-nlohmann::ordered_json BeadToJson(const align::Bead& bead,
-                                  const std::vector<drift::Flag>& flags = {});
+// One bead as {"src": [...], "tgt": [...], "score": s, "flags": [...]}, then
+// with a `divergence`: "divergence" (its score rounded to 3 decimals),
+// "divergent" and, when it holds them, "divergence_features" {name: value}.
+nlohmann::ordered_json BeadToJson(const align::Bead& bead, const std::vector<drift::Flag>& flags = {},
+                                  const drift::BeadDivergence* divergence = nullptr);
 
 // One drift flag: {"kind", "severity", "message", "score", "src", "tgt"}; "src"/"tgt"
 // are {"sentence", "begin", "end", "text"} (absent when the side has no evidence).

@@ -104,20 +104,50 @@ TEST(AlignmentWritersTest, JsonFollowsTheContract) {
   EXPECT_EQ(a.str(), b.str());
 }
 
-TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
-  Fixture f;
+// The lines of WriteJsonl(report), each parsed.
+std::vector<nlohmann::json> JsonlLines(const AlignmentReport& report) {
   std::ostringstream out;
-  WriteJsonl(f.report, out);
+  WriteJsonl(report, out);
   std::istringstream in(out.str());
   std::string line;
   std::vector<nlohmann::json> lines;
   while (std::getline(in, line)) lines.push_back(nlohmann::json::parse(line));
+  return lines;
+}
+
+TEST(AlignmentWritersTest, JsonlHasHeaderThenOneBeadPerLine) {
+  Fixture f;
+  const std::vector<nlohmann::json> lines = JsonlLines(f.report);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0]["schema"], "driftalign/alignment-jsonl/1");
   EXPECT_EQ(lines[0]["src"]["sentences"], 3);
   EXPECT_EQ(lines[2]["src_text"], "One. Two\tthree.");
   EXPECT_EQ(lines[3]["src_text"], "");
   EXPECT_EQ(lines[3]["tgt"], nlohmann::json::array({2}));
+}
+
+TEST(AlignmentWritersTest, BeadDivergenceFieldsOnlyWhenMeasured) {
+  Fixture f;
+  f.report.divergence.resize(3);
+  f.report.divergence[0] = {true, 0.12345, false, {}};
+  f.report.divergence[1] = {true, 0.6789, true, std::vector<double>(drift::kDivergenceFeatureCount, 0.25)};
+  // divergence[2] not measured: no fields.
+  nlohmann::ordered_json j = AlignmentToJson(f.report);
+  EXPECT_EQ(j["beads"][0]["divergence"], 0.123);  // 3 decimals
+  EXPECT_EQ(j["beads"][0]["divergent"], false);
+  EXPECT_FALSE(j["beads"][0].contains("divergence_features"));
+  EXPECT_EQ(j["beads"][1]["divergence"], 0.679);
+  EXPECT_EQ(j["beads"][1]["divergent"], true);
+  ASSERT_EQ(j["beads"][1]["divergence_features"].size(), static_cast<size_t>(drift::kDivergenceFeatureCount));
+  EXPECT_EQ(j["beads"][1]["divergence_features"]["uncovered_src"], 0.25);
+  EXPECT_FALSE(j["beads"][2].contains("divergence"));
+  EXPECT_FALSE(j["beads"][2].contains("divergent"));
+  // The same fields in jsonl.
+  const std::vector<nlohmann::json> lines = JsonlLines(f.report);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[1]["divergence"], 0.123);
+  EXPECT_EQ(lines[2]["divergent"], true);
+  EXPECT_FALSE(lines[3].contains("divergence"));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "align/bead.h"
 #include "drift/checker_options.h"
 #include "drift/content_words.h"
+#include "drift/divergence.h"
 #include "drift/facts.h"
 #include "drift/flag.h"
 #include "drift/prepared_pair.h"
@@ -71,6 +73,9 @@ struct BeadView {
   const CoverageScorer* coverage;
   BeadSide side[2];         // 0 = source, 1 = target
   std::vector<Flag> flags;  // the flags found so far, in the order the checks add them
+  // The divergence features of the bead, set by the clause checks (clauses.h)
+  // from their word links; read by MeasureBeadDivergence.
+  std::optional<DivergenceFeatures> divergence_features;
 };
 
 // The text of a fact in its sentence ("2,000").

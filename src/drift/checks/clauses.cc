@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "drift/checks/bead_words.h"
 #include "drift/checks/quotes.h"
 #include "drift/coverage.h"
+#include "drift/divergence.h"
 
 namespace driftalign::drift {
 
@@ -28,15 +30,22 @@ void LoadBeadVectors(const BeadView& view, const CoverageScorer& scorer, BeadWor
 // Which words of each sentence of side `k` the other side covers (one
 // vector per sentence of the side). With vectors, the words of the whole side
 // are linked with the other side's at once (the one-to-one links compete
-// across the bead's sentences).
-std::vector<std::vector<bool>> MeasureCoverage(const CoverageScorer& scorer, const BeadWords& words, int k) {
+// across the bead's sentences); `links`, when given, are those links
+// (Link(all(k), all(1 - k))), computed once for the divergence score too.
+std::vector<std::vector<bool>> MeasureCoverage(const CoverageScorer& scorer, const BeadWords& words, int k,
+                                               const CoverageScorer::Links* links) {
   const std::vector<ContentWords*>& parts = words.parts[k];
   std::vector<std::vector<bool>> cov(parts.size());
-  if (!scorer.has_vectors() || parts.size() == 1) {
+  if (!scorer.has_vectors() || (parts.size() == 1 && links == nullptr)) {
     for (size_t p = 0; p < parts.size(); ++p) cov[p] = scorer.Covered(*parts[p], words.all(1 - k));
     return cov;
   }
-  const std::vector<bool> all = scorer.Covered(words.all(k), words.all(1 - k));
+  std::vector<bool> all;
+  if (links != nullptr) {
+    for (int partner : links->partner) all.push_back(partner != CoverageScorer::kUnlinked);
+  } else {
+    all = scorer.Covered(words.all(k), words.all(1 - k));
+  }
   size_t at = 0;
   for (size_t p = 0; p < parts.size(); ++p) {
     const size_t n = parts[p]->word.size();
@@ -164,9 +173,9 @@ double SoftCoveredShare(const ContentWords& w, size_t first, size_t last, const 
 // sentence vectors do not confirm (removing it does not bring its sentence
 // closer to the other side: CutGain below partial_min_gain) is only info.
 void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWords& words,
-                     const std::vector<MismatchedQuote>& mismatched, int k) {
+                     const std::vector<MismatchedQuote>& mismatched, int k, const CoverageScorer::Links* links) {
   const CheckerOptions& options = view->options;
-  std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k);
+  std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k, links);
   CoverMatchedFacts(*view, words, k, &covs);
   std::string other_text;
   for (size_t p = 0; p < words.parts[k].size(); ++p) {
@@ -200,9 +209,16 @@ void AddClauseFlags(BeadView* view) {
   const CoverageScorer& scorer = *view->coverage;
   BeadWords words(view, scorer.dim());
   QuotePairs quotes(*view);
-  if (scorer.has_vectors()) LoadBeadVectors(*view, scorer, &words, &quotes);
+  std::optional<CoverageScorer::Links> links;  // source -> target, with vectors
+  if (scorer.has_vectors()) {
+    LoadBeadVectors(*view, scorer, &words, &quotes);
+    links = scorer.Link(words.all(0), words.all(1));
+    // The divergence score's features need the same links and the vectors
+    // loaded now (checks/bead_divergence.h).
+    view->divergence_features = MeasureDivergence(words.all(0), words.all(1), *links);
+  }
   const std::vector<MismatchedQuote> mismatched = AddQuoteMismatchFlags(view, scorer, words, quotes);
-  for (int k = 0; k < 2; ++k) AddPartialFlags(view, scorer, words, mismatched, k);
+  for (int k = 0; k < 2; ++k) AddPartialFlags(view, scorer, words, mismatched, k, k == 0 && links ? &*links : nullptr);
 }
 
 }  // namespace driftalign::drift
