@@ -519,6 +519,21 @@ TEST(CoverageTableTest, BothDirections) {
   }
 }
 
+// Issue 15: quoted words that differ are info (6 of the 8 warnings on the
+// judged newstest set were misread quotations).
+TEST(CoverageTableTest, QuoteMismatchIsInfo) {
+  CoverageScorer scorer(40, &ToyVector, {});
+  auto c = Checker::Create({});
+  ASSERT_TRUE(c.ok());
+  c->SetCoverageScorer(&scorer);
+  std::string severities;
+  for (const Flag& f : c->CheckPair("He said \"the events of the night are extremely worrying\".",
+                                    "Il a dit « nous sommes heureux de la paix retrouvée ».")) {
+    if (f.kind == FlagKind::kQuoteMismatch) severities += std::string(SeverityName(f.severity));
+  }
+  EXPECT_EQ(severities, "info");
+}
+
 TEST(CoverageTableTest, PartialOmissionSpanIsTheClause) {
   CoverageScorer scorer(40, &ToyVector, {});
   auto c = Checker::Create({});

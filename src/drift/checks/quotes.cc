@@ -201,7 +201,9 @@ std::vector<MismatchedQuote> AddQuoteMismatchFlags(BeadView* view, const Coverag
     if (cov >= view->options.quote_mismatch_max_coverage) continue;
     Flag f;
     f.kind = FlagKind::kQuoteMismatch;
-    f.severity = Severity::kWarning;
+    // Info: on the judged newstest set 6 of its 8 warnings were quotations the
+    // reader cut or paired wrongly (a missing or stray mark), 1 real (issue 15).
+    f.severity = Severity::kInfo;
     f.score = 1.0 - cov;
     f.src = FactSpan(qs);
     f.tgt = FactSpan(qt);
