@@ -88,8 +88,11 @@ in_root sh -c 'cd /tmp && driftalign check --format json seed/000_cade94ca1d686b
   > "$build_dir/deb_check_root.json"
 mkdir -p "$build_dir/deb_check_seed/seed"
 cp corpus/000_cade94ca1d686b93.txt corpus/001_b5b62dc4b4f44fa5.txt "$build_dir/deb_check_seed/seed/"
+build_bin=$(cd "$build_dir" && pwd)/driftalign  # --build-dir may be relative or absolute
+# The build's model is the repository's (a build folder outside the clone
+# does not find it next to the binary).
 (cd "$build_dir/deb_check_seed" &&
- "$src/$build_dir/driftalign" check --format json seed/000_cade94ca1d686b93.txt seed/001_b5b62dc4b4f44fa5.txt) \
+ DRIFTALIGN_MODEL="$src/models/driftalign-enfr-v2.dam" "$build_bin" check --format json seed/000_cade94ca1d686b93.txt seed/001_b5b62dc4b4f44fa5.txt) \
   > "$build_dir/deb_check_build.json"
 if cmp -s "$build_dir/deb_check_root.json" "$build_dir/deb_check_build.json"; then
   echo "deb_check: OK — the installed package's check JSON equals the build's ($(grep -c '"kind"' "$build_dir/deb_check_root.json") flags)"
