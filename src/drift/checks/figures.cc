@@ -195,9 +195,8 @@ bool CodeLike(const BeadFact& x) {
   const std::string_view t = x.s->text;
   const size_t b = x.f->begin, e = x.f->end;
   auto ascii_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  auto ascii_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   if (x.f->kind != FactKind::kNumber && x.f->kind != FactKind::kYear) return false;
-  if (e < t.size() && ascii_upper(t[e]) && (e + 1 == t.size() || !ascii_alpha(t[e + 1]))) return true;
+  if (e < t.size() && ascii_upper(t[e]) && (e + 1 == t.size() || !text::IsAsciiAlpha(t[e + 1]))) return true;
   if (e + 1 < t.size() && (t[e] == 'x' || t[e] == 'X') && text::IsAsciiDigit(t[e + 1])) return true;
   if (b >= 2 && (t[b - 1] == 'x' || t[b - 1] == 'X') && text::IsAsciiDigit(t[b - 2])) return true;
   if (t.substr(b).rfind("24/7", 0) == 0 || (b >= 3 && t.substr(b - 3).rfind("24/7", 0) == 0)) return true;
@@ -205,7 +204,7 @@ bool CodeLike(const BeadFact& x) {
   if (b >= 3 && t[b - 1] == ' ') {
     size_t q = b - 1;
     while (q > 0 && ascii_upper(t[q - 1])) --q;
-    if (b - 1 - q >= 2 && (q == 0 || !ascii_alpha(t[q - 1]))) return true;
+    if (b - 1 - q >= 2 && (q == 0 || !text::IsAsciiAlpha(t[q - 1]))) return true;
   }
   return false;
 }
@@ -453,14 +452,12 @@ void MatchImpliedScale(BeadView* view) {
     std::vector<BeadFact>& theirs = view->side[1 - k].facts;
     if (std::none_of(mine.begin(), mine.end(), OpenNumber)) continue;
     const Lang lang = view->side[k].lang;
-    for (size_t i = 0; i < mine.size(); ++i) {
-      BeadFact& a = mine[i];
-      if (!OpenNumber(a) || a.f->value >= 1000 || OwnScale(a, lang) > 0 || HasCurrency(a)) continue;
-      std::vector<double> scales;  // of the figures before a (facts are in text order)
-      for (size_t j = 0; j < i; ++j) {
-        if (!IsNumeric(mine[j].f->kind)) continue;
-        if (const double m = OwnScale(mine[j], lang); m > 0) scales.push_back(m);
-      }
+    std::vector<double> scales;  // of the figures before a (facts are in text order)
+    for (BeadFact& a : mine) {
+      const double own = IsNumeric(a.f->kind) ? OwnScale(a, lang) : 0;
+      const bool bare = OpenNumber(a) && a.f->value < 1000 && own == 0 && !HasCurrency(a);
+      if (own > 0) scales.push_back(own);  // for the figures after a
+      if (!bare) continue;
       for (BeadFact& b : theirs) {
         if (!OpenNumber(b)) continue;
         const bool implied = std::any_of(scales.begin(), scales.end(), [&](double m) {
@@ -530,11 +527,12 @@ void MatchSummedFigures(BeadView* view) {
 // right after it ("2000E", "2000 E" read as one, "3D").
 bool GluedToLetter(const BeadFact& x) {
   const std::string_view t = x.s->text;
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   // A digit with a letter right before or after it, inside the fact or at its end.
   for (size_t i = x.f->begin; i < x.f->end && i < t.size(); ++i) {
     if (!text::IsAsciiDigit(t[i])) continue;
-    if ((i + 1 < t.size() && alpha(t[i + 1])) || (i > x.f->begin && alpha(t[i - 1]))) return true;
+    if ((i + 1 < t.size() && text::IsAsciiAlpha(t[i + 1])) || (i > x.f->begin && text::IsAsciiAlpha(t[i - 1]))) {
+      return true;
+    }
   }
   return false;
 }
@@ -560,10 +558,7 @@ void MatchCodes(BeadView* view) {
 // ("Stuttgart 21" / "S21", "Elimina 8" / "Elimina8"). The figure may be there;
 // the reader cannot tell, so a reviewer gets info, not a warning.
 bool UnreadDigitsOtherSide(const BeadView& view, const BeadFact& x, int k) {
-  std::string mine;
-  for (char c : FactText(x)) {
-    if (text::IsAsciiDigit(c)) mine += c;
-  }
+  const std::string mine = DigitsOf(x);
   if (mine.empty()) return false;
   const BeadSide& other = view.side[1 - k];
   for (int id : *other.ids) {
