@@ -23,6 +23,10 @@ std::string LowerUtf8(std::string_view s);
 // marks). Other characters are kept.
 std::string FoldAccents(std::string_view s);
 
+// Levenshtein distance of two byte strings, capped at `cap` + 1 (no
+// allocation; strings of 64 bytes or more are only equal or not).
+int EditDistance(std::string_view a, std::string_view b, int cap);
+
 }  // namespace driftalign::drift
 
 #endif  // DRIFTALIGN_DRIFT_TEXT_UTIL_H_

@@ -143,6 +143,35 @@ const Case kCases[] = {
   // A quotation the other side marks with mixed marks: the check cannot tell (info).
   {"He said: \"we will win the election next year.\"", "Il a dit : 'nous gagnerons l'élection l'an prochain'.", ""},
   {"He said: \"we will win the election next year.\"", "Il a dit : 'nous gagnerons l'élection l'an prochain\".", "quote_missing:info"},
+  // Session 10. Number words joined by hyphens; "neuf" before a scale word; a vague word before a scale.
+  {"Nobody faces ten-thousand-crown fines.", "Personne ne risque des amendes de dix mille couronnes.", ""},
+  {"Nobody faces ten-thousand-crown fines.", "Personne ne risque des amendes de vingt mille couronnes.", "number_mismatch:warning"},
+  {"The bank will spend nine billion dollars.", "La banque déboursera neuf milliards de dollars.", ""},
+  {"They face claims for billions of dollars.", "Ils font face à des demandes de plusieurs milliards de dollars.", ""},
+  {"They face claims for billions of dollars.", "Ils font face à des demandes de plusieurs millions de dollars.", "number_mismatch:warning"},
+  {"Several hundred soldiers came.", "Des centaines de soldats sont venus.", ""},
+  // A currency between a figure and its scale word; a misspelt scale word.
+  {"Deposits were worth $440 million.", "Les dépôts valaient 440$ millions.", ""},
+  {"Deposits were worth $440 billion.", "Les dépôts valaient 440$ millions.", "number_mismatch:warning"},
+  {"It gave 450 milion in contracts.", "Il a donné 450 millions en contrats.", ""},
+  // Clock times in French words and an English range with am/pm written once.
+  {"The fight started at around 01:20.", "La bagarre a commencé vers 1 heure 20.", ""},
+  {"Classes start at 8:40.", "Les cours commencent à neuf heures moins vingt.", ""},
+  {"Classes start at 8:40.", "Les cours commencent à neuf heures moins dix.", "date_mismatch:warning"},
+  {"The park is quiet at 1 a.m.", "Une heure du matin, le parc est calme.", ""},
+  {"The airport halts work from 7 to 9 a.m.", "L'aéroport s'arrête entre 7h et 9h du matin.", ""},
+  {"The operation ended about 75 minutes later.", "L'opération s'est terminée environ une heure et quart plus tard.", ""},
+  // Quantities a language says with a word: half, a day, a year, a decade of age.
+  {"A maximum of 50 percent can be used.", "La moitié au maximum peut être utilisée.", ""},
+  {"A maximum of 40 percent can be used.", "La moitié au maximum peut être utilisée.", "number_missing:warning"},
+  {"You have to sell it within a day.", "Il faut la vendre dans un délai de 24 heures.", ""},
+  {"You have to sell it within a day.", "Il faut la vendre dans un délai de 48 heures.", "number_added:warning"},
+  {"Prices rose during the last 12 months.", "Les prix ont augmenté durant l'année écoulée.", ""},
+  {"A man in his eighties was killed.", "Un octogénaire a été tué.", ""},
+  {"An 83-year-old man was killed.", "Un octogénaire a été tué.", ""},
+  {"The company employs half a million people.", "L'entreprise emploie 500000 personnes.", ""},
+  {"The company employs half a million people.", "L'entreprise emploie un million de personnes.", "number_mismatch:warning"},
+  {"Since the nineteen seventies it has changed.", "Depuis les années 70, cela a changé.", ""},
 };
 // clang-format on
 

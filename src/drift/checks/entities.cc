@@ -50,25 +50,6 @@ const std::unordered_map<std::string, std::string>& NamePairs() {
   return m;
 }
 
-int EditDistance(std::string_view a, std::string_view b, int cap) {
-  if (static_cast<int>(a.size()) - static_cast<int>(b.size()) > cap ||
-      static_cast<int>(b.size()) - static_cast<int>(a.size()) > cap) return cap + 1;
-  if (b.size() >= 64) return a == b ? 0 : cap + 1;
-  int prev[64], cur[64];
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = static_cast<int>(i);
-    int row_min = cur[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > cap) return cap + 1;
-    std::copy(cur, cur + b.size() + 1, prev);
-  }
-  return prev[b.size()];
-}
-
 std::vector<std::string> FoldedWords(const std::vector<int>& ids,
                                      const std::vector<segment::Sentence>& sents) {
   std::vector<std::string> out;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "drift/checks/bead_view.h"
+#include "drift/text_util.h"  // EditDistance
 #include "segment/sentence.h"
 
 namespace driftalign::drift {
@@ -23,10 +24,6 @@ namespace driftalign::drift {
 // French exonyms and nationality words whose English form shares no 5-letter
 // prefix (folded, lower case): French -> English.
 const std::unordered_map<std::string, std::string>& NamePairs();
-
-// Levenshtein distance of two byte strings, capped at `cap` + 1 (no
-// allocation; strings of 64 bytes or more are only equal or not).
-int EditDistance(std::string_view a, std::string_view b, int cap);
 
 // The words of the sentences `ids`, lower case, accents folded; hyphenated
 // words both whole and by part.

@@ -3,7 +3,9 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "drift/facts/numbers.h"
 #include "drift/facts/reader.h"
@@ -119,6 +121,43 @@ bool ClockSuffixAt(const std::vector<Tok>& t, size_t q, bool english_words, bool
   return false;
 }
 
+namespace {
+
+// The minutes said in words after "heure(s)" at token j: "et quart" (15),
+// "moins le quart" (-15), "moins vingt" / "moins 10" (-20, -10). Returns the
+// tokens used (0: none) and sets *minutes.
+size_t MinutesAfterHour(const std::vector<Tok>& t, size_t j, int* minutes) {
+  const size_t n = t.size();
+  if (j + 1 < n && IsWord(t[j], "et") && IsWord(t[j + 1], "quart")) {
+    *minutes = 15;
+    return 2;
+  }
+  if (!(j + 1 < n && IsWord(t[j], "moins"))) return 0;
+  if (j + 2 < n && IsWord(t[j + 1], "le") && IsWord(t[j + 2], "quart")) {
+    *minutes = -15;
+    return 3;
+  }
+  const Tok& m = t[j + 1];
+  if (m.type == Tok::kNum && m.plain && m.v >= 1 && m.v <= 30) {
+    *minutes = -static_cast<int>(m.v);
+    return 2;
+  }
+  if (j + 3 < n && IsWord(m, "vingt") && IsPunct(t[j + 2], "-") && IsWord(t[j + 3], "cinq")) {
+    *minutes = -25;
+    return 4;
+  }
+  static const std::pair<std::string_view, int> kWords[] = {{"cinq", 5}, {"dix", 10}, {"vingt", 20}};
+  for (const auto& [word, v] : kWords) {
+    if (IsWord(m, word)) {
+      *minutes = -v;
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 size_t FrenchClockAt(const std::vector<Tok>& t, size_t k, size_t hk, bool words, int* minutes,
                      int* ampm) {
   const size_t n = t.size();
@@ -126,9 +165,14 @@ size_t FrenchClockAt(const std::vector<Tok>& t, size_t k, size_t hk, bool words,
   if (e >= n || !(IsWord(t[e], "heures") || IsWord(t[e], "heure"))) return 0;
   *minutes = 0;
   *ampm = 0;
+  bool minutes_said = false;
   if (e + 1 < n && t[e + 1].type == Tok::kNum && t[e + 1].plain && t[e + 1].int_digits == 2 && t[e + 1].v < 60) {
     *minutes = static_cast<int>(t[e + 1].v);
     e += 1;
+    minutes_said = true;
+  } else if (size_t used = MinutesAfterHour(t, e + 1, minutes)) {
+    e += used;
+    minutes_said = true;
   }
   if (e + 2 < n && IsWord(t[e + 1], "du") && (IsWord(t[e + 2], "matin") || IsWord(t[e + 2], "soir"))) {
     *ampm = IsWord(t[e + 2], "soir") ? 2 : 1;
@@ -144,7 +188,9 @@ size_t FrenchClockAt(const std::vector<Tok>& t, size_t k, size_t hk, bool words,
                           (IsWord(t[k - 1], "à") || IsWord(t[k - 1], "vers") || IsWord(t[k - 1], "dès") ||
                            IsWord(t[k - 1], "avant"));
   const bool duration = e + 1 < n && (IsWord(t[e + 1], "minutes") || IsWord(t[e + 1], "min"));
-  if ((after_prep || *ampm != 0) && !duration) return e;
+  // "1 heure 20", "neuf heures moins vingt": minutes after the hour make a
+  // clock time (a duration so written is matched as hours too).
+  if ((after_prep || *ampm != 0 || minutes_said) && !duration) return e;
   *ampm = 0;
   return 0;
 }
@@ -294,12 +340,22 @@ bool SentenceReader::TryFrenchDecade(size_t k) {
 
 // English decades in words: "the seventies", "the early nineties", "the 'sixties".
 bool SentenceReader::TryDecadeInWords(size_t k) {
-  if (!en_ || k == 0) return false;
+  if (!en_) {
+    const int age = FrAgeDecadeOf(t_[k].low);
+    if (age == 0) return false;
+    Fact& f = Add(FactKind::kYear, k, k, age);
+    f.decade = true;
+    f.from_words = true;
+    return true;
+  }
+  if (k == 0) return false;
   const Tok& tk = t_[k];
   const Tok& p = t_[k - 1];
   int dec = 0;
   if (tk.low.size() >= 7 && tk.low.back() == 's' &&
       (IsWord(p, "the") || IsWord(p, "early") || IsWord(p, "late") || IsWord(p, "mid") ||
+       // "in their sixties", "in his fifties": an age by decade.
+       IsWord(p, "their") || IsWord(p, "his") || IsWord(p, "her") || IsWord(p, "our") ||
        IsPunct(p, "'") || IsPunct(p, "’") || IsPunct(p, "-"))) {
     dec = EnDecadeWordOf(tk.low);
   }
@@ -412,6 +468,18 @@ bool SentenceReader::TryClockTime(size_t k) {
     if (suffix.oclock) mi = 0;
     ampm = suffix.ampm;
     last = suffix.last;
+  }
+  // "from 7 to 9 a.m.", "between 2 and 4pm": the first hour of a range
+  // takes the am/pm written once after the second.
+  if (en_ && mi < 0 && ampm == 0 && h >= 1 && h <= 12 && k + 2 < n_ &&
+      (IsWord(t_[k + 1], "to") || IsWord(t_[k + 1], "and") || IsWord(t_[k + 1], "till") ||
+       IsWord(t_[k + 1], "until") || IsPunct(t_[k + 1], "-"))) {
+    const Tok& h2 = t_[k + 2];
+    ClockSuffix s2;
+    if (h2.type == Tok::kNum && h2.plain && h2.v >= 1 && h2.v <= 12 &&
+        ClockSuffixAt(t_, k + 3, /*english_words=*/false, /*bare=*/true, &s2) && s2.ampm != 0) {
+      ampm = s2.ampm;
+    }
   }
   if (!(mi >= 0 || (ampm && h <= 12))) return false;
   if (mi < 0) mi = 0;

@@ -108,8 +108,19 @@ SentenceReader::WordRun SentenceReader::WordsFrom(size_t start, size_t max) cons
   return run;
 }
 
-double SentenceReader::ScaleAfter(size_t last) const {
-  return last + 1 < n_ ? ScaleWord(t_[last + 1].low, lang_, false) : 0;
+double SentenceReader::ScaleAfter(size_t last, size_t* end) const {
+  if (last + 1 >= n_) return 0;
+  double scale = ScaleWord(t_[last + 1].low, lang_, false);
+  size_t e = last + 1;
+  // "ten-thousand-crown fines", "the two-hundred-thousand army": the scale
+  // word after a hyphen inside a compound.
+  if (scale == 0 && last + 2 < n_ && IsPunct(t_[last + 1], "-") && t_[last + 1].glued && t_[last + 2].glued &&
+      t_[last + 2].type == Tok::kWord) {
+    scale = ScaleWord(t_[last + 2].low, lang_, false);
+    e = last + 2;
+  }
+  if (scale > 0 && end != nullptr) *end = e;
+  return scale;
 }
 
 }  // namespace facts

@@ -65,6 +65,16 @@ bool PercentAfter(const std::vector<Tok>& t, size_t* last) {
   return false;
 }
 
+// A currency sign or a currency word in the plural or singular ("$", "€",
+// "euros", "dollars", "pesos", "couronnes").
+bool IsCurrencyToken(const Tok& t) {
+  static const std::unordered_set<std::string> words = {
+      "euro", "euros", "dollar", "dollars", "pound", "pounds", "livre", "livres", "peso", "pesos",
+      "crown", "crowns", "couronne", "couronnes", "yen", "yuan", "francs", "franc", "usd", "eur"};
+  if (t.type == Tok::kPunct) return t.low == "$" || t.low == "€" || t.low == "£";
+  return t.type == Tok::kWord && words.count(t.low) > 0;
+}
+
 bool DecadesAfter(const std::vector<Tok>& t, size_t l) {
   return l + 1 < t.size() && (IsWord(t[l + 1], "decades") || IsWord(t[l + 1], "décennies") ||
                               IsWord(t[l + 1], "decennies") || IsWord(t[l + 1], "décades"));
@@ -146,7 +156,32 @@ bool SentenceReader::TryVague(size_t k) {
         (en_ && tk.low == "few" && k > 0 && IsWord(t_[k - 1], "a")))) {
     return false;
   }
-  Fact& f = Add(FactKind::kVague, (tk.low == "few") ? k - 1 : k, k, 3);
+  const size_t first = (tk.low == "few") ? k - 1 : k;
+  // "plusieurs milliards", "several hundred", "quelques centaines de
+  // milliers", "a few thousand": the vague word sizes a scale, an
+  // approximate quantity of that magnitude ("billions", "hundreds").
+  if (k + 1 < n_ && t_[k + 1].type == Tok::kWord) {
+    const Tok& w = t_[k + 1];
+    double mag = ScaleWord(w.low, lang_, false);
+    if (w.low == "hundred" || w.low == "cent" || w.low == "cents") mag = 100;
+    if (const ApproxWord* ap = FindApprox(w.low, lang_); mag == 0 && ap != nullptr && ap->plural) mag = ap->value;
+    if (mag >= 100) {
+      size_t last = k + 1;
+      if (last + 2 < n_ && (IsWord(t_[last + 1], "of") || IsWord(t_[last + 1], "de"))) {
+        const ApproxWord* ap2 = FindApprox(t_[last + 2].low, lang_);
+        if (ap2 != nullptr && ap2->plural && ap2->value >= 1000) {
+          mag *= ap2->value;
+          last += 2;
+        }
+      }
+      Fact& f = Add(FactKind::kApprox, first, last, mag);
+      f.plural = true;
+      f.from_words = true;
+      f.context = ContextAfter(s_, t_, last);
+      return true;
+    }
+  }
+  Fact& f = Add(FactKind::kVague, first, k, 3);
   f.plural = true;
   f.from_words = true;
   return true;
@@ -176,6 +211,19 @@ bool SentenceReader::TryNumberWords(size_t k) {
     else if (w2 == "thousand") { m = 2; v = 1000; article = true; }
     else if (ScaleWord(w2, lang_, false) >= 1e6) { m = 1; v = 1; article = true; }
   }
+  if (article_word && run.idx.size() >= 3 && t_[run.idx[1]].low == (en_ ? "half" : "demi")) {
+    // "une demi-douzaine", "un demi-million", "a half dozen": half of it.
+    const std::string& w3 = t_[run.idx[2]].low;
+    const double scale = ScaleWord(w3, lang_, false);
+    if (w3 == "douzaine" || w3 == "dozen") { m = 3; v = 6; article = true; }
+    else if (scale >= 1e3) { m = 3; v = 0.5 * scale; article = true; }
+  }
+  // "une heure du matin": the French article as the hour one.
+  if (m == 0 && !en_ && (tk.low == "une" || tk.low == "un") && TryTimeInWords(k, k, 1)) return true;
+  // "half a million", "half a dozen": half the quantity, from "half" on.
+  if (m > 0 && article && en_ && k > 0 && IsWord(t_[k - 1], "half") && !used_[k - 1]) {
+    return TryCardinalWords(k - 1, WordsFrom(k - 1, 6), m + 1, v * 0.5, article);
+  }
   if (m > 0 && TryCardinalWords(k, run, m, v, article)) return true;
   return TryOrdinalWords(k, run);
 }
@@ -184,30 +232,40 @@ bool SentenceReader::TryNumberWords(size_t k) {
 // words after it; not "one" alone, the adjective "neuf" or zero.
 bool SentenceReader::TryCardinalWords(size_t k, const WordRun& run, int m, double v, bool article) {
   size_t last = run.idx[m - 1];
-  double scale = ScaleAfter(last);
+  size_t scale_end = last;
+  double scale = ScaleAfter(last, &scale_end);
   // "two and a half (million)": the half before any scale word.
   if (size_t h = HalfAt(t_, last + 1); h > 0 && scale == 0) {
     v += 0.5;
     last += h;
-    scale = ScaleAfter(last);
+    scale = ScaleAfter(last, &scale_end);
+  }
+  // "une heure du matin", "one a.m.": a clock time, even for one.
+  if (scale == 0 && last == run.idx[m - 1] && TryTimeInWords(k, last, v)) return true;
+  // "the nineteen seventies": a decade with its century.
+  if (en_ && m == 1 && (v == 18 || v == 19) && last + 1 < n_ && EnDecadeWordOf(t_[last + 1].low) != 0) {
+    Fact& f = Add(FactKind::kYear, k, last + 1, v * 100 + EnDecadeWordOf(t_[last + 1].low));
+    f.decade = true;
+    f.from_words = true;
+    return true;
   }
   const bool is_one = v == 1 && m == 1;
-  const bool neuf_adj = !en_ && t_[k].low == "neuf" && !NeufIsNumber(t_, k);
+  // "neuf" is also "new", but not before a scale word ("neuf milliards").
+  const bool neuf_adj = !en_ && t_[k].low == "neuf" && scale == 0 && !NeufIsNumber(t_, k);
   const bool zero = v == 0;  // "zéro tolérance", "zero" are rarely figures
   if ((is_one && scale == 0) || neuf_adj || zero) return false;
   double applied = 0;
   while (scale > 0) {
     v *= scale;
     applied = scale;
-    last += 1;
-    scale = ScaleAfter(last);
+    last = scale_end;
+    scale = ScaleAfter(last, &scale_end);
   }
   // "trois millions et demi": the half after the scale word.
   if (size_t h = applied > 0 ? HalfAt(t_, last + 1) : 0) {
     v += 0.5 * applied;
     last += h;
   }
-  if (last == run.idx[m - 1] && TryTimeInWords(k, last, v)) return true;
   AddCardinalWords(k, run, m, v, last, article);
   return true;
 }
@@ -387,6 +445,12 @@ void SentenceReader::ApplyFigureScale(size_t k, Figure* fig) const {
   size_t& last = fig->last;
   // "100 autres milliards" (100 billion more): the adjective before the scale word.
   if (!en_ && last + 2 < n_ && IsWord(t_[last + 1], "autres") && t_[last + 2].type == Tok::kWord &&
+      ScaleWord(t_[last + 2].low, lang_, false) >= 1e6) {
+    last += 1;
+  }
+  // "440$ millions", "42,000 euros million": the currency between the figure
+  // and its scale word.
+  if (last + 2 < n_ && IsCurrencyToken(t_[last + 1]) && t_[last + 2].type == Tok::kWord &&
       ScaleWord(t_[last + 2].low, lang_, false) >= 1e6) {
     last += 1;
   }

@@ -39,6 +39,9 @@ bool NeufIsNumber(const std::vector<Tok>& t, size_t k);
 // Advances *last over them.
 bool PercentAfter(const std::vector<Tok>& t, size_t* last);
 
+// A currency sign ($ € £) or word (euros, dollars, pesos, couronnes...).
+bool IsCurrencyToken(const Tok& t);
+
 // "decades" / "décennies" after the figure ending at token l: ten years each.
 bool DecadesAfter(const std::vector<Tok>& t, size_t l);
 

@@ -49,7 +49,9 @@ class SentenceReader {
   Fact& Add(FactKind kind, size_t kb, size_t ke, double v);  // marks kb..ke used
   void MarkUsed(size_t kb, size_t ke);
   WordRun WordsFrom(size_t start, size_t max) const;
-  double ScaleAfter(size_t last) const;  // scale word at last + 1 (not glued), 0: none
+  // The scale word at last + 1 (not glued), or after a glued hyphen there
+  // ("eight-thousand"); 0: none. Sets *end to its token when there is one.
+  double ScaleAfter(size_t last, size_t* end = nullptr) const;
 
   // dates_times.cc
   bool TryMonthDate(size_t k);

@@ -104,11 +104,20 @@ inline constexpr WordInt kEnDecadeWords[] = {
     {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
     {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90}};
 
+// French nouns and adjectives of age by decade ("un octogénaire" = a man in
+// his eighties): the decade's two digits, singular and plural.
+inline constexpr WordInt kFrAgeDecadeWords[] = {
+    {"trentenaire", 30}, {"quadragénaire", 40}, {"quinquagénaire", 50}, {"sexagénaire", 60},
+    {"septuagénaire", 70}, {"octogénaire", 80}, {"nonagénaire", 90},
+    {"trentenaires", 30}, {"quadragénaires", 40}, {"quinquagénaires", 50}, {"sexagénaires", 60},
+    {"septuagénaires", 70}, {"octogénaires", 80}, {"nonagénaires", 90}};
+
 // Lookups of lower-case words. Each returns "none" for other words.
 int WeekdayOf(std::string_view word, Lang lang);       // 0..6; -1: none
 int MonthOf(std::string_view word, Lang lang);         // 1..12; 0: none
 int MonthAbbrevOf(std::string_view word, Lang lang);   // 1..12; 0: none
 int EnDecadeWordOf(std::string_view word);             // 20..90; 0: none
+int FrAgeDecadeOf(std::string_view word);              // 30..90; 0: none
 // The factor of a scale word; with `glued` (no space after the figure) also
 // the abbreviations of kGluedScales. 0: none.
 double ScaleWord(std::string_view word, Lang lang, bool glued);
