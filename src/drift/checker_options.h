@@ -24,8 +24,10 @@ struct CheckerOptions {
   // a quotation with no counterpart within this distance is quote_missing.
   // Larger: fewer flags (precision up, recall down). Default 0.12.
   double quote_position_slack = 0.12;
-  // Quotations of fewer words are flagged as info, longer ones as warnings. Default 3.
-  int quote_warning_min_words = 3;
+  // Quotations of fewer words are flagged as info, longer ones as warnings,
+  // except a quotation of fewer than 3 words that is a name (every word
+  // capitalised: "Deutsche Bank", "Die Zeit"), which stays info. Default 2.
+  int quote_warning_min_words = 2;
   // Report an acronym with no counterpart on the other side even when the
   // other side has no unmatched acronym (info). Default false (noisy:
   // "US" <-> "Etats-Unis").

@@ -172,6 +172,11 @@ const Case kCases[] = {
   {"The company employs half a million people.", "L'entreprise emploie 500000 personnes.", ""},
   {"The company employs half a million people.", "L'entreprise emploie un million de personnes.", "number_mismatch:warning"},
   {"Since the nineteen seventies it has changed.", "Depuis les années 70, cela a changé.", ""},
+  // An age inside a decade matches it; another figure does not ("des années 31" is no 1930s).
+  {"The rescue is the largest since the Depression of the 30s.", "Le sauvetage est le plus grand depuis la Dépression des années 31.", "number_mismatch:error"},
+  // Two quoted words lost their marks: a warning, unless they are a name ("Die Zeit").
+  {"Letta said he was \"deeply worried\" by the markets.", "Letta s'est dit profondément inquiet par les marchés.", "quote_missing:warning"},
+  {"It was reported by \"Die Zeit\" today.", "Cela a été rapporté par Die Zeit aujourd'hui.", "quote_missing:info"},
 };
 // clang-format on
 

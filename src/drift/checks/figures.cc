@@ -687,8 +687,11 @@ bool LooseEq(const Fact& a, const Fact& b) {
     const Fact& num = a.kind == FactKind::kNumber ? a : b;
     const Fact& year = a.kind == FactKind::kYear ? a : b;
     const bool two_digits = num.digits.size() == 2 && !num.from_words;
-    // "83 ans" / "in his eighties": a figure inside a decade said without its century.
-    const bool in_decade = year.decade && year.value < 100 && num.value >= year.value && num.value < year.value + 10;
+    // "83 ans" / "in his eighties": an age inside a decade said without its century.
+    const std::string unit = LowerUtf8(num.context);
+    const bool age = unit == "year" || unit == "years" || unit == "an" || unit == "ans";
+    const bool in_decade = age && year.decade && year.value < 100 && num.value >= year.value &&
+                           num.value < year.value + 10;
     return SameValue(a, b) || in_decade || (two_digits && std::lround(year.value) % 100 == std::lround(num.value));
   }
   if (pair(FactKind::kNumber, FactKind::kPercent)) return ValOrAltEq(a, b);

@@ -101,6 +101,25 @@ bool UnreadQuoteMark(const BeadSide& side) {
   return false;
 }
 
+// Whether every word of `key` starts with a capital letter or a digit.
+bool NameLike(std::string_view key) {
+  bool any = false;
+  bool word_start = true;
+  for (size_t i = 0; i < key.size();) {
+    size_t next;
+    const UChar32 c = text::PeekCodePoint(key, i, &next);
+    const bool space = c == ' ' || c == 0xA0 || c == 0x202F;
+    if (word_start && !space) {
+      if (!(text::IsUpper(c) || text::IsAsciiDigit(c))) return false;
+      any = true;
+      word_start = false;
+    }
+    if (space) word_start = true;
+    i = next;
+  }
+  return any;
+}
+
 // Flags the quotations of side `k` (which quotes more often than the other)
 // with no quotation of the other side near them.
 void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*>& mine,
@@ -130,7 +149,10 @@ void FlagUnpairedQuotes(BeadView* view, int k, const std::vector<const BeadFact*
     // warnings on unedited newstest were such misreadings (issue 15).
     // So is one whose counterpart may be marked in a way the reader did not
     // read (UnreadQuoteMark).
-    f.severity = words >= view->options.quote_warning_min_words && !OpenEnded(*q) && !other_marks
+    // A short name in quotation marks ("Deutsche Bank", « Die Zeit ») is a
+    // typographic habit of one language, not a quotation (issue 15's judged set).
+    const bool short_name = words < 3 && NameLike(q->f->key);
+    f.severity = words >= view->options.quote_warning_min_words && !short_name && !OpenEnded(*q) && !other_marks
                      ? Severity::kWarning
                      : Severity::kInfo;
     (is_src ? f.src : f.tgt) = FactSpan(*q);
