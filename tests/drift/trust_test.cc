@@ -177,6 +177,10 @@ const Case kCases[] = {
   // Two quoted words lost their marks: a warning, unless they are a name ("Die Zeit").
   {"Letta said he was \"deeply worried\" by the markets.", "Letta s'est dit profondément inquiet par les marchés.", "quote_missing:warning"},
   {"It was reported by \"Die Zeit\" today.", "Cela a été rapporté par Die Zeit aujourd'hui.", "quote_missing:info"},
+  // A word of the other side that says the figure only if it is not the translation of a word of this side.
+  {"He was one of two men killed when a pair of missiles hit their car.", "Il était l'un des quelques hommes tués par une paire de missiles.", "number_mismatch:warning"},
+  {"The meetings were held twice a year.", "Les réunions ont eu lieu 2 fois par an.", ""},
+  {"Both countries signed.", "Les deux pays ont signé.", ""},
 };
 // clang-format on
 

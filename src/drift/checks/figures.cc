@@ -745,6 +745,44 @@ int SlotGroup(FactKind k) {
 // "Prime Minister" / "Premier ministre", "a second experiment" / "un deuxième
 // essai" ("second" is never extracted: it is also a unit of time). A lone
 // figure so matched is no drift, and is not paired as a mismatch.
+namespace {
+
+// How many words of the sentences `ids` are in `words`, leaving out the
+// words inside the facts `skip` (when given).
+int CountSayingWords(const std::unordered_set<std::string>& words, const std::vector<int>& ids,
+                     const std::vector<segment::Sentence>& sents, const std::vector<BeadFact>* skip = nullptr) {
+  int n = 0;
+  for (int id : ids) {
+    const std::string_view t = sents[id].text;
+    ForEachLetterRun(t, [&](size_t b, size_t e) {
+      if (skip != nullptr) {
+        for (const BeadFact& x : *skip) {
+          if (x.s == &sents[id] && b < x.f->end && e > x.f->begin) return;
+        }
+      }
+      n += e - b <= 11 && words.count(LowerUtf8(t.substr(b, e - b))) > 0;
+    });
+  }
+  return n;
+}
+
+// Whether the leftover `x` of `own` is said in words by `other`, and not
+// only by words that translate words of its own side saying the same ("one
+// of two men ... a pair of missiles" / "l'un des quelques hommes ... une
+// paire de missiles": "paire" is "pair", not "two"; "plusieurs dimensions
+// ... les différents défis" / "three dimensions ... the various challenges").
+// Not for one: "un", "une" are articles as often.
+bool SaidByOtherSide(const BeadFact& x, const BeadSide& own, const BeadSide& other) {
+  if (x.matched || !SaidInWords(*x.f, other.lang, *other.ids, *other.sents)) return false;
+  if (ValEq(x.f->value, 1)) return true;
+  const int theirs = CountSayingWords(*WordsSaying(*x.f, other.lang), *other.ids, *other.sents);
+  const std::unordered_set<std::string>* mine = WordsSaying(*x.f, own.lang);
+  const int ours = mine == nullptr ? 0 : CountSayingWords(*mine, *own.ids, *own.sents, &own.facts);
+  return theirs > ours;
+}
+
+}  // namespace
+
 bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
                  const std::vector<segment::Sentence>& sents) {
   // In words or in digits: "second day" / "2e jour", "both" / "les 2".
@@ -753,16 +791,7 @@ bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
     return false;
   }
   const std::unordered_set<std::string>* words = WordsSaying(f, lang);
-  if (words == nullptr) return false;
-  bool found = false;
-  for (int id : ids) {
-    const std::string_view t = sents[id].text;
-    ForEachLetterRun(t, [&](size_t b, size_t e) {
-      found = found || (e - b <= 11 && words->count(LowerUtf8(t.substr(b, e - b))) > 0);
-    });
-    if (found) return true;
-  }
-  return false;
+  return words != nullptr && CountSayingWords(*words, ids, sents) > 0;
 }
 
 double FigurePairCost(const BeadFact& a, const BeadFact& b) {
@@ -786,12 +815,8 @@ void AddFigureFlags(BeadView* view) {
   Leftovers left;
   left.said[0].resize(s.facts.size());
   left.said[1].resize(t.facts.size());
-  for (size_t i = 0; i < s.facts.size(); ++i) {
-    left.said[0][i] = !s.facts[i].matched && SaidInWords(*s.facts[i].f, t.lang, *t.ids, *t.sents);
-  }
-  for (size_t j = 0; j < t.facts.size(); ++j) {
-    left.said[1][j] = !t.facts[j].matched && SaidInWords(*t.facts[j].f, s.lang, *s.ids, *s.sents);
-  }
+  for (size_t i = 0; i < s.facts.size(); ++i) left.said[0][i] = SaidByOtherSide(s.facts[i], s, t);
+  for (size_t j = 0; j < t.facts.size(); ++j) left.said[1][j] = SaidByOtherSide(t.facts[j], t, s);
   for (int k = 0; k < 2; ++k) {
     for (const BeadFact& x : view->side[k].facts) left.code[k].push_back(!x.matched && CodeLike(x));
   }
