@@ -262,5 +262,30 @@ TEST(TrustTest, PartialAdditionIsInfoUnlessAsked) {
   }
 }
 
+// A side that holds the other language's text next to its own translation
+// (an untranslated flag on it) lends the copied words the links of its own
+// words: its clause flags are info (issue 15, session 10).
+TEST(TrustTest, ClausesOfASideWithPastedSourceTextAreInfo) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  CoverageScorer scorer(16, PairVectors(), {});
+  checker->SetCoverageScorer(&scorer);
+  const char* fr = "Le chat et le chien rouge ont vu la maison. Le cheval, l'arbre, le poisson et l'oiseau.";
+  // The English clause about the horse, tree, fish and bird is there, but the
+  // French pasted after it takes the links: info.
+  const char* en_pasted =
+      "The cat and the red dog saw the house. The horse, the tree, the fish and the bird. le cheval, l'arbre, le "
+      "poisson et l'oiseau.";
+  const std::string pasted = Describe(checker->CheckPair(en_pasted, fr));
+  EXPECT_NE(pasted.find("untranslated:warning"), std::string::npos) << pasted;
+  EXPECT_NE(pasted.find("partial_omission:info"), std::string::npos) << pasted;
+  EXPECT_EQ(pasted.find("partial_omission:warning"), std::string::npos) << pasted;
+  // A clause really dropped, with no pasted text: a warning.
+  const std::string dropped = Describe(checker->CheckPair(
+      "The cat and the red dog saw the house. The horse, the tree, the fish and the bird.",
+      "Le chat et le chien rouge ont vu la maison."));
+  EXPECT_NE(dropped.find("partial_omission:warning"), std::string::npos) << dropped;
+}
+
 }  // namespace
 }  // namespace driftalign::drift
