@@ -2,6 +2,7 @@
 // the judged dev set showed wrong. Each row fails without its fix.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -285,6 +286,47 @@ TEST(TrustTest, ClausesOfASideWithPastedSourceTextAreInfo) {
       "The cat and the red dog saw the house. The horse, the tree, the fish and the bird.",
       "Le chat et le chien rouge ont vu la maison."));
   EXPECT_NE(dropped.find("partial_omission:warning"), std::string::npos) << dropped;
+}
+
+// A run of uncovered words across a clause boundary that the sentence
+// vectors do not confirm as a whole (it holds a translated word) is checked
+// clause by clause: the dropped clause alone is confirmed and flagged
+// (issue 15, session 10). Toy vectors: PairVectors plus English-only words on
+// axes 11..15; a sentence vector is the sum of its words' vectors.
+TEST(TrustTest, DroppedClauseInsideAWiderRunIsConfirmedAlone) {
+  const auto word = [](Lang lang, std::string_view w, float* out) {
+    PairVectors()(lang, w, out);
+    static const char* kOwn[] = {"fish", "sun", "moon", "stars", "shine"};
+    if (w == "fish") out[5] = 0.0f;  // no French partner here
+    for (int i = 0; i < 5; ++i) {
+      if (w == kOwn[i]) out[11 + i] = 1.0f;
+    }
+  };
+  CoverageScorer scorer(16, word, {});
+  scorer.SetSentenceVectors([word](Lang lang, std::string_view text, float* out) {
+    for (int d = 0; d < 16; ++d) out[d] = 0.0f;
+    std::string w;
+    float v[16];
+    for (size_t i = 0; i <= text.size(); ++i) {
+      const char c = i < text.size() ? text[i] : ' ';
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        continue;
+      }
+      if (w.empty()) continue;
+      word(lang, w, v);
+      for (int d = 0; d < 16; ++d) out[d] += v[d];
+      w.clear();
+    }
+  });
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  checker->SetCoverageScorer(&scorer);
+  std::vector<Flag> flags =
+      checker->CheckPair("Yesterday, the fish and the bird, the sun and moon and stars shine.", "L'oiseau.");
+  // (and "fish", which the French lacks too, as a word_omission hint)
+  ASSERT_EQ(Describe(flags), "partial_omission:warning word_omission:info");
+  EXPECT_EQ(flags[0].src.text, "sun and moon and stars shine");
 }
 
 }  // namespace

@@ -169,6 +169,35 @@ double SoftCoveredShare(const ContentWords& w, size_t first, size_t last, const 
   return words ? static_cast<double>(covered) / words : 0;
 }
 
+// The part of `run` inside one clause of `w` (ContentWords::clause) with at
+// least partial_min_words uncovered words, a covered share below
+// partial_max_coverage and a CutGain (`gain_of(begin, end)`) of at least
+// partial_min_gain, the last such clause first; none when the run lies in one
+// clause.
+template <typename GainFn>
+std::optional<UncoveredRun> ConfirmedClause(const ContentWords& w, const std::vector<bool>& cov,
+                                            const UncoveredRun& run, const CheckerOptions& options, GainFn gain_of) {
+  if (w.clause[run.first] == w.clause[run.last]) return std::nullopt;
+  for (int c = w.clause[run.last]; c >= w.clause[run.first]; --c) {
+    size_t b = run.last + 1, e = 0;
+    int uncovered = 0, covered = 0;
+    for (size_t i = run.first; i <= run.last; ++i) {
+      if (w.clause[i] != c) continue;
+      b = std::min(b, i);
+      e = i;
+      (cov[i] ? covered : uncovered) += 1;
+    }
+    if (uncovered < options.partial_min_words) continue;
+    // Trim covered words at the ends of the clause's part.
+    while (b < e && cov[b]) { ++b; --covered; }
+    while (e > b && cov[e]) { --e; --covered; }
+    const double share = static_cast<double>(covered) / (covered + uncovered);
+    if (share >= options.partial_max_coverage) continue;
+    if (gain_of(w.begin[b], w.end[e]) >= options.partial_min_gain) return UncoveredRun{b, e, share};
+  }
+  return std::nullopt;
+}
+
 // Flags the thin clauses of the sentences of side `k`. A clause the
 // sentence vectors do not confirm (removing it does not bring its sentence
 // closer to the other side: CutGain below partial_min_gain) is only info.
@@ -191,8 +220,20 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
       if (k == 1 && !options.partial_addition_warning) f.severity = Severity::kInfo;
       if (scorer.has_sentence_vectors()) {
         if (other_text.empty()) other_text = SideText(*view, 1 - k);
-        const double gain = scorer.CutGain(view->side[k].lang, s.text, first, last, view->side[1 - k].lang, other_text);
-        if (gain < options.partial_min_gain) f.severity = Severity::kInfo;
+        const auto gain_of = [&](size_t b, size_t e) {
+          return scorer.CutGain(view->side[k].lang, s.text, b, e, view->side[1 - k].lang, other_text);
+        };
+        if (gain_of(first, last) < options.partial_min_gain) {
+          f.severity = Severity::kInfo;
+          // A run across a clause boundary may hold a translated clause end
+          // and a dropped clause ("the forced landing of the plane, the airline
+          // grounded its fleet for weeks" / "after the landing of its plane"):
+          // the sentence vectors may confirm the dropped clause alone.
+          if (std::optional<UncoveredRun> part = ConfirmedClause(w, cov, run, options, gain_of)) {
+            f = PartialFlag(*view, k, s, w.begin[part->first], w.end[part->last], part->coverage);
+            if (k == 1 && !options.partial_addition_warning) f.severity = Severity::kInfo;
+          }
+        }
       }
       if (options.partial_soft_cosine > 0 && f.severity != Severity::kInfo &&
           SoftCoveredShare(w, run.first, run.last, words.all(1 - k), options.partial_soft_cosine) >= 0.5) {
