@@ -13,6 +13,8 @@
 #include <iterator>
 #include <memory>
 
+#include "text/huge_pages.h"
+
 namespace driftalign::text {
 namespace {
 
@@ -138,6 +140,8 @@ StatusOr<Document> ReadInput(const std::string& path, const InputOptions& option
   // while the string grows); anything else (a pipe, a growing file) in pieces.
   struct stat st;
   if (fstat(fileno(f.get()), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    bytes.reserve(static_cast<size_t>(st.st_size));
+    AdviseHugePages(bytes.data(), static_cast<size_t>(st.st_size));
     bytes.resize(static_cast<size_t>(st.st_size));
     bytes.resize(std::fread(bytes.data(), 1, bytes.size(), f.get()));
   }
