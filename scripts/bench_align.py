@@ -14,12 +14,15 @@ model load, segmentation or presegmented reading, embedding, search, output).
    Wall time, CPU time and peak RSS (/usr/bin/time) for each N: the median of
    --europarl-runs runs, for each value of --threads (align --threads N; empty: the
    binary's default); then the growth exponent of the wall time over the sizes
-   (slope of log time against log size; 1.0 = linear).
+   (slope of log time against log size; 1.0 = linear), of the CPU time too
+   (user + sys: what to compare on a shared machine).
 3. The drift check on long documents (--check-sizes): the same Europarl input
    with the default `align` (JSON with the drift check, whose sentence-level
    work runs on a second thread while the aligner runs) against
-   `align --no-check` (the same JSON without flags), --check-runs runs each,
-   alternated; the time the check adds, in % (issue 6: <= 20%).
+   `align --no-check` (the same JSON without flags) and `align --format
+   vecalign`, --check-runs runs each, alternated, with the first --threads
+   value; the time the check adds to the JSON and the default's time over
+   vecalign output, in % (issues 6 and 18: <= 20%), wall and CPU.
 Prints a markdown table (docs/alignment.md keeps the figures, with date and machine).
 """
 import argparse
@@ -141,6 +144,7 @@ def main():
     sizes = [int(x) for x in args.sizes.split(',') if x]
     thread_counts = [t for t in args.threads.split(',') if t] or ['']
     walls = {t: [] for t in thread_counts}  # (size, median wall) per --threads value
+    cpus = {t: [] for t in thread_counts}  # (size, median CPU time)
     if sizes:
         print()
         print('| input | sentences (en x fr) | wall | CPU (user + sys) | peak RSS |')
@@ -158,31 +162,42 @@ def main():
             cpu = statistics.median(c for _, _, c in runs)
             rss = max(r for _, r, _ in runs)
             walls[threads].append((n, wall))
+            cpus[threads].append((n, cpu))
             label = 'Europarl, presegmented' + (', --threads ' + threads if threads else '')
             print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.0f MB |'
                   % (label, n, m, wall, len(runs), cpu, rss), flush=True)
     for threads in thread_counts:
-        points = walls[threads]
-        if len(points) >= 2:
-            print('growth exponent of the wall time%s, %d to %d sentences: %.3f (least squares over %d sizes; '
-                  'end points only: %.3f)'
-                  % (' with --threads ' + threads if threads else '', points[0][0], points[-1][0],
-                     growth_exponent(points), len(points), growth_exponent([points[0], points[-1]])), flush=True)
+        for what, points in (('wall time', walls[threads]), ('CPU time', cpus[threads])):
+            if len(points) < 2:
+                continue
+            print('growth exponent of the %s%s, %d to %d sentences: %.3f (least squares over %d sizes; '
+                  'end points only: %.3f; last two sizes: %.3f)'
+                  % (what, ' with --threads ' + threads if threads else '', points[0][0], points[-1][0],
+                     growth_exponent(points), len(points), growth_exponent([points[0], points[-1]]),
+                     growth_exponent(points[-2:])), flush=True)
 
     for n in [int(x) for x in args.check_sizes.split(',') if x]:
         en_path, fr_path = make_europarl(args.work, n)
-        out = os.path.join(args.work, 'ep.%d.json' % n)
-        runs = {'--no-check': [], 'check': []}
+        out = os.path.join(args.work, 'ep.%d.out' % n)
+        variants = (('vecalign', ['--format', 'vecalign']), ('--no-check', ['--no-check']), ('check', []))
+        runs = {label: [] for label, _ in variants}
+        extra = ['--threads', thread_counts[0]] if thread_counts[0] else []
         for _ in range(args.check_runs):
-            for label in runs:
-                extra = ['--no-check'] if label == '--no-check' else []
-                runs[label].append(timed([binary, 'align', en_path, fr_path, '--presegmented', '-o', out] + extra))
-        base = statistics.median(w for w, _ in runs['--no-check'])
-        full = statistics.median(w for w, _ in runs['check'])
-        print('| Europarl %d, align --no-check / align (JSON + drift check) | median of %d: %.2f s / %.2f s, '
-              'check adds %+.1f%% | %.0f MB / %.0f MB |'
-              % (n, args.check_runs, base, full, 100 * (full / base - 1),
-                 max(r for _, r in runs['--no-check']), max(r for _, r in runs['check'])), flush=True)
+            for label, flags in variants:
+                runs[label].append(timed_cpu([binary, 'align', en_path, fr_path, '--presegmented', '-o', out]
+                                             + flags + extra))
+        wall = {label: statistics.median(w for w, _, _ in r) for label, r in runs.items()}
+        cpu = {label: statistics.median(c for _, _, c in r) for label, r in runs.items()}
+        rss = {label: max(m for _, m, _ in r) for label, r in runs.items()}
+        print('| Europarl %d%s, median of %d: align --format vecalign / align --no-check (JSON) / align (JSON + '
+              'drift check, the default) | wall %.2f / %.2f / %.2f s: the check adds %+.1f%% to the JSON, the '
+              'default is %+.1f%% over vecalign | CPU %.2f / %.2f / %.2f s (%+.1f%% over vecalign) | '
+              '%.0f / %.0f / %.0f MB |'
+              % (n, ', --threads ' + extra[1] if extra else '', args.check_runs,
+                 wall['vecalign'], wall['--no-check'], wall['check'],
+                 100 * (wall['check'] / wall['--no-check'] - 1), 100 * (wall['check'] / wall['vecalign'] - 1),
+                 cpu['vecalign'], cpu['--no-check'], cpu['check'], 100 * (cpu['check'] / cpu['vecalign'] - 1),
+                 rss['vecalign'], rss['--no-check'], rss['check']), flush=True)
 
 
 if __name__ == '__main__':
