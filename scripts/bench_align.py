@@ -11,7 +11,8 @@ model load, segmentation or presegmented reading, embedding, search, output).
    in ../shared/data/train/europarl-en-fr (empty chunks dropped), one chunk per
    line (--presegmented); every 40th French line is dropped and every 50th
    pair of French lines merged so that the path is not a pure diagonal.
-   Wall time, CPU time and peak RSS (/usr/bin/time) for each N: the median of
+   Wall time, CPU time, the main thread's CPU time (the least wall time any
+   number of free cores could give) and peak RSS for each N: the median of
    --europarl-runs runs, for each value of --threads (align --threads N; empty: the
    binary's default); then the growth exponent of the wall time over the sizes
    (slope of log time against log size; 1.0 = linear), of the CPU time too
@@ -32,6 +33,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -77,14 +79,41 @@ def make_europarl(work, n):
     return en_path, fr_path
 
 
-def timed_cpu(cmd):
-    """(wall seconds, peak RSS in MB, CPU seconds user + system) of cmd, via /usr/bin/time."""
-    p = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S'] + cmd, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE)
-    if p.returncode != 0:
-        raise RuntimeError('%s failed: %s' % (' '.join(cmd), p.stderr.decode()[-1000:]))
-    wall, rss, user, system = p.stderr.decode().strip().splitlines()[-1].split()
-    return float(wall), int(rss) / 1024.0, float(user) + float(system)
+def main_thread_cpu(pid):
+    """CPU seconds (user + sys) of the main thread of process pid so far, or None once it is gone."""
+    try:
+        with open('/proc/%d/task/%d/stat' % (pid, pid)) as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def timed_cpu(cmd, main_thread=None):
+    """(wall seconds, peak RSS in MB, CPU seconds user + system) of cmd. With a
+    list main_thread, also appends the CPU seconds of the process's main thread
+    (read from /proc every 10 ms until it exits, so up to 10 ms short): what the
+    wall time cannot go below on any number of free cores, since the main thread
+    runs the serial parts and its share of the parallel ones."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        main = 0.0
+        while True:
+            pid, status, usage = os.wait4(p.pid, 0 if main_thread is None else os.WNOHANG)
+            if pid == p.pid:
+                break
+            t = main_thread_cpu(p.pid)
+            main = t if t is not None else main
+            time.sleep(0.01)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            raise RuntimeError('%s failed: %s' % (' '.join(cmd), err.read().decode()[-1000:]))
+    if main_thread is not None:
+        main_thread.append(main)
+    return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def timed(cmd):
@@ -147,16 +176,17 @@ def main():
     cpus = {t: [] for t in thread_counts}  # (size, median CPU time)
     if sizes:
         print()
-        print('| input | sentences (en x fr) | wall | CPU (user + sys) | peak RSS |')
-        print('|---|---|---|---|---|')
+        print('| input | sentences (en x fr) | wall | CPU (user + sys) | main thread CPU | peak RSS |')
+        print('|---|---|---|---|---|---|')
     for n in sizes:
         en_path, fr_path = make_europarl(args.work, n)
         with open(fr_path, encoding='utf-8') as f:
             m = sum(1 for _ in f)
         for threads in thread_counts:
             extra = ['--threads', threads] if threads else []
+            mains = []
             runs = [timed_cpu([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
-                               '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra)
+                               '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra, mains)
                     for _ in range(args.europarl_runs)]
             wall = statistics.median(w for w, _, _ in runs)
             cpu = statistics.median(c for _, _, c in runs)
@@ -164,8 +194,8 @@ def main():
             walls[threads].append((n, wall))
             cpus[threads].append((n, cpu))
             label = 'Europarl, presegmented' + (', --threads ' + threads if threads else '')
-            print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.0f MB |'
-                  % (label, n, m, wall, len(runs), cpu, rss), flush=True)
+            print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.2f s | %.0f MB |'
+                  % (label, n, m, wall, len(runs), cpu, statistics.median(mains), rss), flush=True)
     for threads in thread_counts:
         for what, points in (('wall time', walls[threads]), ('CPU time', cpus[threads])):
             if len(points) < 2:
