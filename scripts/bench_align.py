@@ -40,14 +40,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EUROPARL = os.path.join(ROOT, '..', 'shared', 'data', 'train', 'europarl-en-fr')  # --shared changes it
 
 
-def make_europarl(work, n):
-    en_path = os.path.join(work, 'ep.%d.en' % n)
-    fr_path = os.path.join(work, 'ep.%d.fr' % n)
-    if os.path.exists(en_path) and os.path.exists(fr_path):
-        return en_path, fr_path
+def europarl_rows(europarl_dir, n, first_year=2005):
+    """The English and French sides of the first n Europarl rows with both sides, from first_year on."""
     en, fr = [], []
-    for year in range(2005, 2012):
-        with gzip.open(os.path.join(EUROPARL, 'europarl-concodisco.en-fr.%d.tsv.gz' % year), 'rt',
+    for year in range(first_year, 2012):
+        with gzip.open(os.path.join(europarl_dir, 'europarl-concodisco.en-fr.%d.tsv.gz' % year), 'rt',
                        encoding='utf-8') as f:
             next(f)
             for line in f:
@@ -60,6 +57,15 @@ def make_europarl(work, n):
                     break
         if len(en) >= n:
             break
+    return en, fr
+
+
+def make_europarl(work, n):
+    en_path = os.path.join(work, 'ep.%d.en' % n)
+    fr_path = os.path.join(work, 'ep.%d.fr' % n)
+    if os.path.exists(en_path) and os.path.exists(fr_path):
+        return en_path, fr_path
+    en, fr = europarl_rows(EUROPARL, n)
     fr_out = []
     k = 0
     while k < len(fr):

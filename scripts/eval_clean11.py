@@ -29,7 +29,6 @@ side) and null beads the aligner made: each is at least one error against the
 gold. For accuracy only: the texts stay in --work.
 """
 import argparse
-import gzip
 import json
 import os
 import re
@@ -38,6 +37,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, 'scripts'))
+import bench_align  # noqa: E402  (europarl_rows)
 import make_align_devsets  # noqa: E402  (read_sgm, write_doc, write_gold, NEWS_SETS)
 
 
@@ -74,21 +74,7 @@ def newstest_sets(shared, work):
 
 def europarl_set(shared, work, first_year, n):
     """The first n Europarl rows with both sides, from first_year on, as one document."""
-    en, fr = [], []
-    for year in range(first_year, 2012):
-        path = os.path.join(shared, 'data', 'train', 'europarl-en-fr', 'europarl-concodisco.en-fr.%d.tsv.gz' % year)
-        if not os.path.exists(path) or len(en) >= n:
-            continue
-        with gzip.open(path, 'rt', encoding='utf-8') as f:
-            next(f)
-            for line in f:
-                cols = line.rstrip('\n').split('\t')
-                if len(cols) < 6 or not cols[4].strip() or not cols[5].strip():
-                    continue
-                en.append(cols[4].strip())
-                fr.append(cols[5].strip())
-                if len(en) >= n:
-                    break
+    en, fr = bench_align.europarl_rows(os.path.join(shared, 'data', 'train', 'europarl-en-fr'), n, first_year)
     name = 'europarl_%d' % n
     for lang, lines in (('en', en), ('fr', fr)):
         with open(os.path.join(work, name + '.' + lang), 'w', encoding='utf-8') as f:
