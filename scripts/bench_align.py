@@ -11,15 +11,19 @@ model load, segmentation or presegmented reading, embedding, search, output).
    in ../shared/data/train/europarl-en-fr (empty chunks dropped), one chunk per
    line (--presegmented); every 40th French line is dropped and every 50th
    pair of French lines merged so that the path is not a pure diagonal.
-   Wall time, CPU time and peak RSS (/usr/bin/time) for each N: the median of
+   Wall time, CPU time, the main thread's CPU time (the least wall time any
+   number of free cores could give) and peak RSS for each N: the median of
    --europarl-runs runs, for each value of --threads (align --threads N; empty: the
    binary's default); then the growth exponent of the wall time over the sizes
-   (slope of log time against log size; 1.0 = linear).
+   (slope of log time against log size; 1.0 = linear), of the CPU time too
+   (user + sys: what to compare on a shared machine).
 3. The drift check on long documents (--check-sizes): the same Europarl input
    with the default `align` (JSON with the drift check, whose sentence-level
    work runs on a second thread while the aligner runs) against
-   `align --no-check` (the same JSON without flags), --check-runs runs each,
-   alternated; the time the check adds, in % (issue 6: <= 20%).
+   `align --no-check` (the same JSON without flags) and `align --format
+   vecalign`, --check-runs runs each, alternated, with the first --threads
+   value; the time the check adds to the JSON and the default's time over
+   vecalign output, in % (issues 6 and 18: <= 20%), wall and CPU.
 Prints a markdown table (docs/alignment.md keeps the figures, with date and machine).
 """
 import argparse
@@ -29,20 +33,18 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EUROPARL = os.path.join(ROOT, '..', 'shared', 'data', 'train', 'europarl-en-fr')  # --shared changes it
 
 
-def make_europarl(work, n):
-    en_path = os.path.join(work, 'ep.%d.en' % n)
-    fr_path = os.path.join(work, 'ep.%d.fr' % n)
-    if os.path.exists(en_path) and os.path.exists(fr_path):
-        return en_path, fr_path
+def europarl_rows(europarl_dir, n, first_year=2005):
+    """The English and French sides of the first n Europarl rows with both sides, from first_year on."""
     en, fr = [], []
-    for year in range(2005, 2012):
-        with gzip.open(os.path.join(EUROPARL, 'europarl-concodisco.en-fr.%d.tsv.gz' % year), 'rt',
+    for year in range(first_year, 2012):
+        with gzip.open(os.path.join(europarl_dir, 'europarl-concodisco.en-fr.%d.tsv.gz' % year), 'rt',
                        encoding='utf-8') as f:
             next(f)
             for line in f:
@@ -55,6 +57,15 @@ def make_europarl(work, n):
                     break
         if len(en) >= n:
             break
+    return en, fr
+
+
+def make_europarl(work, n):
+    en_path = os.path.join(work, 'ep.%d.en' % n)
+    fr_path = os.path.join(work, 'ep.%d.fr' % n)
+    if os.path.exists(en_path) and os.path.exists(fr_path):
+        return en_path, fr_path
+    en, fr = europarl_rows(EUROPARL, n)
     fr_out = []
     k = 0
     while k < len(fr):
@@ -74,14 +85,41 @@ def make_europarl(work, n):
     return en_path, fr_path
 
 
-def timed_cpu(cmd):
-    """(wall seconds, peak RSS in MB, CPU seconds user + system) of cmd, via /usr/bin/time."""
-    p = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S'] + cmd, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE)
-    if p.returncode != 0:
-        raise RuntimeError('%s failed: %s' % (' '.join(cmd), p.stderr.decode()[-1000:]))
-    wall, rss, user, system = p.stderr.decode().strip().splitlines()[-1].split()
-    return float(wall), int(rss) / 1024.0, float(user) + float(system)
+def main_thread_cpu(pid):
+    """CPU seconds (user + sys) of the main thread of process pid so far, or None once it is gone."""
+    try:
+        with open('/proc/%d/task/%d/stat' % (pid, pid)) as f:
+            fields = f.read().rsplit(')', 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def timed_cpu(cmd, main_thread=None):
+    """(wall seconds, peak RSS in MB, CPU seconds user + system) of cmd. With a
+    list main_thread, also appends the CPU seconds of the process's main thread
+    (read from /proc every 10 ms until it exits, so up to 10 ms short): what the
+    wall time cannot go below on any number of free cores, since the main thread
+    runs the serial parts and its share of the parallel ones."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        main = 0.0
+        while True:
+            pid, status, usage = os.wait4(p.pid, 0 if main_thread is None else os.WNOHANG)
+            if pid == p.pid:
+                break
+            t = main_thread_cpu(p.pid)
+            main = t if t is not None else main
+            time.sleep(0.01)
+        wall = time.perf_counter() - start
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if p.returncode != 0:
+            err.seek(0)
+            raise RuntimeError('%s failed: %s' % (' '.join(cmd), err.read().decode()[-1000:]))
+    if main_thread is not None:
+        main_thread.append(main)
+    return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime
 
 
 def timed(cmd):
@@ -141,48 +179,61 @@ def main():
     sizes = [int(x) for x in args.sizes.split(',') if x]
     thread_counts = [t for t in args.threads.split(',') if t] or ['']
     walls = {t: [] for t in thread_counts}  # (size, median wall) per --threads value
+    cpus = {t: [] for t in thread_counts}  # (size, median CPU time)
     if sizes:
         print()
-        print('| input | sentences (en x fr) | wall | CPU (user + sys) | peak RSS |')
-        print('|---|---|---|---|---|')
+        print('| input | sentences (en x fr) | wall | CPU (user + sys) | main thread CPU | peak RSS |')
+        print('|---|---|---|---|---|---|')
     for n in sizes:
         en_path, fr_path = make_europarl(args.work, n)
         with open(fr_path, encoding='utf-8') as f:
             m = sum(1 for _ in f)
         for threads in thread_counts:
             extra = ['--threads', threads] if threads else []
+            mains = []
             runs = [timed_cpu([binary, 'align', en_path, fr_path, '--presegmented', '--format', 'vecalign',
-                               '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra)
+                               '-o', os.path.join(args.work, 'ep.%d.vecalign' % n)] + extra, mains)
                     for _ in range(args.europarl_runs)]
             wall = statistics.median(w for w, _, _ in runs)
             cpu = statistics.median(c for _, _, c in runs)
             rss = max(r for _, r, _ in runs)
             walls[threads].append((n, wall))
+            cpus[threads].append((n, cpu))
             label = 'Europarl, presegmented' + (', --threads ' + threads if threads else '')
-            print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.0f MB |'
-                  % (label, n, m, wall, len(runs), cpu, rss), flush=True)
+            print('| %s | %d x %d | %.2f s (median of %d) | %.2f s | %.2f s | %.0f MB |'
+                  % (label, n, m, wall, len(runs), cpu, statistics.median(mains), rss), flush=True)
     for threads in thread_counts:
-        points = walls[threads]
-        if len(points) >= 2:
-            print('growth exponent of the wall time%s, %d to %d sentences: %.3f (least squares over %d sizes; '
-                  'end points only: %.3f)'
-                  % (' with --threads ' + threads if threads else '', points[0][0], points[-1][0],
-                     growth_exponent(points), len(points), growth_exponent([points[0], points[-1]])), flush=True)
+        for what, points in (('wall time', walls[threads]), ('CPU time', cpus[threads])):
+            if len(points) < 2:
+                continue
+            print('growth exponent of the %s%s, %d to %d sentences: %.3f (least squares over %d sizes; '
+                  'end points only: %.3f; last two sizes: %.3f)'
+                  % (what, ' with --threads ' + threads if threads else '', points[0][0], points[-1][0],
+                     growth_exponent(points), len(points), growth_exponent([points[0], points[-1]]),
+                     growth_exponent(points[-2:])), flush=True)
 
     for n in [int(x) for x in args.check_sizes.split(',') if x]:
         en_path, fr_path = make_europarl(args.work, n)
-        out = os.path.join(args.work, 'ep.%d.json' % n)
-        runs = {'--no-check': [], 'check': []}
+        out = os.path.join(args.work, 'ep.%d.out' % n)
+        variants = (('vecalign', ['--format', 'vecalign']), ('--no-check', ['--no-check']), ('check', []))
+        runs = {label: [] for label, _ in variants}
+        extra = ['--threads', thread_counts[0]] if thread_counts[0] else []
         for _ in range(args.check_runs):
-            for label in runs:
-                extra = ['--no-check'] if label == '--no-check' else []
-                runs[label].append(timed([binary, 'align', en_path, fr_path, '--presegmented', '-o', out] + extra))
-        base = statistics.median(w for w, _ in runs['--no-check'])
-        full = statistics.median(w for w, _ in runs['check'])
-        print('| Europarl %d, align --no-check / align (JSON + drift check) | median of %d: %.2f s / %.2f s, '
-              'check adds %+.1f%% | %.0f MB / %.0f MB |'
-              % (n, args.check_runs, base, full, 100 * (full / base - 1),
-                 max(r for _, r in runs['--no-check']), max(r for _, r in runs['check'])), flush=True)
+            for label, flags in variants:
+                runs[label].append(timed_cpu([binary, 'align', en_path, fr_path, '--presegmented', '-o', out]
+                                             + flags + extra))
+        wall = {label: statistics.median(w for w, _, _ in r) for label, r in runs.items()}
+        cpu = {label: statistics.median(c for _, _, c in r) for label, r in runs.items()}
+        rss = {label: max(m for _, m, _ in r) for label, r in runs.items()}
+        print('| Europarl %d%s, median of %d: align --format vecalign / align --no-check (JSON) / align (JSON + '
+              'drift check, the default) | wall %.2f / %.2f / %.2f s: the check adds %+.1f%% to the JSON, the '
+              'default is %+.1f%% over vecalign | CPU %.2f / %.2f / %.2f s (%+.1f%% over vecalign) | '
+              '%.0f / %.0f / %.0f MB |'
+              % (n, ', --threads ' + extra[1] if extra else '', args.check_runs,
+                 wall['vecalign'], wall['--no-check'], wall['check'],
+                 100 * (wall['check'] / wall['--no-check'] - 1), 100 * (wall['check'] / wall['vecalign'] - 1),
+                 cpu['vecalign'], cpu['--no-check'], cpu['check'], 100 * (cpu['check'] / cpu['vecalign'] - 1),
+                 rss['vecalign'], rss['--no-check'], rss['check']), flush=True)
 
 
 if __name__ == '__main__':

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "align/band_dp.h"
 #include "align/bead_reward.h"
@@ -19,6 +20,9 @@ const std::vector<Shape>& CoarseShapes() {
   static const std::vector<Shape> shapes = {{1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 0}, {0, 1}};
   return shapes;
 }
+
+// Fewer beads than this per thread are scored on one thread.
+constexpr int kMinBeadsPerThread = 4096;
 
 int64_t Nodes(int n, int m) { return (static_cast<int64_t>(n) + 1) * (static_cast<int64_t>(m) + 1); }
 
@@ -83,6 +87,19 @@ Side WithSentenceVectors(const Side& side, int threads, std::vector<float>* stor
   Side out = side;
   out.sentence_vectors = storage->data();
   return out;
+}
+
+// The text features of both sides, the target's on a second thread when
+// `threads` > 1.
+void ExtractBoth(const Side& src, const Side& tgt, int threads, TextFeatures* src_text, TextFeatures* tgt_text) {
+  if (threads < 2) {
+    *src_text = TextFeatures::Extract(*src.sentences);
+    *tgt_text = TextFeatures::Extract(*tgt.sentences);
+    return;
+  }
+  std::thread second([&tgt, tgt_text] { *tgt_text = TextFeatures::Extract(*tgt.sentences); });
+  *src_text = TextFeatures::Extract(*src.sentences);
+  second.join();
 }
 
 // BandDp over `band` with the rewards of `reward`, computed on up to
@@ -241,8 +258,8 @@ std::vector<Bead> Aligner::Align(const Side& src_in, const Side& tgt_in) const {
   const Side src = WithSentenceVectors(src_in, threads, &src_storage);
   const Side tgt = WithSentenceVectors(tgt_in, threads, &tgt_storage);
   AlignerOptions effective = options_;
-  const TextFeatures src_text = TextFeatures::Extract(*src.sentences);
-  const TextFeatures tgt_text = TextFeatures::Extract(*tgt.sentences);
+  TextFeatures src_text, tgt_text;
+  ExtractBoth(src, tgt, threads, &src_text, &tgt_text);
   std::vector<Bead> beads = SearchWith(src, tgt, src_text, tgt_text, false, nullptr, &effective);
   OrderNullRuns(&beads);
 
@@ -251,29 +268,41 @@ std::vector<Bead> Aligner::Align(const Side& src_in, const Side& tgt_in) const {
   BeadReward reward(effective.reward, shapes, src, tgt, src_text, tgt_text, Bounds(n, 1), Bounds(m, 1),
                     true, 1);
   std::unique_ptr<CoverageTable> table;
-  if (UseCoverage(src, tgt)) {
+  const bool coverage = UseCoverage(src, tgt);
+  if (coverage) {
     table = std::make_unique<CoverageTable>(*src.words, *tgt.words);
     reward.SetCoverage(table.get());
   }
-  int i = 0, j = 0;
+  // Where each bead starts, so that the beads can be scored in chunks, each
+  // by one thread (its own copy of the reward; the coverage table is not
+  // shared, so a document with coverage is scored on one thread).
+  const int count = static_cast<int>(beads.size());
+  std::vector<int> src_start(count + 1, 0), tgt_start(count + 1, 0);
+  for (int k = 0; k < count; ++k) {
+    src_start[k + 1] = src_start[k] + static_cast<int>(beads[k].src.size());
+    tgt_start[k + 1] = tgt_start[k] + static_cast<int>(beads[k].tgt.size());
+  }
   const CalibrationOptions& calib = options_.calibration;
   const int w = calib.null_calib_window;
-  for (Bead& b : beads) {
-    const int a = static_cast<int>(b.src.size()), c = static_cast<int>(b.tgt.size());
-    if (a > 0 && c > 0) {
-      b.score = Sigmoid(calib.calib_slope * reward.Reward(i, i + a, j, j + c) + calib.calib_offset);
-    } else {
-      double best = -1.0;
-      if (a > 0) {
-        for (int k = std::max(0, j - w); k < std::min(m, j + w); ++k) best = std::max(best, reward.UnitSim(i, k));
+  text::ParallelChunks(count, coverage ? 1 : threads, [&](int begin, int end) {
+    BeadReward own = reward;
+    for (int k = begin; k < end; ++k) {
+      Bead& b = beads[k];
+      const int i = src_start[k], j = tgt_start[k];
+      const int a = static_cast<int>(b.src.size()), c = static_cast<int>(b.tgt.size());
+      if (a > 0 && c > 0) {
+        b.score = Sigmoid(calib.calib_slope * own.Reward(i, i + a, j, j + c) + calib.calib_offset);
       } else {
-        for (int k = std::max(0, i - w); k < std::min(n, i + w); ++k) best = std::max(best, reward.UnitSim(k, j));
+        double best = -1.0;
+        if (a > 0) {
+          for (int q = std::max(0, j - w); q < std::min(m, j + w); ++q) best = std::max(best, own.UnitSim(i, q));
+        } else {
+          for (int q = std::max(0, i - w); q < std::min(n, i + w); ++q) best = std::max(best, own.UnitSim(q, j));
+        }
+        b.score = Sigmoid(calib.null_calib_slope * (calib.null_calib_sim - best));
       }
-      b.score = Sigmoid(calib.null_calib_slope * (calib.null_calib_sim - best));
     }
-    i += a;
-    j += c;
-  }
+  }, kMinBeadsPerThread);
   return beads;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/huge_pages.h"
 #include "text/parallel.h"
 
 namespace driftalign::embed {
@@ -57,6 +58,7 @@ DocumentVectors DocumentVectors::FromSums(RowMatrix sums, std::vector<float> wei
 
 void DocumentVectors::StartPrefix(int n) {
   prefix_.resize(n + 1, dim_);
+  text::AdviseHugePages(prefix_.data(), static_cast<size_t>(prefix_.size()) * sizeof(double));
   prefix_.row(0).setZero();
   prefix_weight_.assign(n + 1, 0.0);
 }
@@ -69,6 +71,7 @@ void DocumentVectors::AppendPrefix(int i, const float* sum) {
 void DocumentVectors::ComputeSentences(int threads) {
   const int n = size();
   sentences_.resize(n, dim_);
+  text::AdviseHugePages(sentences_.data(), static_cast<size_t>(sentences_.size()) * sizeof(float));
   text::ParallelChunks(n, text::ResolveThreads(threads), [this](int begin, int end) {
     for (int i = begin; i < end; ++i) Block(i, i + 1, sentences_.row(i).data());
   }, kMinSentencesPerThread);

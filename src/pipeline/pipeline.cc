@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <iostream>
+#include <string>
 #include <thread>
 
 #include "align/bead_io.h"
@@ -18,30 +20,47 @@ namespace driftalign::pipeline {
 
 namespace {
 
-// Segments `doc` with `segmenter`, warning on stderr about replaced bytes and
-// about a document without any sentence.
-SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc) {
+// Segments `doc` with `segmenter`; the warnings about replaced bytes and
+// about a document without any sentence are appended to *warnings.
+SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc, std::string* warnings) {
   if (!doc.replaced_offsets.empty()) {
-    std::cerr << "driftalign: warning: " << doc.path << ": replaced "
-              << doc.replaced_offsets.size() << " invalid UTF-8 byte(s) by '?', first at byte offset "
-              << doc.replaced_offsets.front() << "\n";
+    *warnings += "driftalign: warning: " + doc.path + ": replaced " + std::to_string(doc.replaced_offsets.size()) +
+                 " invalid UTF-8 byte(s) by '?', first at byte offset " +
+                 std::to_string(doc.replaced_offsets.front()) + "\n";
   }
   SegmentedInput result;
   result.sentences = segmenter.Segment(doc.bytes, doc.content_begin);
   if (result.sentences.empty()) {
-    std::cerr << "driftalign: warning: " << doc.path << ": no sentences (empty or blank input)\n";
+    *warnings += "driftalign: warning: " + doc.path + ": no sentences (empty or blank input)\n";
   }
   result.doc = std::move(doc);
   return result;
+}
+
+// The same, warning on stderr.
+SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc) {
+  std::string warnings;
+  SegmentedInput result = SegmentDocument(segmenter, std::move(doc), &warnings);
+  std::cerr << warnings;
+  return result;
+}
+
+// ReadAndSegment with its warnings appended to *warnings instead of printed.
+StatusOr<SegmentedInput> ReadAndSegmentQuietly(const std::string& path, const std::string& lang,
+                                               const InputOptions& options, std::string* warnings) {
+  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
+  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
+  return SegmentDocument(segmenter, std::move(doc), warnings);
 }
 
 }  // namespace
 
 StatusOr<SegmentedInput> ReadAndSegment(const std::string& path, const std::string& lang,
                                         const InputOptions& options) {
-  ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
-  ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
-  return SegmentDocument(segmenter, std::move(doc));
+  std::string warnings;
+  StatusOr<SegmentedInput> result = ReadAndSegmentQuietly(path, lang, options, &warnings);
+  std::cerr << warnings;
+  return result;
 }
 
 StatusOr<SegmentedInput> SegmentText(const std::string& name, std::string bytes, const std::string& lang,
@@ -56,8 +75,25 @@ StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::stri
   SegmentedPair pair;
   pair.src_path = src_path;
   pair.tgt_path = tgt_path;
-  ASSIGN_OR_RETURN(pair.src, ReadAndSegment(src_path, options.src_lang, options.input));
-  ASSIGN_OR_RETURN(pair.tgt, ReadAndSegment(tgt_path, options.tgt_lang, options.input));
+  if (!options.use_second_thread || text::ResolveThreads(options.threads) < 2) {
+    ASSIGN_OR_RETURN(pair.src, ReadAndSegment(src_path, options.src_lang, options.input));
+    ASSIGN_OR_RETURN(pair.tgt, ReadAndSegment(tgt_path, options.tgt_lang, options.input));
+    return pair;
+  }
+  // The target is read on a second thread while this one reads the source;
+  // the warnings and the first error come out as in the sequential order
+  // (the source's first; nothing of the target's when the source fails).
+  std::string tgt_warnings;
+  std::future<StatusOr<SegmentedInput>> tgt = std::async(std::launch::async, [&] {
+    return ReadAndSegmentQuietly(tgt_path, options.tgt_lang, options.input, &tgt_warnings);
+  });
+  StatusOr<SegmentedInput> src = ReadAndSegment(src_path, options.src_lang, options.input);
+  StatusOr<SegmentedInput> tgt_result = tgt.get();
+  if (!src.ok()) return src.status();
+  std::cerr << tgt_warnings;
+  if (!tgt_result.ok()) return tgt_result.status();
+  pair.src = std::move(*src);
+  pair.tgt = std::move(*tgt_result);
   return pair;
 }
 

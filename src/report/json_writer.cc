@@ -1,6 +1,9 @@
 #include "report/json_writer.h"
 
 #include <cmath>
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace driftalign::report {
 
@@ -94,8 +97,73 @@ nlohmann::ordered_json AlignmentToJson(const AlignmentReport& report) {
   return j;
 }
 
+namespace {
+
+// Writes a JSON array of `count` elements, element(k) for k in order, as
+// dump(2) of the whole document would lay it out when the array's key sits at
+// `indent` spaces: elements at indent + 2, the closing bracket at indent.
+// Each element is dumped on its own, so the document never exists as one tree.
+void WriteArray(std::ostream& out, size_t count, int indent,
+                const std::function<nlohmann::ordered_json(size_t)>& element) {
+  if (count == 0) {
+    out << "[]";
+    return;
+  }
+  const std::string pad(static_cast<size_t>(indent) + 2, ' ');
+  out << "[\n";
+  std::string text;
+  for (size_t k = 0; k < count; ++k) {
+    text = element(k).dump(2);
+    // A dumped value has no raw newline inside its strings (they are
+    // escaped), so every newline starts a line to indent.
+    out << pad;
+    size_t from = 0;
+    for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+      out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      out << pad;
+      from = nl + 1;
+    }
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+    out << (k + 1 < count ? ",\n" : "\n");
+  }
+  out << std::string(static_cast<size_t>(indent), ' ') << ']';
+}
+
+}  // namespace
+
 void WriteJson(const AlignmentReport& report, std::ostream& out) {
-  out << AlignmentToJson(report).dump(2) << '\n';
+  // The document of AlignmentToJson with its three long arrays (the two
+  // sides' sentences, the beads) left empty, dumped, and the arrays written
+  // element by element where their "[]" stands: the same bytes as
+  // AlignmentToJson(report).dump(2), without the whole tree in memory.
+  nlohmann::ordered_json j = ReportHead(report, kAlignmentSchema, /*sentence_count_only=*/true);
+  j["src"]["sentences"] = nlohmann::ordered_json::array();
+  j["tgt"]["sentences"] = nlohmann::ordered_json::array();
+  j["beads"] = nlohmann::ordered_json::array();
+  const std::string head = j.dump(2);
+  // The three empty arrays, in document order: "sentences": [] at 4 spaces
+  // inside "src", then inside "tgt", and "beads": [] at 2, the last key.
+  // (No string of the dump holds a raw newline, so these lines are keys.)
+  const std::string sentences_key = "\n    \"sentences\": []", beads_key = "\n  \"beads\": []";
+  const size_t src_at = head.find(sentences_key, head.find("\n  \"src\": {"));
+  const size_t tgt_at = head.find(sentences_key, head.find("\n  \"tgt\": {"));
+  const size_t beads_at = head.rfind(beads_key);
+  const size_t cut = sentences_key.size() - 2;  // up to the "[]"
+  const std::vector<segment::Sentence>& src = Sentences(report.src);
+  const std::vector<segment::Sentence>& tgt = Sentences(report.tgt);
+  out.write(head.data(), static_cast<std::streamsize>(src_at + cut));
+  WriteArray(out, src.size(), 4, [&src](size_t k) { return SentenceToJson(src[k]); });
+  out.write(head.data() + src_at + cut + 2, static_cast<std::streamsize>(tgt_at + cut - (src_at + cut + 2)));
+  WriteArray(out, tgt.size(), 4, [&tgt](size_t k) { return SentenceToJson(tgt[k]); });
+  const size_t beads_cut = beads_key.size() - 2;
+  out.write(head.data() + tgt_at + cut + 2,
+            static_cast<std::streamsize>(beads_at + beads_cut - (tgt_at + cut + 2)));
+  WriteArray(out, report.beads.size(), 2, [&report](size_t k) {
+    return BeadToJson(report.beads[k], BeadFlags(report, k), BeadDivergenceOf(report, k));
+  });
+  out.write(head.data() + beads_at + beads_cut + 2,
+            static_cast<std::streamsize>(head.size() - (beads_at + beads_cut + 2)));
+  out << '\n';
 }
 
 }  // namespace driftalign::report

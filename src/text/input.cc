@@ -13,6 +13,8 @@
 #include <iterator>
 #include <memory>
 
+#include "text/huge_pages.h"
+
 namespace driftalign::text {
 namespace {
 
@@ -134,6 +136,15 @@ StatusOr<Document> ReadInput(const std::string& path, const InputOptions& option
   }
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) return InputError(path + ": cannot open: " + std::strerror(errno));
+  // A regular file is read straight into a string of its size (no copies
+  // while the string grows); anything else (a pipe, a growing file) in pieces.
+  struct stat st;
+  if (fstat(fileno(f.get()), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    bytes.reserve(static_cast<size_t>(st.st_size));
+    AdviseHugePages(bytes.data(), static_cast<size_t>(st.st_size));
+    bytes.resize(static_cast<size_t>(st.st_size));
+    bytes.resize(std::fread(bytes.data(), 1, bytes.size(), f.get()));
+  }
   char buf[1 << 16];
   size_t got;
   while ((got = std::fread(buf, 1, sizeof buf, f.get())) > 0) bytes.append(buf, got);

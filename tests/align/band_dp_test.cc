@@ -312,5 +312,20 @@ TEST(AlignerSearchTest, SameBeadsAndScoresForAnyThreadCountAndTileSize) {
   }
 }
 
+// The calibrated scores of a document of more than 2 x 4096 beads are
+// computed in chunks of beads on several threads: the same doubles.
+TEST(AlignerSearchTest, ScoresOfALongDocumentInChunksAreTheSame) {
+  testing::SyntheticPair pair = RandomPair(9000, 9000);
+  AddAnchors(&pair);
+  AlignerOptions base;
+  base.reward.coverage_weight = 0.0;
+  const Side src = pair.src().side(), tgt = pair.tgt().side();
+  const std::vector<Bead> one = Aligner(base).Align(src, tgt);
+  ASSERT_GT(one.size(), 8192u);
+  AlignerOptions three = base;
+  three.search.threads = 3;
+  EXPECT_EQ(Scored(Aligner(three).Align(src, tgt)), Scored(one));
+}
+
 }  // namespace
 }  // namespace driftalign::align

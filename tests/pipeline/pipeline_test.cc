@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "../report/test_util.h"
@@ -88,6 +89,52 @@ TEST(ReadPairTest, InputErrorForAMissingFile) {
   StatusOr<SegmentedPair> pair = ReadPair(options, kSrc, kCorpus + "none.txt");
   ASSERT_FALSE(pair.ok());
   EXPECT_NE(pair.status().message().find("none.txt"), std::string::npos);
+}
+
+// Reading the two sides at once (threads > 1) gives the same pair, the same
+// warnings in the same order (source first) and the same first error.
+TEST(ReadPairTest, TwoThreadsReadTheSameAsOne) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "read_pair_threads";
+  std::filesystem::create_directories(dir);
+  const std::string bad_src = (dir / "bad.en").string(), bad_tgt = (dir / "bad.fr").string();
+  {
+    std::ofstream(bad_src) << "One \xff bad byte.\nTwo lines.\n";
+    std::ofstream(bad_tgt) << "Un \xfe mauvais octet.\n";
+  }
+  struct Case {
+    std::string src, tgt;
+    bool replace_invalid;
+  };
+  const std::string missing = (dir / "none.txt").string();
+  const Case cases[] = {
+      {kSrc, kTgt, false},          {bad_src, bad_tgt, true}, {bad_src, bad_tgt, false},
+      {missing, bad_tgt, false},    {kSrc, missing, false},   {missing, missing + "2", false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.src + " " + c.tgt);
+    std::string stderr_of[2], status_of[2];
+    std::vector<size_t> sentences_of[2];
+    for (int threads : {1, 2}) {
+      PipelineOptions options;
+      options.threads = threads;
+      options.input.replace_invalid = c.replace_invalid;
+      ::testing::internal::CaptureStderr();
+      StatusOr<SegmentedPair> pair = ReadPair(options, c.src, c.tgt);
+      stderr_of[threads - 1] = ::testing::internal::GetCapturedStderr();
+      status_of[threads - 1] = pair.ok() ? "ok" : pair.status().message();
+      if (pair.ok()) {
+        sentences_of[threads - 1] = {pair->src.sentences.size(), pair->tgt.sentences.size()};
+        EXPECT_EQ(pair->src_path, c.src);
+        EXPECT_EQ(pair->tgt_path, c.tgt);
+      }
+    }
+    EXPECT_EQ(stderr_of[1], stderr_of[0]);
+    EXPECT_EQ(status_of[1], status_of[0]);
+    EXPECT_EQ(sentences_of[1], sentences_of[0]);
+    if (c.replace_invalid) {
+      EXPECT_LT(stderr_of[1].find("bad.en"), stderr_of[1].find("bad.fr")) << stderr_of[1];
+    }
+  }
 }
 
 TEST(SegmentTextTest, SameAsReadAndSegmentOfTheFile) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <sstream>
 
 #include "align/alignment_metrics.h"
@@ -148,6 +149,58 @@ TEST(AlignmentWritersTest, BeadDivergenceFieldsOnlyWhenMeasured) {
   EXPECT_EQ(lines[1]["divergence"], 0.123);
   EXPECT_EQ(lines[2]["divergent"], true);
   EXPECT_FALSE(lines[3].contains("divergence"));
+}
+
+// WriteJson streams the long arrays (sentences, beads) element by element:
+// the same bytes as the whole tree dumped, for empty and non-empty sides,
+// texts with escapes, flags, divergence fields, and params whose keys and
+// values look like the arrays it looks for.
+TEST(AlignmentWritersTest, WriteJsonIsTheTreeDumped) {
+  struct Case {
+    const char* name;
+    std::function<void(Fixture*)> edit;
+  };
+  const Case cases[] = {
+      {"fixture", [](Fixture*) {}},
+      {"empty source", [](Fixture* f) {
+         f->en.clear();
+         for (align::Bead& b : f->report.beads) b.src.clear();
+       }},
+      {"both sides and beads empty", [](Fixture* f) {
+         f->en.clear();
+         f->fr.clear();
+         f->report.beads.clear();
+       }},
+      {"escapes and a newline in texts", [](Fixture* f) {
+         f->en[1].text = "Line\none \"quoted\" \\ back\u00e9";
+         f->fr[2].text = "\n    \"sentences\": []";
+       }},
+      {"params like the arrays", [](Fixture* f) {
+         f->report.params["sentences"] = nlohmann::ordered_json::array();
+         f->report.params["beads"] = nlohmann::ordered_json::array();
+         f->report.params["nested"] = {{"sentences", nlohmann::ordered_json::array()}};
+         f->report.model_name = "\n  \"beads\": []";
+       }},
+      {"flags and divergence", [](Fixture* f) {
+         drift::Flag flag;
+         flag.kind = drift::FlagKind::kNumberMismatch;
+         flag.severity = drift::Severity::kError;
+         flag.message = "12 vs \"13\"\n";
+         flag.score = 0.5;
+         flag.src = {1, 0, 2, "12"};
+         f->report.flags = {{}, {flag, flag}, {}};
+         f->report.divergence.resize(3);
+         f->report.divergence[1] = {true, 0.6789, true, std::vector<double>(drift::kDivergenceFeatureCount, 0.25)};
+       }},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    Fixture f;
+    c.edit(&f);
+    std::ostringstream streamed;
+    WriteJson(f.report, streamed);
+    EXPECT_EQ(streamed.str(), AlignmentToJson(f.report).dump(2) + "\n");
+  }
 }
 
 }  // namespace
