@@ -60,8 +60,7 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
   const bool meta = AllMeta(bead.src, src) || AllMeta(bead.tgt, tgt);
   if (meta) for (Flag& f : view.flags) f.severity = Severity::kInfo;
   if (coverage_ != nullptr && !meta) {
-    AddClauseFlags(&view);
-    AddWordGapFlags(&view);
+    AddClauseFlags(&view, /*word_gaps=*/true);
   }
   if (divergence != nullptr) *divergence = MeasureBeadDivergence(&view);
   SortFlags(&view.flags);

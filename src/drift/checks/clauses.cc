@@ -8,6 +8,7 @@
 
 #include "drift/checks/bead_words.h"
 #include "drift/checks/quotes.h"
+#include "drift/checks/word_gaps.h"
 #include "drift/coverage.h"
 #include "drift/divergence.h"
 
@@ -30,22 +31,18 @@ void LoadBeadVectors(const BeadView& view, const CoverageScorer& scorer, BeadWor
 // Which words of each sentence of side `k` the other side covers (one
 // vector per sentence of the side). With vectors, the words of the whole side
 // are linked with the other side's at once (the one-to-one links compete
-// across the bead's sentences); `links`, when given, are those links
-// (Link(all(k), all(1 - k))), computed once for the divergence score too.
+// across the bead's sentences): `linked` holds, for each word of all(k),
+// whether Link(all(k), all(1 - k)) links it (computed once for the divergence
+// score and the word-gap check too).
 std::vector<std::vector<bool>> MeasureCoverage(const CoverageScorer& scorer, const BeadWords& words, int k,
-                                               const CoverageScorer::Links* links) {
+                                               const std::vector<bool>* linked) {
   const std::vector<ContentWords*>& parts = words.parts[k];
   std::vector<std::vector<bool>> cov(parts.size());
-  if (!scorer.has_vectors() || (parts.size() == 1 && links == nullptr)) {
+  if (!scorer.has_vectors() || linked == nullptr) {
     for (size_t p = 0; p < parts.size(); ++p) cov[p] = scorer.Covered(*parts[p], words.all(1 - k));
     return cov;
   }
-  std::vector<bool> all;
-  if (links != nullptr) {
-    for (int partner : links->partner) all.push_back(partner != CoverageScorer::kUnlinked);
-  } else {
-    all = scorer.Covered(words.all(k), words.all(1 - k));
-  }
+  const std::vector<bool>& all = *linked;
   size_t at = 0;
   for (size_t p = 0; p < parts.size(); ++p) {
     const size_t n = parts[p]->word.size();
@@ -202,9 +199,9 @@ std::optional<UncoveredRun> ConfirmedClause(const ContentWords& w, const std::ve
 // sentence vectors do not confirm (removing it does not bring its sentence
 // closer to the other side: CutGain below partial_min_gain) is only info.
 void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWords& words,
-                     const std::vector<MismatchedQuote>& mismatched, int k, const CoverageScorer::Links* links) {
+                     const std::vector<MismatchedQuote>& mismatched, int k, const std::vector<bool>* linked) {
   const CheckerOptions& options = view->options;
-  std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k, links);
+  std::vector<std::vector<bool>> covs = MeasureCoverage(scorer, words, k, linked);
   CoverMatchedFacts(*view, words, k, &covs);
   std::string other_text;
   for (size_t p = 0; p < words.parts[k].size(); ++p) {
@@ -246,18 +243,23 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
 
 }  // namespace
 
-void AddClauseFlags(BeadView* view) {
+void AddClauseFlags(BeadView* view, bool word_gaps) {
   const CoverageScorer& scorer = *view->coverage;
   BeadWords words(view, scorer.dim());
   QuotePairs quotes(*view);
-  std::optional<CoverageScorer::Links> links;  // source -> target, with vectors
+  // With vectors: which words of each side the one-to-one links cover
+  // (source -> target from the links the divergence score uses too).
+  std::vector<bool> linked[2];
   if (scorer.has_vectors()) {
     LoadBeadVectors(*view, scorer, &words, &quotes);
-    links = scorer.Link(words.all(0), words.all(1));
+    const CoverageScorer::Links links = scorer.Link(words.all(0), words.all(1));
     // The divergence score's features need the same links and the vectors
     // loaded now (checks/bead_divergence.h).
-    view->divergence_features = MeasureDivergence(words.all(0), words.all(1), *links);
+    view->divergence_features = MeasureDivergence(words.all(0), words.all(1), links);
+    for (int partner : links.partner) linked[0].push_back(partner != CoverageScorer::kUnlinked);
+    linked[1] = scorer.Covered(words.all(1), words.all(0));
   }
+  const bool vectors = scorer.has_vectors();
   const std::vector<MismatchedQuote> mismatched = AddQuoteMismatchFlags(view, scorer, words, quotes);
   // A side that holds text of the other language (an untranslated flag on
   // it: the source pasted next to its translation) lends its copied words
@@ -272,10 +274,11 @@ void AddClauseFlags(BeadView* view) {
   }
   for (int k = 0; k < 2; ++k) {
     const size_t first = view->flags.size();
-    AddPartialFlags(view, scorer, words, mismatched, k, k == 0 && links ? &*links : nullptr);
+    AddPartialFlags(view, scorer, words, mismatched, k, vectors ? &linked[k] : nullptr);
     if (!copied[k]) continue;
     for (size_t i = first; i < view->flags.size(); ++i) view->flags[i].severity = Severity::kInfo;
   }
+  if (word_gaps && vectors) AddWordGapFlags(view, words, linked);
 }
 
 }  // namespace driftalign::drift

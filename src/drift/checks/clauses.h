@@ -13,7 +13,7 @@
 // up, against every word of the other side; the flags are those of measuring
 // everything with vectors.
 //
-//   if (view.coverage != nullptr) AddClauseFlags(&view);
+//   if (view.coverage != nullptr) AddClauseFlags(&view, /*word_gaps=*/true);
 #ifndef DRIFTALIGN_DRIFT_CHECKS_CLAUSES_H_
 #define DRIFTALIGN_DRIFT_CHECKS_CLAUSES_H_
 
@@ -22,10 +22,12 @@
 namespace driftalign::drift {
 
 // Appends the quote_mismatch, partial_omission and partial_addition flags of
-// the non-null bead of `view` to view->flags (view->coverage must be set).
-// Word keys and vectors come from view->cache; the bead's sentences in
+// the non-null bead of `view` to view->flags (view->coverage must be set),
+// then, with `word_gaps` and word vectors, the word_omission/word_addition
+// flags of AddWordGapFlags on the same word links (word_gaps.h). Word keys
+// and vectors come from view->cache; the bead's sentences in
 // view->prepared->words get their vectors for the call only.
-void AddClauseFlags(BeadView* view);
+void AddClauseFlags(BeadView* view, bool word_gaps = false);
 
 }  // namespace driftalign::drift
 

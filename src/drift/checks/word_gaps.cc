@@ -119,13 +119,19 @@ void AddWordGapFlags(BeadView* view) {
     for (ContentWords* part : words.parts[k]) scorer.LoadVectors(part, view->side[k].lang, view->cache);
   }
   words.Restack();
+  const std::vector<bool> linked[2] = {scorer.Covered(words.all(0), words.all(1)),
+                                       scorer.Covered(words.all(1), words.all(0))};
+  AddWordGapFlags(view, words, linked);
+}
+
+void AddWordGapFlags(BeadView* view, const BeadWords& words, const std::vector<bool> linked[2]) {
+  if (!view->options.check_word_gaps || !view->has_vectors()) return;
+  const CoverageScorer& scorer = *view->coverage;
   const ContentWords* all[2] = {&words.all(0), &words.all(1)};
   if (all[0]->word.empty() || all[1]->word.empty()) return;
-  std::vector<bool> linked[2];
   std::vector<SideWord> side_words[2];
   std::vector<size_t> left[2];  // unlinked candidate words per side
   for (int k = 0; k < 2; ++k) {
-    linked[k] = scorer.Covered(*all[k], *all[1 - k]);
     side_words[k] = SideWords(*view, words, k);
     for (size_t i = 0; i < linked[k].size(); ++i) {
       if (!linked[k][i] && Candidate(*all[k], side_words[k], i, view->side[k].lang)) left[k].push_back(i);

@@ -25,7 +25,10 @@
 
 #include <string_view>
 
+#include <vector>
+
 #include "drift/checks/bead_view.h"
+#include "drift/checks/bead_words.h"
 
 namespace driftalign::drift {
 
@@ -36,6 +39,11 @@ bool IsLightWord(std::string_view lower, Lang lang);
 // Appends the word_omission and word_addition flags of the non-null bead of
 // `view` to view->flags (needs a word-vector scorer; nothing otherwise).
 void AddWordGapFlags(BeadView* view);
+// The same on words already loaded with their vectors (`words`, as the
+// clause check has them) and their one-to-one links: linked[k][i] whether
+// word i of words.all(k) is linked to the other side (AddClauseFlags passes
+// its own, so the bead's words are linked once).
+void AddWordGapFlags(BeadView* view, const BeadWords& words, const std::vector<bool> linked[2]);
 
 }  // namespace driftalign::drift
 
