@@ -23,7 +23,7 @@ BeadReward::BeadReward(const RewardOptions& options, const std::vector<Shape>& s
                        const TextFeatures& tgt_text, std::vector<int> src_bounds,
                        std::vector<int> tgt_bounds, bool fine, int ring)
     : options_(options), shapes_(shapes), src_(src), tgt_(tgt), src_text_(src_text),
-      tgt_text_(tgt_text), fine_(fine), dim_(src.dim), ring_(PowerOfTwoAtLeast(ring)) {
+      tgt_text_(tgt_text), fine_(fine), dim_(src.dim), ring_(PowerOfTwoAtLeast(std::clamp(ring, 1, kMaxRing))) {
   auto shared = std::make_shared<Shared>();
   shared->src_bounds = std::move(src_bounds);
   shared->tgt_bounds = std::move(tgt_bounds);
@@ -263,8 +263,9 @@ double BeadReward::CachedPartSim(int i, int j, int a, int b, const float* x, dou
   if (b >= 2) {
     for (int k = j - b; k < j; ++k) {
       const size_t slot = static_cast<size_t>(a - 1) * part_ring_ + (k & (part_ring_ - 1));
-      if (tgt_part_tag_[slot] != k) {
-        tgt_part_tag_[slot] = k;
+      const int64_t key = (static_cast<int64_t>(i) << 32) | k;
+      if (tgt_part_tag_[slot] != key) {
+        tgt_part_tag_[slot] = key;
         tgt_part_[slot] = TgtPartSim(k, x, x_hub, x_self);
       }
       low = std::min(low, tgt_part_[slot]);
@@ -326,6 +327,13 @@ double BeadReward::Reward(int i0, int i1, int j0, int j1) const {
 
 double BeadReward::UnitSim(int i, int j) const { return Evidence(i, i + 1, j, j + 1).sim; }
 
+size_t BeadReward::CacheBytes() const {
+  auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+  return bytes(row_blocks_) + bytes(row_hub_) + bytes(row_self_) + bytes(ring_tag_) + bytes(ring_blocks_) +
+         bytes(ring_hub_) + bytes(ring_self_) + bytes(row_anchors_) + bytes(ring_anchors_) + bytes(tgt_part_) +
+         bytes(tgt_part_tag_) + bytes(src_part_) + bytes(src_part_tag_);
+}
+
 void BeadReward::FillRow(int i) {
   row_ = i;
   for (int a = 1; a <= max_a_ && a <= i; ++a) {
@@ -335,7 +343,6 @@ void BeadReward::FillRow(int i) {
     if (centered_) row_self_[a - 1] = Dot(out, shared_->src_mean.data());
     if (fine_) src_text_.BlockAnchorsOf((*src_bounds_)[i - a], (*src_bounds_)[i], &row_anchors_[a - 1]);
   }
-  std::fill(tgt_part_tag_.begin(), tgt_part_tag_.end(), -1);
 }
 
 const float* BeadReward::TgtBlock(int j, int b, double* hub, double* self, const BlockAnchors** anchors) {

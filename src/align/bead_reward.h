@@ -8,6 +8,8 @@
 #ifndef DRIFTALIGN_ALIGN_BEAD_REWARD_H_
 #define DRIFTALIGN_ALIGN_BEAD_REWARD_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -44,7 +46,11 @@ struct BeadEvidence {
 class BeadReward {
  public:
   // `fine` enables figures, names and paragraphs (units are sentences).
-  // `ring` must be >= the widest band row + 1.
+  // `ring`: the widest band row + 1, the columns whose target blocks the
+  // cache keeps (so that the next row finds them); at most kMaxRing are kept.
+  // A wider band (one short side against a very long one) recomputes the
+  // blocks it does not find: the same rewards, and caches whose size does not
+  // grow with the band.
   BeadReward(const RewardOptions& options, const std::vector<Shape>& shapes, const Side& src,
              const Side& tgt, const TextFeatures& src_text, const TextFeatures& tgt_text,
              std::vector<int> src_bounds, std::vector<int> tgt_bounds, bool fine, int ring);
@@ -63,6 +69,12 @@ class BeadReward {
 
   // Normalised similarity of single units i and j (for null-bead calibration).
   double UnitSim(int i, int j) const;
+
+  // Most columns the cache of target blocks keeps (the `ring` of the constructor).
+  static constexpr int kMaxRing = 4096;
+  // Bytes held by the caches of operator() (for tests: bounded by kMaxRing,
+  // whatever the band width).
+  size_t CacheBytes() const;
 
  private:
   // What every copy of an evaluator reads and nobody changes after the
@@ -146,13 +158,13 @@ class BeadReward {
   std::vector<double> ring_self_;  // ring x max_b_, dot with tgt_mean_ (centered_ only)
   std::vector<BlockAnchors> row_anchors_;   // fine level: anchors of the row's blocks
   std::vector<BlockAnchors> ring_anchors_;  // fine level: ring x max_b_, anchors of the ring's blocks
-  // TgtPartSim(k, block [i - a, i)) of the current row, slot (a - 1, k mod
-  // part_ring_), tagged with k; SrcPartSim(k, block [j - b, j)), slot
+  // TgtPartSim(k, block [i - a, i)) of row i, slot (a - 1, k mod
+  // part_ring_), tagged with (i, k); SrcPartSim(k, block [j - b, j)), slot
   // (k mod part_rows_, b - 1, j mod part_ring_), tagged with (k, j). Both
   // sizes are powers of two (part_rows_ >= max_a_, part_ring_ >= ring_ + max_b_).
   int part_ring_ = 0, part_rows_ = 0;
   std::vector<double> tgt_part_;
-  std::vector<int> tgt_part_tag_;
+  std::vector<int64_t> tgt_part_tag_;
   std::vector<double> src_part_;
   std::vector<int64_t> src_part_tag_;
   CoverageTable* coverage_ = nullptr;

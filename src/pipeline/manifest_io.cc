@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <system_error>
 
 #include "pipeline/options.h"
@@ -33,6 +34,9 @@ bool ParseLine(std::string line, int lineno, Job* job) {
   job->line = lineno;
   job->id = "line:" + std::to_string(lineno);  // until the id is known
   auto valid_lang = [](const std::string& l) { return ParseLanguage(l).ok(); };
+  // The id the line gives; a JSON line without "id" keeps "line:N", an empty
+  // id is an error and keeps "line:N" too (a record always has an id).
+  std::optional<std::string> given_id;
   if (line[first] == '{') {
     Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) {
@@ -40,7 +44,7 @@ bool ParseLine(std::string line, int lineno, Job* job) {
       return true;
     }
     auto str = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : ""; };
-    if (j.contains("id")) job->id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
+    if (j.contains("id")) given_id = j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump();
     job->src = str("src");
     job->tgt = str("tgt");
     if (!str("src_lang").empty()) job->src_lang = str("src_lang");
@@ -53,7 +57,7 @@ bool ParseLine(std::string line, int lineno, Job* job) {
       if (!f.empty() && !f[0].empty()) job->id = f[0];
       return true;
     }
-    job->id = f[0];
+    given_id = f[0];
     job->src = f[1];
     job->tgt = f[2];
     if (f.size() == 5) {
@@ -61,7 +65,8 @@ bool ParseLine(std::string line, int lineno, Job* job) {
       job->tgt_lang = f[4];
     }
   }
-  if (job->id.empty() || job->src.empty() || job->tgt.empty()) {
+  if (given_id && !given_id->empty()) job->id = *given_id;
+  if ((given_id && given_id->empty()) || job->src.empty() || job->tgt.empty()) {
     job->error = "manifest line " + std::to_string(lineno) + ": id, src and tgt must be non-empty";
   } else if (!valid_lang(job->src_lang) || !valid_lang(job->tgt_lang)) {
     job->error = "manifest line " + std::to_string(lineno) + ": languages must be en or fr, got " +

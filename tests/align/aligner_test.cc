@@ -133,6 +133,46 @@ TEST(AlignerTest, OneAgainstTenThousand) {
   }
 }
 
+TEST(AlignerTest, RewardCachesDoNotGrowWithTheBand) {
+  // Three source sentences against 6000 target ones: a band row is as wide
+  // as the target (the aligner passes ring = widest row + 1). Before issue
+  // 20, the cache of target blocks held `ring` columns of max_b x dim floats
+  // per evaluator, and the parts cache was cleared on every row: one story
+  // against 200,000 one-word sentences took 1.3 GB. Now at most kMaxRing
+  // columns are kept, and the rewards of a sweep over the whole lattice (the
+  // DP's order) equal the uncached ones although the ring cannot hold a row.
+  testing::SyntheticPair pair(16, 3);
+  pair.AddBead(1, 1);
+  for (int k = 0; k < 3000; ++k) pair.AddBead(0, 1);
+  pair.AddBead(2, 2);
+  for (int k = 0; k < 2996; ++k) pair.AddBead(0, 1);
+  const int n = pair.src().size(), m = pair.tgt().size();
+  ASSERT_EQ(m, 5999);
+  const FineInputs in(pair);
+  AlignerOptions options;
+  BeadReward wide = in.Reward(options, m + 1);
+  BeadReward capped = in.Reward(options, 4096);  // what a normal band row never exceeds
+  BeadReward tiny = in.Reward(options, 1);
+  EXPECT_LE(BeadReward::kMaxRing, 4096);
+  EXPECT_LE(wide.CacheBytes(), capped.CacheBytes());
+  EXPECT_LT(tiny.CacheBytes(), capped.CacheBytes());
+  int compared = 0, different = 0;
+  for (int i = 0; i <= n; ++i) {
+    for (int j = 0; j <= m; ++j) {
+      for (size_t s = 0; s < in.shapes.size(); ++s) {
+        const int a = in.shapes[s].src, b = in.shapes[s].tgt;
+        if (a > i || b > j) continue;
+        const double uncached = wide.Reward(i - a, i, j - b, j);
+        different += wide(i, j, static_cast<int>(s)) != uncached;
+        different += tiny(i, j, static_cast<int>(s)) != uncached;
+        ++compared;
+      }
+    }
+  }
+  EXPECT_GT(compared, 3 * m * 4);
+  EXPECT_EQ(different, 0) << "of " << compared << " beads";
+}
+
 TEST(AlignerTest, RepeatedSentencesStayInOrder) {
   // The same sentence three times on each side (the seed story repeats its lead).
   testing::SyntheticPair pair(32, 5);

@@ -129,6 +129,30 @@ TEST_F(FactsTest, Figures) {
   }
 }
 
+// Clock times stay within one day: 24h00 (the end of a day) is the last one;
+// "24h30" gave 1,470 minutes before facts_fuzzer found it ("à 24h30").
+TEST_F(FactsTest, NoClockTimePastTheEndOfTheDay) {
+  struct Case { Lang lang; const char* text; int times; double value; };
+  const Case cases[] = {
+      {Lang::kFr, "Ils sont rentrés à 24h30.", 0, 0},
+      {Lang::kFr, "Ils sont rentrés à 24 h 15.", 0, 0},
+      {Lang::kFr, "Ils sont rentrés à vingt-quatre heures trente.", 0, 0},
+      {Lang::kEn, "They left at 24:30.", 0, 0},
+      {Lang::kFr, "Ils sont rentrés à 24h00.", 1, 24 * 60},
+      {Lang::kFr, "Ils sont rentrés à 23h59.", 1, 23 * 60 + 59},
+  };
+  for (const Case& c : cases) {
+    int times = 0;
+    for (const Fact& f : ex_->Extract(c.text, c.lang)) {
+      if (f.kind != FactKind::kTime) continue;
+      ++times;
+      EXPECT_EQ(f.value, c.value) << c.text;
+      EXPECT_LE(f.value, 24 * 60) << c.text;
+    }
+    EXPECT_EQ(times, c.times) << c.text;
+  }
+}
+
 TEST_F(FactsTest, DateParts) {
   std::vector<Fact> f = ex_->Extract("Europe 1 with AFP 3:30 p.m., January 6, 2022", Lang::kEn);
   int dates = 0;

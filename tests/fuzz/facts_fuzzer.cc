@@ -3,7 +3,8 @@
 // inner span lie inside the sentence, start and end on code point
 // boundaries, and the inner span lies inside the outer one; a quotation's key
 // is exactly its inner text; facts come ordered by begin offset; dates have a
-// month in 1..12 and a day in 0..31; clock times are minutes of one day.
+// month in 1..12 and a day in 0..31; clock times are minutes of one day (24h00, its
+// end, included).
 //
 //   CXX=clang++ cmake -S . -B build-fuzz -DDRIFTALIGN_BUILD_FUZZERS=ON -DDRIFTALIGN_BUILD_TESTS=OFF
 //   cmake --build build-fuzz --target facts_fuzzer
@@ -48,7 +49,7 @@ void CheckFact(const Fact& f, std::string_view s) {
   if (f.kind == FactKind::kDate && (f.value < 1 || f.value > 12 || f.day < 0 || f.day > 31)) {
     Fail("date with a month outside 1..12 or a day outside 0..31", f, s);
   }
-  if (f.kind == FactKind::kTime && (f.value < 0 || f.value >= 24 * 60)) Fail("time outside one day", f, s);
+  if (f.kind == FactKind::kTime && (f.value < 0 || f.value > 24 * 60)) Fail("time outside one day", f, s);
   if (f.kind == FactKind::kWeekday && (f.value < 0 || f.value > 6)) Fail("weekday outside 0..6", f, s);
   if (std::isnan(f.value) || std::isnan(f.alt)) Fail("NaN value", f, s);
 }

@@ -49,7 +49,13 @@ const LineCase kLines[] = {
      "manifest line 1: expected 3 or 5 tab-separated fields (id, src, tgt[, src_lang, tgt_lang]), got 2"},
     {"a\tb\tc\td", true, "a", "", "", "en", "fr",
      "manifest line 1: expected 3 or 5 tab-separated fields (id, src, tgt[, src_lang, tgt_lang]), got 4"},
-    {"\ta.en\ta.fr", true, "", "a.en", "a.fr", "en", "fr", "manifest line 1: id, src and tgt must be non-empty"},
+    // An empty id is an error whose record keeps "line:N" (it had "id": "" before manifest_fuzzer
+    // found "\t\td line without tabs"; several such lines gave records with one empty id).
+    {"\ta.en\ta.fr", true, "line:1", "a.en", "a.fr", "en", "fr", "manifest line 1: id, src and tgt must be non-empty"},
+    {"\t\td line without tabs", true, "line:1", "", "d line without tabs", "en", "fr",
+     "manifest line 1: id, src and tgt must be non-empty"},
+    {R"({"id": "", "src": "e.en", "tgt": "e.fr"})", true, "line:1", "e.en", "e.fr", "en", "fr",
+     "manifest line 1: id, src and tgt must be non-empty"},
     {"a\t\ta.fr", true, "a", "", "a.fr", "en", "fr", "manifest line 1: id, src and tgt must be non-empty"},
     {"a\ta.en\ta.de\ten\tde", true, "a", "a.en", "a.de", "en", "de",
      "manifest line 1: languages must be en or fr, got en/de"},

@@ -483,6 +483,7 @@ bool SentenceReader::TryClockTime(size_t k) {
   }
   if (!(mi >= 0 || (ampm && h <= 12))) return false;
   if (mi < 0) mi = 0;
+  if (h == 24 && mi > 0) return false;  // 24h00 ends a day; 24h30 is no clock time
   AddTime(k, last, h, mi, ampm);
   return true;
 }
@@ -521,7 +522,7 @@ bool SentenceReader::TryTimeInWords(size_t k, size_t last, double hour) {
     ampm = suffix.ampm;
     tl = suffix.last;
   }
-  if (tl == 0) return false;
+  if (tl == 0 || (hour == 24 && minutes > 0)) return false;  // as TryClockTime
   AddTime(k, tl, static_cast<int>(hour), minutes, ampm).from_words = true;
   return true;
 }
