@@ -269,8 +269,8 @@ void AddClauseFlags(BeadView* view, bool word_gaps) {
   bool copied[2] = {false, false};
   for (const Flag& f : view->flags) {
     if (f.kind != FlagKind::kUntranslated) continue;
-    copied[0] |= f.src.sentence >= 0 && !f.src.text.empty();
-    copied[1] |= f.tgt.sentence >= 0 && !f.tgt.text.empty();
+    copied[0] |= !f.src.empty();
+    copied[1] |= !f.tgt.empty();
   }
   for (int k = 0; k < 2; ++k) {
     const size_t first = view->flags.size();

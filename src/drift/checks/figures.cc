@@ -747,6 +747,17 @@ int SlotGroup(FactKind k) {
 // figure so matched is no drift, and is not paired as a mismatch.
 namespace {
 
+// WordsSaying for the kinds a word may say (numbers, percentages, ordinals,
+// vague quantities; in words or in digits: "second day" / "2e jour", "both"
+// / "les 2"); null for the other kinds.
+const std::unordered_set<std::string>* SayingWords(const Fact& f, Lang lang) {
+  if (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal && f.kind != FactKind::kVague &&
+      f.kind != FactKind::kPercent) {
+    return nullptr;
+  }
+  return WordsSaying(f, lang);
+}
+
 // How many words of the sentences `ids` are in `words`, leaving out the
 // words inside the facts `skip` (when given).
 int CountSayingWords(const std::unordered_set<std::string>& words, const std::vector<int>& ids,
@@ -773,9 +784,11 @@ int CountSayingWords(const std::unordered_set<std::string>& words, const std::ve
 // ... les différents défis" / "three dimensions ... the various challenges").
 // Not for one: "un", "une" are articles as often.
 bool SaidByOtherSide(const BeadFact& x, const BeadSide& own, const BeadSide& other) {
-  if (x.matched || !SaidInWords(*x.f, other.lang, *other.ids, *other.sents)) return false;
+  const std::unordered_set<std::string>* theirs_words = x.matched ? nullptr : SayingWords(*x.f, other.lang);
+  if (theirs_words == nullptr) return false;
+  const int theirs = CountSayingWords(*theirs_words, *other.ids, *other.sents);
+  if (theirs == 0) return false;
   if (ValEq(x.f->value, 1)) return true;
-  const int theirs = CountSayingWords(*WordsSaying(*x.f, other.lang), *other.ids, *other.sents);
   const std::unordered_set<std::string>* mine = WordsSaying(*x.f, own.lang);
   const int ours = mine == nullptr ? 0 : CountSayingWords(*mine, *own.ids, *own.sents, &own.facts);
   return theirs > ours;
@@ -785,12 +798,7 @@ bool SaidByOtherSide(const BeadFact& x, const BeadSide& own, const BeadSide& oth
 
 bool SaidInWords(const Fact& f, Lang lang, const std::vector<int>& ids,
                  const std::vector<segment::Sentence>& sents) {
-  // In words or in digits: "second day" / "2e jour", "both" / "les 2".
-  if (f.kind != FactKind::kNumber && f.kind != FactKind::kOrdinal && f.kind != FactKind::kVague &&
-      f.kind != FactKind::kPercent) {
-    return false;
-  }
-  const std::unordered_set<std::string>* words = WordsSaying(f, lang);
+  const std::unordered_set<std::string>* words = SayingWords(f, lang);
   return words != nullptr && CountSayingWords(*words, ids, sents) > 0;
 }
 

@@ -108,6 +108,18 @@ bool IsOrdinalSuffix(std::string_view low, Lang lang) {
 
 // ---------------------------------------------------------------- quantities in words
 
+// "... of thousands" / "... de milliers" after the quantity ending at
+// *last multiplies it (*value) and moves *last past it.
+void SentenceReader::OfThousandsAfter(size_t* last, double* value) const {
+  const size_t l = *last;
+  if (!(l + 2 < n_ && (IsWord(t_[l + 1], "of") || IsWord(t_[l + 1], "de")))) return;
+  const ApproxWord* ap2 = FindApprox(t_[l + 2].low, lang_);
+  if (ap2 != nullptr && ap2->plural && ap2->value >= 1000) {
+    *value *= ap2->value;
+    *last = l + 2;
+  }
+}
+
 // Approximate quantities: "dozens", "des centaines de milliers", "un millier".
 bool SentenceReader::TryApprox(size_t k) {
   const Tok& tk = t_[k];
@@ -121,14 +133,7 @@ bool SentenceReader::TryApprox(size_t k) {
   }
   double v = ap->value;
   size_t last = k;
-  // "... of thousands" / "... de milliers" multiplies.
-  if (k + 2 < n_ && (IsWord(t_[k + 1], "of") || IsWord(t_[k + 1], "de"))) {
-    const ApproxWord* ap2 = FindApprox(t_[k + 2].low, lang_);
-    if (ap2 != nullptr && ap2->plural && ap2->value >= 1000) {
-      v *= ap2->value;
-      last = k + 2;
-    }
-  }
+  OfThousandsAfter(&last, &v);
   const bool quarantine = tk.low == "quarantaine" && !(k > 0 && (IsWord(t_[k - 1], "une")));
   if (quarantine) return false;
   Fact& f = Add(FactKind::kApprox, k, last, v);
@@ -167,13 +172,7 @@ bool SentenceReader::TryVague(size_t k) {
     if (const ApproxWord* ap = FindApprox(w.low, lang_); mag == 0 && ap != nullptr && ap->plural) mag = ap->value;
     if (mag >= 100) {
       size_t last = k + 1;
-      if (last + 2 < n_ && (IsWord(t_[last + 1], "of") || IsWord(t_[last + 1], "de"))) {
-        const ApproxWord* ap2 = FindApprox(t_[last + 2].low, lang_);
-        if (ap2 != nullptr && ap2->plural && ap2->value >= 1000) {
-          mag *= ap2->value;
-          last += 2;
-        }
-      }
+      OfThousandsAfter(&last, &mag);
       Fact& f = Add(FactKind::kApprox, first, last, mag);
       f.plural = true;
       f.from_words = true;

@@ -70,6 +70,7 @@ class SentenceReader {
   bool TryDecadeInDigits(size_t k);
 
   // numbers.cc
+  void OfThousandsAfter(size_t* last, double* value) const;
   bool TryApprox(size_t k);
   bool TryTensOf(size_t k);
   bool TryVague(size_t k);
