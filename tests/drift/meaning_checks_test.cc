@@ -122,6 +122,20 @@ const PairCase kPairCases[] = {
   {"The money was spent on roads.", "The money a été dépensé pour les routes.", "untranslated"},
   {"Prices rose in the country last year.", "Les prix ont augmenté in the country l'an dernier.", "untranslated"},
   {"He called it \"the price of the road\".", "Il l'a appelé « the price of the road ».", " / untranslated"},
+  // untranslated, issue 16: a pasted run next to a name is no part of it (the
+  // name's particles and lower-case words written alike on both sides are);
+  // "I" is no name; si, cet, quelques… mark French; a fragment inside a
+  // quotation of the sentence's own language is a warning; titles in title
+  // case, two words between names and loan phrases are silent.
+  {"Several analysts suggested Huawei is best placed.", "Plusieurs analystes ont suggéré que Huawei est le mieux placé.", ""},
+  {"Several analystes ont suggéré Huawei is best placed.", "Plusieurs analystes ont suggéré que Huawei est le mieux placé.", "untranslated"},
+  {"When I je vous serre la main, I feel it.", "Quand je vous serre la main, je le sens.", "untranslated"},
+  {"The child was crying si fort that she fell.", "L'enfant pleurait si fort qu'elle est tombée.", "untranslated"},
+  {"He said \"a continuation of the plots contre nous\".", "Il a dit « une continuation des complots contre nous ».", "untranslated"},
+  {"They sang Bat Out Of Hell again.", "Ils ont chanté Bat Out Of Hell encore.", ""},
+  {"Sangre de mayo opens on Friday.", "Sangre de mayo sort vendredi.", ""},
+  {"Shake Hands with the Devil is on display.", "Shake Hands with the Devil est à l'affiche.", ""},
+  {"The fair aimed at the nouveaux riches of Moscow.", "Le salon visait les nouveaux riches de Moscou.", ""},
   // repeated words
   {"The the minister came.", "Le ministre est venu.", " / repeated_words"},
   {"He went to the market.", "Il est allé au au marché.", " / repeated_words"},

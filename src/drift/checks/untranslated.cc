@@ -1,5 +1,6 @@
 #include "drift/checks/untranslated.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_set>
@@ -24,7 +25,11 @@ const WordSet& OnlyEnglish() {
       "into",  "some",  "other", "could", "should", "these", "those", "them",  "his",    "her",
       "she",   "our",   "you",   "your",  "my",    "are",    "do",    "does",  "did",    "can",
       "only",  "over",  "while", "where", "how",   "because", "being", "each", "any",    "just",
-      "very",  "most",  "many",  "much",  "such",  "between", "against", "under", "without", "people"};
+      "very",  "most",  "many",  "much",  "such",  "between", "against", "under", "without", "people",
+      "then",  "now",   "why",   "all",   "out",   "up",     "off",   "him",   "us",
+      "yet",   "whose", "though", "through", "during", "before", "since", "until", "among", "within",
+      "every", "again", "still", "never", "always", "often", "already", "around", "however", "whether",
+      "two",   "three", "four",  "five",  "seven", "eight", "nine"};
   return s;
 }
 const WordSet& OnlyFrench() {
@@ -35,7 +40,12 @@ const WordSet& OnlyFrench() {
       "mais",  "ou",    "sa",    "ses",   "ont",    "avait", "se",    "lui",   "comme", "aussi",
       "tout",  "tous",  "toute", "toutes", "quand", "dont",  "sans",  "sous",  "chez",  "depuis",
       "entre", "selon", "encore", "alors", "notre", "nos",   "votre", "vos",   "mon",   "mes",
-      "ceux",  "celle", "cela",  "peut",  "avoir",  "faire", "fait",  "dit",   "ans",   "aujourd"};
+      "ceux",  "celle", "cela",  "peut",  "avoir",  "faire", "fait",  "dit",   "ans",   "aujourd",
+      "un",    "lors",  "ainsi", "donc",  "puis",   "chaque", "autre", "autres", "celui", "ceci",
+      "quelque", "plusieurs", "beaucoup", "moins", "peu", "trop", "bien", "toujours", "jamais", "rien",
+      "avant", "contre", "vers", "parmi", "nouveau", "nouvelle", "sera", "serait", "pourrait", "doit",
+      "vont",  "cependant", "lorsque", "si", "cet", "certains", "certaines", "pourquoi", "quelques",
+      "deux",  "trois", "quatre", "cinq", "huit", "neuf", "dix"};
   return s;
 }
 
@@ -54,6 +64,7 @@ bool EndsWith(std::string_view w, std::string_view end) {
 struct Copyable {
   std::vector<std::string> words;
   std::unordered_set<std::string> pairs;  // "a b" for each two neighbours
+  std::unordered_set<std::string> set;    // the words
 };
 
 Copyable CopyableWords(const BeadSide& side) {
@@ -62,6 +73,7 @@ Copyable CopyableWords(const BeadSide& side) {
     const std::vector<PlainWord> w = PlainWords(side.sentence(id).text);
     for (size_t i = 0; i < w.size(); ++i) {
       c.words.push_back(w[i].lower);
+      c.set.insert(w[i].lower);
       if (i + 1 < w.size()) c.pairs.insert(w[i].lower + " " + w[i + 1].lower);
     }
   }
@@ -78,16 +90,70 @@ bool Copied(const std::vector<PlainWord>& w, size_t b, size_t e, const Copyable&
   return false;
 }
 
-// Whether bytes [b, e) of `text` are inside quotation marks.
-bool Quoted(std::string_view text, size_t b) {
+// Latin words that are no English or French word: a run holding one is a
+// Latin phrase both languages keep ("Et cum spiritu tuo", "Ite, missa est",
+// "et al."), not text left untranslated.
+bool Latin(std::string_view w) {
+  static const WordSet s = {"cum",   "enim",  "meum",    "tuo",    "tuum",  "vobiscum", "spiritu", "dominus",
+                            "domine", "deus", "dei",     "ite",    "missa", "hoc",      "sanctus", "amen",
+                            "pax",   "nobis", "al",      "alia",   "ergo",  "qua",      "omnipotens", "pater",
+                            "noster", "gratia", "ora",   "urbi",   "orbi",  "vice",     "versa",   "bona",
+                            "fide",  "facto", "jure",    "situ",   "vitro", "vivo",     "priori",  "posteriori"};
+  return s.count(w) > 0;
+}
+
+// A capitalised word is taken for a name unless it is a function word ("The")
+// or the English pronoun "I".
+bool Name(const PlainWord& w) {
+  return w.capital && w.lower != "i" && OnlyEnglish().count(w.lower) == 0 && OnlyFrench().count(w.lower) == 0;
+}
+
+// Words that join the parts of a name ("Banque de France", "Car of the
+// Century", "Ludwig van Beethoven").
+bool Particle(std::string_view w) {
+  static const WordSet s = {"de", "la", "le", "les", "du", "des", "d", "l", "of", "the", "von", "van", "der",
+                            "den", "di", "da", "del", "della", "dos", "das", "los", "las", "y", "al", "el", "and", "et"};
+  return s.count(w) > 0;
+}
+
+// Whether the run of words [i, e) of `w` (in `text`) is part of a quoted
+// original: inside quotation marks whose words (names aside) are mostly, at
+// least 60%, words of the other side. A run inside a quotation of the
+// sentence's own language is a fragment left untranslated.
+bool QuotedOriginal(std::string_view text, const std::vector<PlainWord>& w, size_t i, size_t e, const Copyable& copy) {
+  const size_t b = w[i].begin;
   int open = 0;
   bool straight = false;
-  for (size_t i = 0; i < b; ++i) {
-    if (text.substr(i, 2) == "«" || text.substr(i, 3) == "“") ++open;
-    if ((text.substr(i, 2) == "»" || text.substr(i, 3) == "”") && open > 0) --open;
-    if (text[i] == '"') straight = !straight;
+  size_t opened = 0, straight_opened = 0;
+  for (size_t j = 0; j < b; ++j) {
+    if (text.substr(j, 2) == "«" || text.substr(j, 3) == "“") {
+      if (open++ == 0) opened = j;
+    }
+    if ((text.substr(j, 2) == "»" || text.substr(j, 3) == "”") && open > 0) --open;
+    if (text[j] == '"') {
+      straight = !straight;
+      straight_opened = j;
+    }
   }
-  return open > 0 || straight;
+  if (open == 0 && !straight) return false;
+  const size_t from = open > 0 ? opened : straight_opened;
+  // The closing mark after the run (or the end of the sentence).
+  size_t to = text.size();
+  for (size_t j = w[e - 1].end; j < text.size(); ++j) {
+    if (open > 0 ? (text.substr(j, 2) == "»" || text.substr(j, 3) == "”") : text[j] == '"') {
+      to = j;
+      break;
+    }
+  }
+  // Name words do not count: a title in quotation marks ("Zelda: Ocarine of
+  // time") is a name, whatever words of another language it keeps.
+  size_t inside = 0, copied = 0;
+  for (const PlainWord& x : w) {
+    if (x.begin <= from || x.end > to || Name(x)) continue;
+    ++inside;
+    copied += copy.set.count(x.lower) > 0;
+  }
+  return inside > 0 && static_cast<double>(copied) >= 0.6 * static_cast<double>(inside);
 }
 
 // Phrases English and French both borrow, as written (lower case, in part).
@@ -100,16 +166,12 @@ bool LoanPhrase(std::string text) {
       "de rigueur", "en route", "en masse", "nom de guerre", "objet d", "c'est la vie", "femme fatale",
       "haute couture", "art nouveau", "film noir", "belle époque", "fin de siècle", "hors d", "laissez",
       "made in", "fast food", "happy end", "best of", "fair play", "low cost", "prime time", "one man show",
-      "self made", "must have", "the end", "talk show", "happy hour", "stock option", "best seller"};
+      "self made", "must have", "the end", "talk show", "happy hour", "stock option", "best seller",
+      "nouveaux riches", "nouveau riche", "idée fixe", "idées fixes", "off road", "oh là là"};
   for (std::string_view l : loans) {
     if (text.find(l) != std::string::npos || std::string_view(l).find(text) != std::string_view::npos) return true;
   }
   return false;
-}
-
-// A capitalised word is taken for a name unless it is a function word ("The").
-bool Name(const PlainWord& w) {
-  return w.capital && OnlyEnglish().count(w.lower) == 0 && OnlyFrench().count(w.lower) == 0;
 }
 
 void CheckSide(BeadView* view, int k) {
@@ -132,13 +194,31 @@ void CheckSide(BeadView* view, int k) {
         ++i;
         continue;
       }
-      // Part of a name ("Ixtapan de la Sal", "Car of the Century"), a hyphenated
-      // compound (after-show) or a loan phrase both languages write (coup de grâce).
-      bool hyphenated = true;
+      // Part of a name — only particles next to a name word ("Ixtapan de la
+      // Sal", "Car of the Century"; the first word of a sentence is no name
+      // word) —, a hyphenated compound (after-show) or a loan phrase both
+      // languages write (coup de grâce). A run of other words next to a name
+      // is not part of it: "Several analystes ont suggéré Huawei is best placed".
+      bool hyphenated = true, particles = true;
       for (size_t j = i; j + 1 < e; ++j) hyphenated = hyphenated && w[j].hyphen_after;
-      const bool by_name = (i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause) ||
-                           (e < w.size() && Name(w[e]) && w[e].clause == w[e - 1].clause);
-      if (hyphenated || by_name || LoanPhrase(s.text.substr(w[i].begin, w[e - 1].end - w[i].begin))) {
+      for (size_t j = i; j < e; ++j) particles = particles && Particle(w[j].lower);
+      const bool name_before = i > 1 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause;
+      const bool name_after = e < w.size() && Name(w[e]) && w[e].clause == w[e - 1].clause;
+      // A title in title case ("Bat Out Of Hell", "the Just a little Healthier
+      // restaurant"): a capitalised word in the run, not first in its sentence.
+      bool title = false;
+      for (size_t j = std::max<size_t>(i, 1); j < e; ++j) title = title || w[j].capital;
+      // Two words between name words: "Shake Hands with the Devil", "the
+      // Alliance for the Future of Austria".
+      const bool between = name_before && name_after && e - i <= 2;
+      // A name that goes on after a particle in lower case, written alike on
+      // both sides ("Sangre de mayo", "la Société d'énergie de la Baie James").
+      const bool name_goes_on = i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause &&
+                                Particle(w[i].lower) && Copied(w, i - 1, e, copy);
+      const bool by_name = ((name_before || name_after) && particles) || between || title || name_goes_on;
+      bool latin = false;
+      for (size_t j = i; j < e; ++j) latin = latin || Latin(w[j].lower);
+      if (hyphenated || by_name || latin || LoanPhrase(s.text.substr(w[i].begin, w[e - 1].end - w[i].begin))) {
         i = e;
         continue;
       }
@@ -152,7 +232,7 @@ void CheckSide(BeadView* view, int k) {
       if (foreign > 0 && foreign > own) {
         Flag f;
         f.kind = FlagKind::kUntranslated;
-        f.severity = Quoted(s.text, w[i].begin) ? Severity::kInfo : Severity::kWarning;
+        f.severity = QuotedOriginal(s.text, w, i, e, copy) ? Severity::kInfo : Severity::kWarning;
         Span span;
         span.sentence = s.id;
         span.begin = s.begin + w[i].begin;
@@ -174,7 +254,9 @@ bool LanguageMark(std::string_view w, Lang* lang) {
                   (w.size() >= 6 && EndsWith(w, "ing")) || (w.size() >= 6 && EndsWith(w, "ly")) ||
                   (w.size() >= 7 && EndsWith(w, "ness"));
   const bool fr = OnlyFrench().count(w) > 0 || HasFrenchAccent(w) || (w.size() >= 5 && EndsWith(w, "eux")) ||
-                  (w.size() >= 6 && EndsWith(w, "euse")) || (w.size() >= 6 && EndsWith(w, "aient"));
+                  (w.size() >= 6 && EndsWith(w, "euse")) || (w.size() >= 6 && EndsWith(w, "aient")) ||
+                  (w.size() >= 4 && EndsWith(w, "ez")) || (w.size() >= 5 && EndsWith(w, "aux")) ||
+                  (w.size() >= 7 && (EndsWith(w, "erait") || EndsWith(w, "irait")));
   if (en == fr) return false;
   *lang = en ? Lang::kEn : Lang::kFr;
   return true;
