@@ -246,6 +246,33 @@ TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
   EXPECT_EQ(Describe(flags[1]), "addition:error");
 }
 
+// Issue 15, cause 4: a short sentence deleted next to a kept one, glued into
+// a 2-1 bead, is a partial omission when the other side leaves it mostly
+// uncovered, even with fewer than partial_min_words uncovered words (here 2
+// of 3: "bird" finds "oiseau"); alone in a 1-1 bead the same words are too
+// few for a clause flag, and a bead that translates it is silent.
+TEST(TrustTest, ShortSentenceDeletedInAMergedBeadIsFlagged) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  CoverageScorer scorer(16, PairVectors(), {});
+  checker->SetCoverageScorer(&scorer);
+  std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the red house."),
+                                       MakeSentence(1, "The dog, the fish and the bird.")};
+  std::vector<align::Bead> beads(1);
+  beads[0].src = {0, 1};
+  beads[0].tgt = {0};
+  std::vector<segment::Sentence> dropped = {MakeSentence(0, "Le chat a vu la maison rouge et l'oiseau.")};
+  std::vector<std::vector<Flag>> flags = checker->Check(en, dropped, beads);
+  ASSERT_EQ(Describe(flags[0]), "partial_omission:warning");
+  EXPECT_EQ(flags[0][0].src.sentence, 1);
+  EXPECT_EQ(flags[0][0].src.text, "dog, the fish");
+
+  std::vector<segment::Sentence> kept = {MakeSentence(0, "Le chat a vu la maison rouge, le chien, le poisson et l'oiseau.")};
+  EXPECT_EQ(Describe(checker->Check(en, kept, beads)[0]), "");
+  // (a 1-1 bead gives only the info hint of a dropped word)
+  EXPECT_EQ(Describe(checker->CheckPair("The dog, the fish and the bird.", "L'oiseau.")), "word_omission:info");
+}
+
 // A run of the translation with no counterpart (partial_addition) is info by
 // default: on the judged set most were rewordings (issue 15, session 8); the
 // option grades it like a partial omission.

@@ -103,6 +103,8 @@ bool InsideMismatchedQuote(const std::vector<MismatchedQuote>& mismatched, int k
 struct UncoveredRun {
   size_t first, last;
   double coverage;
+  int uncovered = 0;  // uncovered words in [first, last]
+  bool whole = false;  // a whole sentence of a merged bead
 };
 
 // The runs of `w` with at least `min_words` uncovered words.
@@ -129,7 +131,7 @@ std::vector<UncoveredRun> UncoveredRuns(const ContentWords& w, const std::vector
       }
     }
     if (uncovered >= min_words) {
-      runs.push_back({i, last, static_cast<double>(inside) / (uncovered + inside)});
+      runs.push_back({i, last, static_cast<double>(inside) / (uncovered + inside), uncovered});
     }
     i = last + 1;
   }
@@ -208,7 +210,26 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
     const ContentWords& w = *words.parts[k][p];
     const std::vector<bool>& cov = covs[p];
     const segment::Sentence& s = view->side[k].sentence((*view->side[k].ids)[p]);
-    for (const UncoveredRun& run : UncoveredRuns(w, cov, options.partial_min_words)) {
+    std::vector<UncoveredRun> runs;
+    // A sentence of a merged bead that the other side leaves mostly uncovered
+    // (a sentence deleted next to a kept one, glued into an n-m bead) is
+    // flagged whole, from 3 content words ("That will kill the children, and
+    // the company with them" has no clause of 4 words to be found by) and
+    // without the sentence-vector gate, which weighs a clause against the
+    // rest of its own sentence.
+    if (words.parts[k].size() >= 2 && w.word.size() >= 3) {
+      int covered = 0;
+      for (size_t i = 0; i < w.word.size(); ++i) covered += cov[i] ? 1 : 0;
+      const double share = static_cast<double>(covered) / static_cast<double>(w.word.size());
+      if (share < options.partial_max_coverage) {
+        size_t b = 0, e = w.word.size() - 1;
+        while (b < e && cov[b]) ++b;
+        while (e > b && cov[e]) --e;
+        runs.push_back({b, e, share, static_cast<int>(w.word.size()) - covered, true});
+      }
+    }
+    if (runs.empty()) runs = UncoveredRuns(w, cov, options.partial_min_words);
+    for (const UncoveredRun& run : runs) {
       const size_t first = w.begin[run.first], last = w.end[run.last];
       const double coverage = run.coverage;
       if (coverage >= options.partial_max_coverage) continue;
@@ -220,7 +241,7 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
         const auto gain_of = [&](size_t b, size_t e) {
           return scorer.CutGain(view->side[k].lang, s.text, b, e, view->side[1 - k].lang, other_text);
         };
-        if (gain_of(first, last) < options.partial_min_gain) {
+        if (!run.whole && gain_of(first, last) < options.partial_min_gain) {
           f.severity = Severity::kInfo;
           // A run across a clause boundary may hold a translated clause end
           // and a dropped clause ("the forced landing of the plane, the airline
