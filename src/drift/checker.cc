@@ -136,14 +136,17 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
 bool Checker::CoverEachOther(int a, int b, PreparedPair* prepared) const {
   ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
   const size_t shorter = w[0]->word.size() <= w[1]->word.size() ? 0 : 1;
-  if (w[shorter]->word.size() < 3) return false;
+  // Two content words are enough when both are linked ("Avant le début du
+  // spectacle." left of a 34-word sentence); fewer say nothing.
+  const size_t n = w[shorter]->word.size();
+  if (n < 2) return false;
   // Like a bead past max_bead_words, a pair that large is not compared.
   if (w[1 - shorter]->word.size() > options_.max_bead_words) return false;
   const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
   for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
   const double share = coverage_->Coverage(*w[shorter], *w[1 - shorter]);
   for (ContentWords* x : w) CoverageScorer::DropVectors(x);
-  return share >= options_.split_pair_min_coverage;
+  return n >= 3 ? share >= options_.split_pair_min_coverage : share >= 1.0;
 }
 
 void Checker::CheckSplitPairs(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,

@@ -93,7 +93,8 @@ struct CheckerOptions {
   // A body sentence the aligner left as a null bead on each side ([a]:[]
   // next to []:[b]) is checked as the 1-1 bead [a]:[b] when the shorter of the two
   // has at least 3 content words and this share of them is linked to the
-  // other (with word vectors): a shortened translation, not an omission plus
+  // other, or 2 content words both linked (with word vectors): a shortened
+  // translation, not an omission plus
   // an addition. The bead of the source sentence gets that check's flags and
   // both omission/addition flags become info. Default 0.6 (issue 15).
   double split_pair_min_coverage = 0.6;

@@ -246,6 +246,28 @@ TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
   EXPECT_EQ(Describe(flags[1]), "addition:error");
 }
 
+// The same with a French sentence of two content words, both linked ("Avant
+// le début du spectacle." next to a 34-word English sentence in the
+// document-level synthetic set); one linked word of two is not enough.
+TEST(TrustTest, TwoWordShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  CoverageScorer scorer(16, PairVectors(), {});
+  checker->SetCoverageScorer(&scorer);
+  std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse.")};
+  std::vector<align::Bead> beads(2);
+  beads[0].src = {0};
+  beads[1].tgt = {0};
+  std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat, la maison.")};
+  std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
+  EXPECT_EQ(Describe(flags[0]), "omission:info partial_omission:warning");
+  EXPECT_EQ(Describe(flags[1]), "addition:info");
+  std::vector<segment::Sentence> half = {MakeSentence(0, "Le chat, la lune.")};
+  flags = checker->Check(en, half, beads);
+  EXPECT_EQ(Describe(flags[0]), "omission:error");
+  EXPECT_EQ(Describe(flags[1]), "addition:error");
+}
+
 // Issue 15, cause 4: a short sentence deleted next to a kept one, glued into
 // a 2-1 bead, is a partial omission when the other side leaves it mostly
 // uncovered, even with fewer than partial_min_words uncovered words (here 2
