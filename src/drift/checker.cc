@@ -133,6 +133,16 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
   return out;
 }
 
+double Checker::Share(int a, int b, int side, PreparedPair* prepared) const {
+  ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
+  if (w[side]->word.empty() || w[1 - side]->word.size() > options_.max_bead_words) return 0;
+  const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
+  for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
+  const double share = coverage_->Coverage(*w[side], *w[1 - side]);
+  for (ContentWords* x : w) CoverageScorer::DropVectors(x);
+  return share;
+}
+
 bool Checker::CoverEachOther(int a, int b, PreparedPair* prepared) const {
   ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
   const size_t shorter = w[0]->word.size() <= w[1]->word.size() ? 0 : 1;
@@ -180,6 +190,61 @@ void Checker::CheckSplitPairs(const std::vector<segment::Sentence>& src, const s
     std::vector<Flag> pair_flags = CheckBead(pair, src, tgt, prepared, &prepared->cache);
     for (Flag& f : pair_flags) (*flags)[si].push_back(std::move(f));
     ++i;  // both beads are used
+  }
+  CheckGluedSplits(src, tgt, beads, prepared, flags);
+}
+
+void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                               const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                               std::vector<std::vector<Flag>>* flags) const {
+  // A null bead [a]:[] whose shortened translation b the aligner glued to
+  // the next bead ([c]:[b, d]) or the previous one ([c]:[d, b]); and the
+  // mirror, []:[b] next to [a, c]:[d]. When a and b cover each other, [a]:[b]
+  // is checked as a bead and the neighbour without b: a partial omission in
+  // place of a "no counterpart" error (issue 15, cause 4).
+  for (size_t i = 0; i < beads.size(); ++i) {
+    const align::Bead& x = beads[i];
+    const bool src_null = x.src.size() == 1 && x.tgt.empty();
+    const bool tgt_null = x.tgt.size() == 1 && x.src.empty();
+    if (!src_null && !tgt_null) continue;
+    bool done = false;
+    for (int step : {1, -1}) {
+      if (done || (step < 0 && i == 0) || i + static_cast<size_t>(step > 0) >= beads.size()) continue;
+      const size_t j = step > 0 ? i + 1 : i - 1;
+      const align::Bead& y = beads[j];
+      // The side of y that holds x's partner, and the partner at y's edge next to x.
+      const std::vector<int>& other = src_null ? y.tgt : y.src;
+      const std::vector<int>& mine = src_null ? y.src : y.tgt;
+      if (other.size() < 2 || mine.empty()) continue;
+      const int partner = step > 0 ? other.front() : other.back();
+      align::Bead pair, rest = y;
+      std::vector<int>& rest_other = src_null ? rest.tgt : rest.src;
+      rest_other.erase(step > 0 ? rest_other.begin() : rest_other.end() - 1);
+      pair.src = src_null ? x.src : std::vector<int>{partner};
+      pair.tgt = src_null ? std::vector<int>{partner} : x.tgt;
+      if (src[static_cast<size_t>(pair.src[0])].kind != segment::SentenceKind::kBody ||
+          tgt[static_cast<size_t>(pair.tgt[0])].kind != segment::SentenceKind::kBody ||
+          !CoverEachOther(pair.src[0], pair.tgt[0], prepared)) {
+        continue;
+      }
+      // The partner must say more of x's sentence than of its own bead's
+      // sentences: a deleted sentence's neighbour shares words with it too.
+      const int side = src_null ? 1 : 0;  // the partner's side
+      const double with_x = Share(pair.src[0], pair.tgt[0], side, prepared);
+      double with_own = 0;
+      for (int m : mine) {
+        with_own = std::max(with_own, src_null ? Share(m, partner, side, prepared) : Share(partner, m, side, prepared));
+      }
+      if (with_x <= with_own) continue;
+      for (Flag& f : (*flags)[i]) {
+        if (f.kind != FlagKind::kOmission && f.kind != FlagKind::kAddition) continue;
+        f.severity = Severity::kInfo;
+        f.message += " (it shares most of its words with a sentence of the neighbouring bead: checked with it)";
+      }
+      for (Flag& f : CheckBead(pair, src, tgt, prepared, &prepared->cache)) (*flags)[i].push_back(std::move(f));
+      (*flags)[j] = CheckBead(rest, src, tgt, prepared, &prepared->cache);
+      done = true;
+    }
   }
 }
 

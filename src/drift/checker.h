@@ -84,6 +84,14 @@ class Checker {
   // Whether sentences `a` (source) and `b` (target) cover each other enough
   // to be one shortened translation.
   bool CoverEachOther(int a, int b, PreparedPair* prepared) const;
+  // The share of the words of source sentence a (side 0) or target sentence
+  // b (side 1) linked to the other sentence (with word vectors).
+  double Share(int a, int b, int side, PreparedPair* prepared) const;
+  // The second split pass: a null bead next to a bead that holds its
+  // shortened partner at its edge (CheckSplitPairs calls it).
+  void CheckGluedSplits(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
+                        const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                        std::vector<std::vector<Flag>>* flags) const;
   // The flags of one bead; with `divergence`, sets its divergence score too.
   std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,
                               const std::vector<segment::Sentence>& tgt, PreparedPair* prepared,

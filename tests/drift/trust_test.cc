@@ -295,6 +295,31 @@ TEST(TrustTest, ShortSentenceDeletedInAMergedBeadIsFlagged) {
   EXPECT_EQ(Describe(checker->CheckPair("The dog, the fish and the bird.", "L'oiseau.")), "word_omission:info");
 }
 
+// The shortened translation glued by the aligner to the next bead ([0]:[]
+// then [1]:[0, 1]) is checked with its source sentence too, and the next
+// bead without it; not when the glued sentence says more of its own bead's
+// sentence (a deleted sentence's neighbour).
+TEST(TrustTest, ShortenedSentenceGluedToTheNextBeadIsCheckedWithItsSource) {
+  StatusOr<Checker> checker = Checker::Create({});
+  ASSERT_TRUE(checker.ok());
+  CoverageScorer scorer(16, PairVectors(), {});
+  checker->SetCoverageScorer(&scorer);
+  std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse."),
+                                       MakeSentence(1, "The tree and the horse.")};
+  std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat, la maison."), MakeSentence(1, "L'arbre et le cheval.")};
+  std::vector<align::Bead> beads(2);
+  beads[0].src = {0};
+  beads[1].src = {1};
+  beads[1].tgt = {0, 1};
+  std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
+  EXPECT_EQ(Describe(flags[0]), "omission:info partial_omission:warning");
+  EXPECT_EQ(Describe(flags[1]), "");
+  // The glued sentence translates the next bead's own sentence: no re-pairing.
+  en[1] = MakeSentence(1, "The cat and the house.");
+  flags = checker->Check(en, fr, beads);
+  EXPECT_EQ(Describe(flags[0]), "omission:error");
+}
+
 // A run of the translation with no counterpart (partial_addition) is info by
 // default: on the judged set most were rewordings (issue 15, session 8); the
 // option grades it like a partial omission.
