@@ -2,9 +2,11 @@
 # Runs driftalign on hostile inputs (scripts/hostile_inputs.py: unclosed and
 # nested quotation marks, one huge line, one huge word, thousands of figures
 # or names in one sentence, very many tiny sentences, plain news, invalid
-# UTF-8, one enormous vecalign bead) through segment, align, check and score,
-# each under a time and memory limit, and fails when a run exceeds a limit or
-# exits with another code than the documented one (0, or 2 for invalid input).
+# UTF-8, one enormous vecalign bead, many sentences of figures) through
+# segment, align, check, score and compare, each under a time and memory
+# limit, and fails when a run exceeds a limit or exits with another code than
+# the documented one (0; 2 for invalid input and for an input over a
+# documented limit: --max-sentences, a clear refusal).
 #
 #   scripts/hostile_inputs.sh                    # CI size: 1 MB inputs (about 2-3 minutes on 2 cores)
 #   scripts/hostile_inputs.sh --full             # 50 MB inputs: the issue-20 target (much longer)
@@ -53,6 +55,8 @@ fr_story=corpus/001_b5b62dc4b4f44fa5.txt
 
 failures=0
 runs=0
+max_sentences=500000        # the default --max-sentences (pipeline::InputOptions)
+compare_max_sentences=5000  # compare's default --max-sentences (compare::CompareOptions)
 # run NAME EXPECTED_EXIT ARGS...: one limited run of the binary.
 run() {
   local name=$1 expected=$2; shift 2
@@ -85,11 +89,13 @@ all_cases() {
     python3 scripts/hostile_inputs.py "$kind" "$n" "$dir/$kind.txt" || { echo "cannot generate $kind" >&2; exit 1; }
   done
   for kind in $kinds; do
-    [[ $kind == bead ]] && continue
+    [[ $kind == bead || $kind == figure_sentences_* ]] && continue  # (compare's kind)
     lang=fr; story=$en_story
     [[ $kind == *_en ]] && { lang=en; story=$fr_story; }
     expected=0
     [[ $kind == invalid_utf8 ]] && expected=2
+    # One sentence per line: over the default --max-sentences, a refusal.
+    [[ $kind == tiny_sentences_* ]] && (( $(wc -l < "$dir/$kind.txt") > max_sentences )) && expected=2
     f=$dir/$kind.txt
     run "segment.$kind" "$expected" segment --lang "$lang" "$f"
     if [[ $lang == en ]]; then
@@ -102,11 +108,25 @@ all_cases() {
   done
   # Both sides hostile: each English kind against its French twin.
   for kind in $kinds; do
-    [[ $kind == *_en ]] || continue
+    [[ $kind == *_en && $kind != figure_sentences_en ]] || continue
     twin=${kind%_en}_fr
     [[ $kind == unclosed_quotes_en ]] && twin=unclosed_guillemets_fr
     [[ -f $dir/$twin.txt ]] || continue
-    run "check.$kind+$twin" 0 check --format json "$dir/$kind.txt" "$dir/$twin.txt"
+    expected=0
+    [[ $kind == tiny_sentences_* ]] && (( $(wc -l < "$dir/$kind.txt") > max_sentences )) && expected=2
+    run "check.$kind+$twin" "$expected" check --format json "$dir/$kind.txt" "$dir/$twin.txt"
+  done
+  # compare, each English kind of one sentence per line (or one sentence in
+  # all) against its French twin: exit 0, or 2 (a clear refusal) when a report
+  # has more sentences than compare's default --max-sentences.
+  for kind in figures_en figure_sentences_en names_en long_line_en unclosed_quotes_en tiny_sentences_en; do
+    twin=${kind%_en}_fr
+    [[ $kind == unclosed_quotes_en ]] && twin=unclosed_guillemets_fr
+    expected=0
+    for f in "$dir/$kind.txt" "$dir/$twin.txt"; do
+      (( $(wc -l < "$f") > compare_max_sentences )) && expected=2
+    done
+    run "compare.$kind+$twin" "$expected" compare --format json "$dir/$kind.txt" "$dir/$twin.txt"
   done
   run "score.bead" 0 score --gold "$dir/bead.txt" --pred "$dir/bead.txt"
   printf '1\t%s\t%s\n' "$dir/long_line_en.txt" "$dir/unclosed_guillemets_fr.txt" > "$dir/manifest.tsv"
