@@ -162,6 +162,25 @@ TEST_F(BadInputsCliTest, MoreSentencesThanTheLimitIsRefused) {
   }
 }
 
+// An input that needs more memory than the process may have is a message
+// and exit 2, not an uncaught std::bad_alloc (exit 134): 3 MB of figures in
+// one sentence under a 200 MB address-space limit (ulimit -v).
+TEST_F(BadInputsCliTest, OutOfMemoryIsAMessageNotACrash) {
+#ifdef DRIFTALIGN_SANITIZED
+  GTEST_SKIP() << "ulimit -v leaves no room for the sanitizer's shadow memory";
+#endif
+  std::string figures = "They counted ";
+  while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
+  Write("figures.txt", figures + "in all.\n");
+  // Run() appends the output redirections to the subshell that sets the limit.
+  const Result r = Run("--version >/dev/null; (ulimit -v 200000; " + std::string(DRIFTALIGN_BINARY) +
+                       " check --method gale-church --coverage lexical figures.txt " + kFr + ")");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("driftalign: out of memory: the input needs more memory than this process may use"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(BadInputsCliTest, ScoreChecksItsBeadFiles) {
   const std::string gold = Write("gold.va", "[0]:[0]\n[1]:[1]\n");
   struct ScoreCase {
