@@ -19,7 +19,7 @@
 # Limits: wall time <= --seconds (default 60, through `timeout`) and peak RSS
 # <= --max-rss-mb (default 1024, from /usr/bin/time); `ulimit -v` (virtual
 # memory, 4x the RSS limit) stops a runaway before it hurts the machine.
-# Prints one line per run (time, peak RSS, exit code) and a summary.
+# Prints one line per run (wall and CPU time, peak RSS, exit code) and a summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 binary=build/driftalign
@@ -62,19 +62,20 @@ run() {
   local name=$1 expected=$2; shift 2
   local log=$dir/$name.time
   runs=$((runs + 1))
-  ( ulimit -v $((max_rss_mb * 4 * 1024)); /usr/bin/time -o "$log" -f '%e %M' \
+  ( ulimit -v $((max_rss_mb * 4 * 1024)); /usr/bin/time -o "$log" -f '%e %M %U %S' \
       timeout --signal=KILL "$seconds" "$binary" "$@" > /dev/null 2> "$dir/$name.stderr" )
   local rc=$?
-  local wall rss
-  read -r wall rss < <(grep -E '^[0-9.]+ [0-9]+$' "$log" | tail -1)
+  local wall rss user sys cpu
+  read -r wall rss user sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$log" | tail -1)
   wall=${wall:-?}; rss=${rss:-0}
+  cpu=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.2f", u + s }')
   local verdict=ok
   if [[ $rc -ne $expected ]]; then verdict="FAIL exit $rc, expected $expected"; fi
   if (( rss > max_rss_mb * 1024 )); then verdict="FAIL peak RSS over $max_rss_mb MB"; fi
   if [[ $rc -eq 137 || $rc -eq 124 ]]; then verdict="FAIL killed (over $seconds s or memory)"; fi
   [[ $verdict == ok ]] || failures=$((failures + 1))
-  printf '%-44s %7s s %7d MB  exit %3d  %s\n' "$name" "$wall" $((rss / 1024)) "$rc" "$verdict"
-  echo "$name $wall $rss" >> "$results"
+  printf '%-44s %7s s (CPU %6s s) %7d MB  exit %3d  %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) "$rc" "$verdict"
+  echo "$name $wall $rss $cpu" >> "$results"
 }
 
 # all_cases N DIR: generates the inputs of N bytes in DIR and runs every case.
@@ -136,27 +137,30 @@ all_cases() {
 all_cases "$size" "$work/$size"
 if [[ $double -eq 1 ]]; then
   all_cases $((2 * size)) "$work/$((2 * size))"
-  echo "== ratios at 2x the input size (time, peak RSS); the machine's load disturbs the times"
+  echo "== ratios at 2x the input size (wall time, CPU time, peak RSS); load disturbs wall time most"
   python3 - "$work/$size/results" "$work/$((2 * size))/results" <<'PY'
 import sys
 def read(p):
     out = {}
     for line in open(p):
-        name, wall, rss = line.split()
-        out[name] = (float(wall) if wall != "?" else float("nan"), int(rss))
+        name, wall, rss, cpu = line.split()
+        out[name] = (float(wall) if wall != "?" else float("nan"), int(rss), float(cpu))
     return out
 a, b = read(sys.argv[1]), read(sys.argv[2])
-worst_t = worst_m = 0.0
+worst_t = worst_c = worst_m = 0.0
 for name in a:
     if name not in b:
         continue
-    (t1, m1), (t2, m2) = a[name], b[name]
+    (t1, m1, c1), (t2, m2, c2) = a[name], b[name]
     rt = t2 / t1 if t1 >= 0.05 else float("nan")  # below 50 ms the ratio is noise
+    rc = c2 / c1 if c1 >= 0.05 else float("nan")
     rm = m2 / m1 if m1 else float("nan")
-    print(f"{name:44s} {t1:7.2f} -> {t2:7.2f} s  x{rt:5.2f}   {m1/1024:7.0f} -> {m2/1024:7.0f} MB  x{rm:5.2f}")
+    print(f"{name:44s} {t1:7.2f} -> {t2:7.2f} s x{rt:5.2f}  CPU {c1:6.2f} -> {c2:6.2f} s x{rc:5.2f}"
+          f"  {m1/1024:6.0f} -> {m2/1024:6.0f} MB x{rm:5.2f}")
     if rt == rt: worst_t = max(worst_t, rt)
+    if rc == rc: worst_c = max(worst_c, rc)
     if rm == rm: worst_m = max(worst_m, rm)
-print(f"largest ratio: time x{worst_t:.2f}, peak RSS x{worst_m:.2f}")
+print(f"largest ratio: wall time x{worst_t:.2f}, CPU time x{worst_c:.2f}, peak RSS x{worst_m:.2f}")
 PY
 fi
 echo "== $runs runs, $failures failed"
