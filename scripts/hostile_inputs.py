@@ -2,7 +2,8 @@
 """Writes hostile inputs for driftalign: texts and bead files whose cost could
 grow faster than their size (unclosed or deeply nested quotation marks, one
 huge line of words, a word with no space, thousands of figures or names in one
-sentence, one enormous bead) and plain news text of the same size.
+sentence, many sentences of ten figures each, one enormous bead) and plain news
+text of the same size.
 
     scripts/hostile_inputs.py KIND BYTES OUT        # one file of about BYTES bytes
     scripts/hostile_inputs.py --list                # the kinds
@@ -81,6 +82,28 @@ def names_sentence(lang, size):
     return ("Leaders met in " if lang == "en" else "Les dirigeants ont vu ") + repeat_to(unit, size) + "today.\n"
 
 
+def figure_sentences(lang, size):
+    """Short sentences, one per line, each stating 14 figures of one event
+    (compare's claims: every pair of them is a candidate fact)."""
+    lines, used, i = [], 0, 0
+    while used < size:
+        a, b, c = 10 + i % 97, 100 + i % 89, 1000 + i % 83
+        if lang == "en":
+            line = (f"Police said {a} people were killed, {b} wounded and {c} evacuated, "
+                    f"{a + 1} arrested, {b + 2} missing, {c + 3} homes hit, {a + 4} injured, "
+                    f"{b + 5} fled, {c + 6} displaced, {a + 7} detained, {b + 8} rescued, "
+                    f"{c + 9} without power and {a + 10} hospitalised.")
+        else:
+            line = (f"La police a dit que {a} personnes ont été tuées, {b} blessées et {c} évacuées, "
+                    f"{a + 1} arrêtées, {b + 2} disparues, {c + 3} maisons touchées, {a + 4} blessées, "
+                    f"{b + 5} enfuies, {c + 6} déplacées, {a + 7} détenues, {b + 8} secourues, "
+                    f"{c + 9} privées de courant et {a + 10} hospitalisées.")
+        lines.append(line)
+        used += len(line.encode("utf-8")) + 1
+        i += 1
+    return "\n".join(lines) + "\n"
+
+
 def news(lang, size):
     """Ordinary news text: the corpus stories again and again."""
     return repeat_to(corpus_text(lang).rstrip("\n") + "\n\n", size, "\n")
@@ -111,6 +134,8 @@ KINDS = {
     "long_word_fr": lambda s: repeat_to("é", s) + "\n",
     "figures_en": lambda s: figures_sentence("en", s),
     "figures_fr": lambda s: figures_sentence("fr", s),
+    "figure_sentences_en": lambda s: figure_sentences("en", s),
+    "figure_sentences_fr": lambda s: figure_sentences("fr", s),
     "names_en": lambda s: names_sentence("en", s),
     "names_fr": lambda s: names_sentence("fr", s),
     "news_en": lambda s: news("en", s),

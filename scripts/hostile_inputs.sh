@@ -2,9 +2,11 @@
 # Runs driftalign on hostile inputs (scripts/hostile_inputs.py: unclosed and
 # nested quotation marks, one huge line, one huge word, thousands of figures
 # or names in one sentence, very many tiny sentences, plain news, invalid
-# UTF-8, one enormous vecalign bead) through segment, align, check and score,
-# each under a time and memory limit, and fails when a run exceeds a limit or
-# exits with another code than the documented one (0, or 2 for invalid input).
+# UTF-8, one enormous vecalign bead, many sentences of figures) through
+# segment, align, check, score and compare, each under a time and memory
+# limit, and fails when a run exceeds a limit or exits with another code than
+# the documented one (0; 2 for invalid input and for an input over a
+# documented limit: --max-sentences, a clear refusal).
 #
 #   scripts/hostile_inputs.sh                    # CI size: 1 MB inputs (about 2-3 minutes on 2 cores)
 #   scripts/hostile_inputs.sh --full             # 50 MB inputs: the issue-20 target (much longer)
@@ -17,7 +19,7 @@
 # Limits: wall time <= --seconds (default 60, through `timeout`) and peak RSS
 # <= --max-rss-mb (default 1024, from /usr/bin/time); `ulimit -v` (virtual
 # memory, 4x the RSS limit) stops a runaway before it hurts the machine.
-# Prints one line per run (time, peak RSS, exit code) and a summary.
+# Prints one line per run (wall and CPU time, peak RSS, exit code) and a summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 binary=build/driftalign
@@ -53,24 +55,27 @@ fr_story=corpus/001_b5b62dc4b4f44fa5.txt
 
 failures=0
 runs=0
+max_sentences=500000        # the default --max-sentences (pipeline::InputOptions)
+compare_max_sentences=5000  # compare's default --max-sentences (compare::CompareOptions)
 # run NAME EXPECTED_EXIT ARGS...: one limited run of the binary.
 run() {
   local name=$1 expected=$2; shift 2
   local log=$dir/$name.time
   runs=$((runs + 1))
-  ( ulimit -v $((max_rss_mb * 4 * 1024)); /usr/bin/time -o "$log" -f '%e %M' \
+  ( ulimit -v $((max_rss_mb * 4 * 1024)); /usr/bin/time -o "$log" -f '%e %M %U %S' \
       timeout --signal=KILL "$seconds" "$binary" "$@" > /dev/null 2> "$dir/$name.stderr" )
   local rc=$?
-  local wall rss
-  read -r wall rss < <(grep -E '^[0-9.]+ [0-9]+$' "$log" | tail -1)
+  local wall rss user sys cpu
+  read -r wall rss user sys < <(grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$log" | tail -1)
   wall=${wall:-?}; rss=${rss:-0}
+  cpu=$(awk -v u="${user:-0}" -v s="${sys:-0}" 'BEGIN { printf "%.2f", u + s }')
   local verdict=ok
   if [[ $rc -ne $expected ]]; then verdict="FAIL exit $rc, expected $expected"; fi
   if (( rss > max_rss_mb * 1024 )); then verdict="FAIL peak RSS over $max_rss_mb MB"; fi
   if [[ $rc -eq 137 || $rc -eq 124 ]]; then verdict="FAIL killed (over $seconds s or memory)"; fi
   [[ $verdict == ok ]] || failures=$((failures + 1))
-  printf '%-44s %7s s %7d MB  exit %3d  %s\n' "$name" "$wall" $((rss / 1024)) "$rc" "$verdict"
-  echo "$name $wall $rss" >> "$results"
+  printf '%-44s %7s s (CPU %6s s) %7d MB  exit %3d  %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) "$rc" "$verdict"
+  echo "$name $wall $rss $cpu" >> "$results"
 }
 
 # all_cases N DIR: generates the inputs of N bytes in DIR and runs every case.
@@ -85,11 +90,13 @@ all_cases() {
     python3 scripts/hostile_inputs.py "$kind" "$n" "$dir/$kind.txt" || { echo "cannot generate $kind" >&2; exit 1; }
   done
   for kind in $kinds; do
-    [[ $kind == bead ]] && continue
+    [[ $kind == bead || $kind == figure_sentences_* ]] && continue  # (compare's kind)
     lang=fr; story=$en_story
     [[ $kind == *_en ]] && { lang=en; story=$fr_story; }
     expected=0
     [[ $kind == invalid_utf8 ]] && expected=2
+    # One sentence per line: over the default --max-sentences, a refusal.
+    [[ $kind == tiny_sentences_* ]] && (( $(wc -l < "$dir/$kind.txt") > max_sentences )) && expected=2
     f=$dir/$kind.txt
     run "segment.$kind" "$expected" segment --lang "$lang" "$f"
     if [[ $lang == en ]]; then
@@ -102,11 +109,25 @@ all_cases() {
   done
   # Both sides hostile: each English kind against its French twin.
   for kind in $kinds; do
-    [[ $kind == *_en ]] || continue
+    [[ $kind == *_en && $kind != figure_sentences_en ]] || continue
     twin=${kind%_en}_fr
     [[ $kind == unclosed_quotes_en ]] && twin=unclosed_guillemets_fr
     [[ -f $dir/$twin.txt ]] || continue
-    run "check.$kind+$twin" 0 check --format json "$dir/$kind.txt" "$dir/$twin.txt"
+    expected=0
+    [[ $kind == tiny_sentences_* ]] && (( $(wc -l < "$dir/$kind.txt") > max_sentences )) && expected=2
+    run "check.$kind+$twin" "$expected" check --format json "$dir/$kind.txt" "$dir/$twin.txt"
+  done
+  # compare, each English kind of one sentence per line (or one sentence in
+  # all) against its French twin: exit 0, or 2 (a clear refusal) when a report
+  # has more sentences than compare's default --max-sentences.
+  for kind in figures_en figure_sentences_en names_en long_line_en unclosed_quotes_en tiny_sentences_en; do
+    twin=${kind%_en}_fr
+    [[ $kind == unclosed_quotes_en ]] && twin=unclosed_guillemets_fr
+    expected=0
+    for f in "$dir/$kind.txt" "$dir/$twin.txt"; do
+      (( $(wc -l < "$f") > compare_max_sentences )) && expected=2
+    done
+    run "compare.$kind+$twin" "$expected" compare --format json "$dir/$kind.txt" "$dir/$twin.txt"
   done
   run "score.bead" 0 score --gold "$dir/bead.txt" --pred "$dir/bead.txt"
   printf '1\t%s\t%s\n' "$dir/long_line_en.txt" "$dir/unclosed_guillemets_fr.txt" > "$dir/manifest.tsv"
@@ -116,27 +137,30 @@ all_cases() {
 all_cases "$size" "$work/$size"
 if [[ $double -eq 1 ]]; then
   all_cases $((2 * size)) "$work/$((2 * size))"
-  echo "== ratios at 2x the input size (time, peak RSS); the machine's load disturbs the times"
+  echo "== ratios at 2x the input size (wall time, CPU time, peak RSS); load disturbs wall time most"
   python3 - "$work/$size/results" "$work/$((2 * size))/results" <<'PY'
 import sys
 def read(p):
     out = {}
     for line in open(p):
-        name, wall, rss = line.split()
-        out[name] = (float(wall) if wall != "?" else float("nan"), int(rss))
+        name, wall, rss, cpu = line.split()
+        out[name] = (float(wall) if wall != "?" else float("nan"), int(rss), float(cpu))
     return out
 a, b = read(sys.argv[1]), read(sys.argv[2])
-worst_t = worst_m = 0.0
+worst_t = worst_c = worst_m = 0.0
 for name in a:
     if name not in b:
         continue
-    (t1, m1), (t2, m2) = a[name], b[name]
+    (t1, m1, c1), (t2, m2, c2) = a[name], b[name]
     rt = t2 / t1 if t1 >= 0.05 else float("nan")  # below 50 ms the ratio is noise
+    rc = c2 / c1 if c1 >= 0.05 else float("nan")
     rm = m2 / m1 if m1 else float("nan")
-    print(f"{name:44s} {t1:7.2f} -> {t2:7.2f} s  x{rt:5.2f}   {m1/1024:7.0f} -> {m2/1024:7.0f} MB  x{rm:5.2f}")
+    print(f"{name:44s} {t1:7.2f} -> {t2:7.2f} s x{rt:5.2f}  CPU {c1:6.2f} -> {c2:6.2f} s x{rc:5.2f}"
+          f"  {m1/1024:6.0f} -> {m2/1024:6.0f} MB x{rm:5.2f}")
     if rt == rt: worst_t = max(worst_t, rt)
+    if rc == rc: worst_c = max(worst_c, rc)
     if rm == rm: worst_m = max(worst_m, rm)
-print(f"largest ratio: time x{worst_t:.2f}, peak RSS x{worst_m:.2f}")
+print(f"largest ratio: wall time x{worst_t:.2f}, CPU time x{worst_c:.2f}, peak RSS x{worst_m:.2f}")
 PY
 fi
 echo "== $runs runs, $failures failed"

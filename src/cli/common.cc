@@ -22,6 +22,10 @@ void InputFlags::Register(CLI::App* app) {
                 "Replace each invalid UTF-8 byte by '?' (offsets unchanged) and warn, instead of failing");
   app->add_flag("--no-structure", no_structure,
                 "Do not mark headlines and meta lines; every sentence is 'body'");
+  app->add_option("--max-sentences", max_sentences,
+                  "Refuse (exit 2) an input of more sentences than this, naming the file and the byte offset "
+                  "where the limit is passed (0: no limit)")
+      ->capture_default_str();
 }
 
 StatusOr<std::unique_ptr<Output>> Output::Open(const std::string& path) {

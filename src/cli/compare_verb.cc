@@ -1,4 +1,5 @@
 // driftalign compare: conflicting facts across several reports of one event.
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -70,6 +71,8 @@ VerbRunner RegisterCompare(CLI::App* app) {
     InputFlags in;
   };
   auto flags = std::make_shared<Flags>();
+  // A report of an event is far shorter; the matching is quadratic in the sentences.
+  flags->in.max_sentences = compare::CompareOptions::kDefaultReportSentences;
   CLI::App* cmd = app->add_subcommand(
       "compare",
       "Compare several reports of the same event (English and French, any mix) fact by fact:\n"
@@ -80,7 +83,8 @@ VerbRunner RegisterCompare(CLI::App* app) {
       "        \"agreements\", \"single_source\"}; each group {\"what\", \"predicate\", \"values\": [{\"doc\",\n"
       "        \"value\", \"bound\", \"sentence\", \"text\", \"begin\", \"end\", \"attribution\", ...}]} (docs/compare.md).\n"
       "  html: a self-contained page, each conflict's sentences side by side.\n"
-      "Exit codes: 0 ok, 1 usage (fewer than two files, bad flag), 2 input or model error.");
+      "Exit codes: 0 ok, 1 usage (fewer than two files, bad flag), 2 input or model error (also a report\n"
+      "of more than --max-sentences sentences, or more than 12,000 sentences in all).");
   cmd->add_option("inputs", flags->inputs, "Two or more text files ('-' = stdin, once)")->required();
   cmd->add_option("--lang", flags->lang,
                   "Language of the files: auto (guessed per file from its function words), en, fr, "
@@ -111,6 +115,7 @@ VerbRunner RegisterCompare(CLI::App* app) {
     if (!comparer.ok()) return Fail(comparer.status());
     StatusOr<compare::CompareResult> result = comparer->Compare(*docs);
     if (!result.ok()) return Fail(result.status());
+    for (const std::string& note : result->notes) std::cerr << "driftalign: note: " << note << "\n";
     StatusOr<std::unique_ptr<Output>> out = Output::Open(flags->output);
     if (!out.ok()) return Fail(out.status());
     std::ostream& os = (*out)->stream();

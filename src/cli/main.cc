@@ -2,6 +2,8 @@
 // sentence and flag translation drift. See README.md and docs/cli.md.
 #include <CLI/CLI.hpp>
 
+#include <iostream>
+#include <new>
 #include <vector>
 
 #include "cli/common.h"
@@ -33,7 +35,16 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   for (const VerbRunner& run : verbs) {
-    int code = run();
+    int code = kExitUsage;
+    try {
+      code = run();
+    } catch (const std::bad_alloc&) {
+      // No crash (exit 134) when an input needs more memory than there is:
+      // a message and the input-error exit code (docs/reliability-cost.md).
+      std::cerr << "driftalign: out of memory: the input needs more memory than this process may use "
+                   "(docs/reliability-cost.md gives the cost per input byte); split it into smaller files\n";
+      return kExitInput;
+    }
     if (code >= 0) return code;
   }
   return kExitUsage;

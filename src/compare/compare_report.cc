@@ -101,6 +101,8 @@ nlohmann::ordered_json CompareToJson(const std::vector<CompareDoc>& docs, const 
       if (g.relation == relation) j[name].push_back(GroupJson(docs, g));
     }
   }
+  // Only when a bound left claims out (docs/reliability-cost.md).
+  if (!result.notes.empty()) j["notes"] = result.notes;
   return j;
 }
 

@@ -22,7 +22,9 @@ inline constexpr const char* kCompareSchema = "driftalign/compare/1";
 // "compatible", "agreements", "single_source"}; each group {"what",
 // "predicate", "values": [{"doc", "value", "bound", "strict", "sentence",
 // "text", "begin", "end", "evidence", "attribution"}]}. begin/end are byte
-// offsets of the value (with its bound words) in the original file.
+// offsets of the value (with its bound words) in the original file. A
+// "notes" array of strings follows when a bound of CompareOptions left
+// claims out (CompareResult::notes).
 nlohmann::ordered_json CompareToJson(const std::vector<CompareDoc>& docs, const CompareResult& result);
 
 // Conflicts, then compatible differences, then agreements, one block each

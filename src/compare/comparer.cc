@@ -254,16 +254,25 @@ class Grouping {
     std::vector<Link> links;
     const int n_docs = static_cast<int>(docs_.size());
     std::vector<double> best(nodes_.size() * static_cast<size_t>(n_docs), -1e9);
-    for (size_t i = 0; i < nodes_.size(); ++i) {
-      for (size_t j = i + 1; j < nodes_.size(); ++j) {
-        if (!SameFact(nodes_[i], nodes_[j])) continue;
-        const double score = LinkScore(nodes_[i], nodes_[j]);
-        links.push_back({static_cast<int>(i), static_cast<int>(j), score});
-        if (nodes_[i].source.doc == nodes_[j].source.doc) continue;
-        double& bi = best[i * n_docs + nodes_[j].source.doc];
-        double& bj = best[j * n_docs + nodes_[i].source.doc];
-        bi = std::max(bi, score);
-        bj = std::max(bj, score);
+    // Only claims of one bucket can state one fact (SameFact's first tests),
+    // so only pairs within a bucket are tested. The links, the best scores and
+    // the groups do not depend on the order the pairs are tested in.
+    long long pair_tests = 0;
+    for (const std::vector<int>& bucket : Buckets()) {
+      for (size_t bi_pos = 0; bi_pos < bucket.size(); ++bi_pos) {
+        const size_t i = static_cast<size_t>(bucket[bi_pos]);
+        for (size_t bj_pos = bi_pos + 1; bj_pos < bucket.size(); ++bj_pos) {
+          const size_t j = static_cast<size_t>(bucket[bj_pos]);
+          ++pair_tests;
+          if (!SameFact(nodes_[i], nodes_[j])) continue;
+          const double score = LinkScore(nodes_[i], nodes_[j]);
+          links.push_back({static_cast<int>(i), static_cast<int>(j), score});
+          if (nodes_[i].source.doc == nodes_[j].source.doc) continue;
+          double& bi = best[i * n_docs + nodes_[j].source.doc];
+          double& bj = best[j * n_docs + nodes_[i].source.doc];
+          bi = std::max(bi, score);
+          bj = std::max(bj, score);
+        }
       }
     }
     UnionFind uf(static_cast<int>(nodes_.size()));
@@ -289,6 +298,8 @@ class Grouping {
     CompareResult result;
     result.claims = static_cast<int>(nodes_.size());
     result.matched_sentence_pairs = static_cast<int>(matched_.size());
+    result.notes = std::move(notes_);
+    result.pair_tests = pair_tests;
     for (auto& [root, group] : by_root) {
       Classify(conflict_roots.count(root) > 0, &group);
       group.what = What(group);
@@ -311,12 +322,13 @@ class Grouping {
       for (const segment::Sentence& s : doc.sentences) texts.push_back(s.text);
       const embed::DocumentVectors vectors =
           embed::DocumentVectors::Build(*model_, std::string(text::LangCode(doc.lang)), texts);
+      ClaimBounds bounds;
       for (size_t s = 0; s < doc.sentences.size(); ++s, ++row) {
         sentences_.row(row) = vectors.Sentences().row(static_cast<long>(s));
         doc_of_sentence_.push_back(static_cast<int>(d));
         claims_of_sentence_.emplace_back();
         values_of_sentence_.emplace_back();
-        for (Claim& c : reader_.Read(doc.sentences[s].text, doc.lang)) {
+        for (Claim& c : BoundedClaims(doc.sentences[s], doc.lang, &bounds)) {
           Node node;
           node.source.doc = static_cast<int>(d);
           node.source.sentence = doc.sentences[s].id;
@@ -332,7 +344,80 @@ class Grouping {
           nodes_.push_back(std::move(node));
         }
       }
+      bounds.AddNotes(doc.path, options_, &notes_);
     }
+  }
+
+  // What the bounds of CompareOptions left out of one report.
+  struct ClaimBounds {
+    int claims = 0;               // claims kept so far
+    int long_sentences = 0;       // sentences over max_sentence_bytes
+    size_t first_long = 0;        // the first one's byte offset
+    int crowded_sentences = 0;    // sentences over max_claims_per_sentence
+    size_t first_crowded = 0;
+    bool claims_cut = false;      // max_claims reached
+    size_t cut_at = 0;            // the byte offset of the first claim left out
+
+    void AddNotes(const std::string& path, const CompareOptions& o, std::vector<std::string>* notes) const {
+      if (long_sentences > 0) {
+        notes->push_back(path + ": " + std::to_string(long_sentences) + " sentence(s) longer than " +
+                         std::to_string(o.max_sentence_bytes) +
+                         " bytes: their values are not compared (the first at byte offset " +
+                         std::to_string(first_long) + ")");
+      }
+      if (crowded_sentences > 0) {
+        notes->push_back(path + ": " + std::to_string(crowded_sentences) + " sentence(s) state more than " +
+                         std::to_string(o.max_claims_per_sentence) + " values: only their first " +
+                         std::to_string(o.max_claims_per_sentence) +
+                         " are compared (the first such sentence at byte offset " + std::to_string(first_crowded) +
+                         ")");
+      }
+      if (claims_cut) {
+        notes->push_back(path + ": more than " + std::to_string(o.max_claims) +
+                         " values: those from byte offset " + std::to_string(cut_at) + " on are not compared");
+      }
+    }
+  };
+
+  // The claims of one sentence within the bounds of CompareOptions (each
+  // sentence is read once; the cost of a report is linear in its bytes).
+  std::vector<Claim> BoundedClaims(const segment::Sentence& sentence, text::Lang lang, ClaimBounds* b) const {
+    if (b->claims_cut) return {};
+    if (options_.max_sentence_bytes > 0 && sentence.text.size() > options_.max_sentence_bytes) {
+      if (b->long_sentences++ == 0) b->first_long = sentence.begin;
+      return {};
+    }
+    std::vector<Claim> claims = reader_.Read(sentence.text, lang);
+    const size_t per_sentence = static_cast<size_t>(options_.max_claims_per_sentence);
+    if (per_sentence > 0 && claims.size() > per_sentence) {
+      if (b->crowded_sentences++ == 0) b->first_crowded = sentence.begin;
+      claims.resize(per_sentence);
+    }
+    if (options_.max_claims > 0 && b->claims + static_cast<int>(claims.size()) > options_.max_claims) {
+      const size_t keep = static_cast<size_t>(options_.max_claims - b->claims);
+      b->claims_cut = true;
+      b->cut_at = sentence.begin + claims[keep].span.begin;
+      claims.resize(keep);
+    }
+    b->claims += static_cast<int>(claims.size());
+    return claims;
+  }
+
+  // The claims that can state one fact together, each list in ascending
+  // order: those of one value kind and, for a weekday or date, one time role;
+  // for a figure, one predicate class too (-1, none, is a class of its own).
+  // A weekday or date of any class may pair with one without (SameFact).
+  std::vector<std::vector<int>> Buckets() const {
+    std::map<std::pair<int, int>, std::vector<int>> by_key;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      const Claim& c = nodes_[i].source.claim;
+      const int second = IsTimeKind(c.value.kind) ? static_cast<int>(c.time_role) : c.predicate_class;
+      by_key[{static_cast<int>(c.value.kind), second}].push_back(static_cast<int>(i));
+    }
+    std::vector<std::vector<int>> buckets;
+    buckets.reserve(by_key.size());
+    for (auto& [key, list] : by_key) buckets.push_back(std::move(list));
+    return buckets;
   }
 
   // Whether the sentence of `other` holds a claim of v's kind that v fits
@@ -562,6 +647,7 @@ class Grouping {
   std::set<std::pair<int, int>> matched_;
   std::map<std::pair<int, int>, int> partner_;
   std::vector<int> nearest_;  // row * reports + report -> the row's nearest sentence there  // (sentence row, other report) -> its matched row there
+  std::vector<std::string> notes_;  // what the bounds left out (CompareResult::notes)
 };
 
 }  // namespace
@@ -576,6 +662,14 @@ StatusOr<CompareResult> Comparer::Compare(const std::vector<CompareDoc>& docs) c
         return InvalidArgument(d.path + ": sentence ids must be 0, 1, 2, ... in order");
       }
     }
+  }
+  size_t in_all = 0;
+  for (const CompareDoc& d : docs) in_all += d.sentences.size();
+  if (options_.max_sentences_in_all > 0 && in_all > options_.max_sentences_in_all) {
+    return InputError("the " + std::to_string(docs.size()) + " reports hold " + std::to_string(in_all) +
+                      " sentences in all, more than compare's limit of " +
+                      std::to_string(options_.max_sentences_in_all) +
+                      " (the sentence matching compares every sentence with every other)");
   }
   Grouping grouping(model_, reader_, options_, docs);
   return grouping.Run();

@@ -91,6 +91,22 @@ struct CompareOptions {
   // whose score (clause cosine + subject cosine + half the sentence cosine)
   // is this far below the best of either claim are dropped. Default 0.15.
   double counterpart_slack = 0.15;
+  // Bounds that keep the cost linear in the input (docs/reliability-cost.md):
+  // a sentence longer than max_sentence_bytes states no claim (its values
+  // are not read); a sentence gives at most max_claims_per_sentence claims
+  // (its first ones) and a report at most max_claims (those of its first
+  // sentences). Each skip is said in CompareResult::notes. Defaults 16384
+  // bytes (the longest sentence of the dev sets has 3,201), 64 and 2000 (a
+  // news report states a few dozen). 0: no bound.
+  // Sentences of all reports together, at most: the sentence matching holds
+  // an N x N matrix of floats (12,000: 576 MB). More is an InputError.
+  // (The compare verb also refuses a report of more than
+  // kDefaultReportSentences sentences, --max-sentences.) Default 12000.
+  static constexpr size_t kDefaultReportSentences = 5000;
+  size_t max_sentences_in_all = 12000;
+  size_t max_sentence_bytes = 16384;
+  int max_claims_per_sentence = 64;
+  int max_claims = 2000;
 };
 
 enum class Relation { kConflict, kCompatible, kAgreement, kSingleSource };
@@ -113,6 +129,12 @@ struct CompareResult {
   std::vector<FactGroup> groups;  // conflicts, compatible, agreements, single source
   int claims = 0;
   int matched_sentence_pairs = 0;
+  // Claims not compared because of a bound of CompareOptions, one line each
+  // ("FILE: sentence 3 (byte offset 120) states more than 64 values; ...").
+  std::vector<std::string> notes;
+  // Pairs of claims tested for one fact (only claims of one kind, role and
+  // predicate class can be): what the grouping's cost grows with.
+  long long pair_tests = 0;
   int Count(Relation r) const;
 };
 

@@ -14,6 +14,7 @@ segment::SegmenterOptions InputOptions::segmenter_options() const {
   segment::SegmenterOptions o;
   o.presegmented = presegmented;
   o.detect_structure = !no_structure;
+  o.max_sentences = max_sentences;
   return o;
 }
 

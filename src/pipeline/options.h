@@ -38,6 +38,14 @@ struct InputOptions {
   bool replace_invalid = false;
   // Do not mark headlines and meta lines; every sentence is "body". Default off.
   bool no_structure = false;
+  // Refuse (InputError, exit 2) a side of more than this many sentences,
+  // naming the file and the byte offset where the limit was passed; the
+  // segmenter stops there, so the cost is bounded by the limit. Far above
+  // real documents (a 50 MB side of Europarl has ~340,000 sentences); what
+  // it bounds is memory, ~1.7 KB a sentence through align
+  // (docs/reliability-cost.md). 0: no limit. Default kDefaultMaxSentences.
+  static constexpr size_t kDefaultMaxSentences = 500000;
+  size_t max_sentences = kDefaultMaxSentences;
 
   text::InputOptions input_options() const;
   segment::SegmenterOptions segmenter_options() const;

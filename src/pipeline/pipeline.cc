@@ -21,8 +21,10 @@ namespace driftalign::pipeline {
 namespace {
 
 // Segments `doc` with `segmenter`; the warnings about replaced bytes and
-// about a document without any sentence are appended to *warnings.
-SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc, std::string* warnings) {
+// about a document without any sentence are appended to *warnings. More
+// sentences than `max_sentences` (0: no limit) is an InputError.
+StatusOr<SegmentedInput> SegmentDocument(const segment::Segmenter& segmenter, text::Document doc,
+                                         size_t max_sentences, std::string* warnings) {
   if (!doc.replaced_offsets.empty()) {
     *warnings += "driftalign: warning: " + doc.path + ": replaced " + std::to_string(doc.replaced_offsets.size()) +
                  " invalid UTF-8 byte(s) by '?', first at byte offset " +
@@ -30,6 +32,12 @@ SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Docume
   }
   SegmentedInput result;
   result.sentences = segmenter.Segment(doc.bytes, doc.content_begin);
+  if (max_sentences > 0 && result.sentences.size() > max_sentences) {
+    return InputError(doc.path + ": more than " + std::to_string(max_sentences) +
+                      " sentences (the limit; --max-sentences changes it, 0 lifts it): sentence " +
+                      std::to_string(max_sentences + 1) + " starts at byte offset " +
+                      std::to_string(result.sentences[max_sentences].begin));
+  }
   if (result.sentences.empty()) {
     *warnings += "driftalign: warning: " + doc.path + ": no sentences (empty or blank input)\n";
   }
@@ -38,9 +46,10 @@ SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Docume
 }
 
 // The same, warning on stderr.
-SegmentedInput SegmentDocument(const segment::Segmenter& segmenter, text::Document doc) {
+StatusOr<SegmentedInput> SegmentDocument(const segment::Segmenter& segmenter, text::Document doc,
+                                         size_t max_sentences) {
   std::string warnings;
-  SegmentedInput result = SegmentDocument(segmenter, std::move(doc), &warnings);
+  StatusOr<SegmentedInput> result = SegmentDocument(segmenter, std::move(doc), max_sentences, &warnings);
   std::cerr << warnings;
   return result;
 }
@@ -50,7 +59,7 @@ StatusOr<SegmentedInput> ReadAndSegmentQuietly(const std::string& path, const st
                                                const InputOptions& options, std::string* warnings) {
   ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
   ASSIGN_OR_RETURN(text::Document doc, text::ReadInput(path, options.input_options()));
-  return SegmentDocument(segmenter, std::move(doc), warnings);
+  return SegmentDocument(segmenter, std::move(doc), options.max_sentences, warnings);
 }
 
 }  // namespace
@@ -67,7 +76,7 @@ StatusOr<SegmentedInput> SegmentText(const std::string& name, std::string bytes,
                                      const InputOptions& options) {
   ASSIGN_OR_RETURN(auto segmenter, segment::Segmenter::Create(lang, options.segmenter_options()));
   ASSIGN_OR_RETURN(text::Document doc, text::MakeDocument(name, std::move(bytes), options.input_options()));
-  return SegmentDocument(segmenter, std::move(doc));
+  return SegmentDocument(segmenter, std::move(doc), options.max_sentences);
 }
 
 StatusOr<SegmentedPair> ReadPair(const PipelineOptions& options, const std::string& src_path,

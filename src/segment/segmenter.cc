@@ -314,6 +314,7 @@ StatusOr<Segmenter> Segmenter::Create(const std::string& lang, const SegmenterOp
 void Segmenter::SegmentLine(std::string_view s, size_t begin, size_t end, int paragraph,
                             bool first_line, std::vector<Sentence>* out) const {
   auto emit = [&](size_t b, size_t e, SentenceKind kind) {
+    if (PastLimit(*out)) return;
     Trim(s, &b, &e);
     if (b >= e) return;
     Sentence sent;
@@ -448,7 +449,7 @@ std::vector<Sentence> Segmenter::Segment(std::string_view bytes, size_t start) c
   bool paragraph_has_text = false;
   bool first_line = true;
   size_t i = start;
-  while (i < bytes.size()) {
+  while (i < bytes.size() && !PastLimit(out)) {
     size_t j = i;
     while (j < bytes.size() && bytes[j] != '\n' && bytes[j] != '\r') ++j;
     size_t b = i, e = j;

@@ -38,6 +38,10 @@ struct SegmenterOptions {
   // Mark headlines and meta lines (kind != body). Default true; when false
   // every sentence is body (boundaries are unchanged).
   bool detect_structure = true;
+  // Stop after max_sentences + 1 sentences (the caller refuses the input:
+  // pipeline::InputOptions::max_sentences), so an input of millions of tiny
+  // sentences costs no more than the limit. Default 0: no limit.
+  size_t max_sentences = 0;
 };
 
 class Segmenter {
@@ -58,6 +62,10 @@ class Segmenter {
  private:
   Segmenter(std::string lang, SegmenterOptions options, std::unique_ptr<icu::BreakIterator> it);
 
+  // Whether `out` holds more than options_.max_sentences sentences (no more are added).
+  bool PastLimit(const std::vector<Sentence>& out) const {
+    return options_.max_sentences > 0 && out.size() > options_.max_sentences;
+  }
   // Adds the sentences of one non-blank line [begin, end) to `out`.
   void SegmentLine(std::string_view bytes, size_t begin, size_t end, int paragraph,
                    bool first_line, std::vector<Sentence>* out) const;

@@ -127,6 +127,60 @@ TEST_F(BadInputsCliTest, ClosedStdinIsAnError) {
   }
 }
 
+// --max-sentences (issue 20: an input of millions of tiny sentences would
+// cost ~1.7 KB a sentence through align): over the limit is exit 2 naming the
+// file and the byte offset where the limit was passed; at the limit, a run.
+TEST_F(BadInputsCliTest, MoreSentencesThanTheLimitIsRefused) {
+  const std::string five = Write("five.txt", "Yes.\nNo.\nMaybe.\nWhy?\nBecause.\n");     // sentence 5 at byte 21
+  const std::string one_line = Write("line.txt", "It rained. We left. They stayed. He slept.\n");  // sentence 4 at byte 33
+  const std::vector<std::pair<std::string, std::string>> refused = {
+      {"segment --max-sentences 4 five.txt", "five.txt: more than 4 sentences"},
+      {"segment --max-sentences 3 line.txt", "line.txt: more than 3 sentences"},
+      {"align --method gale-church --max-sentences 4 five.txt " + kFr, "five.txt: more than 4 sentences"},
+      {"check --method gale-church --coverage lexical --max-sentences 20 " + kEn + " " + kFr,
+       "000_cade94ca1d686b93.txt: more than 20 sentences"},
+      {"compare --max-sentences 4 five.txt five.txt", "five.txt: more than 4 sentences"},
+  };
+  for (const auto& [c, message] : refused) {
+    Result r = Run(c);
+    EXPECT_EQ(r.exit_code, 2) << c << "\n" << r.err;
+    EXPECT_NE(r.err.find(message + " (the limit; --max-sentences changes it, 0 lifts it): sentence "),
+              std::string::npos)
+        << c << "\n" << r.err;
+    EXPECT_EQ(r.out, "") << c;
+  }
+  EXPECT_NE(Run("segment --max-sentences 4 five.txt").err.find("sentence 5 starts at byte offset 21\n"),
+            std::string::npos);
+  EXPECT_NE(Run("segment --max-sentences 3 line.txt").err.find("sentence 4 starts at byte offset 33\n"),
+            std::string::npos);
+  const std::vector<std::string> accepted = {"segment --max-sentences 5 five.txt", "segment --max-sentences 0 five.txt",
+                                             "segment five.txt",
+                                             "align --method gale-church --max-sentences 23 " + kFr + " " + kFr};
+  for (const std::string& c : accepted) {
+    Result r = Run(c);
+    EXPECT_EQ(r.exit_code, 0) << c << "\n" << r.err;
+  }
+}
+
+// An input that needs more memory than the process may have is a message
+// and exit 2, not an uncaught std::bad_alloc (exit 134): 3 MB of figures in
+// one sentence under a 200 MB address-space limit (ulimit -v).
+TEST_F(BadInputsCliTest, OutOfMemoryIsAMessageNotACrash) {
+#ifdef DRIFTALIGN_SANITIZED
+  GTEST_SKIP() << "ulimit -v leaves no room for the sanitizer's shadow memory";
+#endif
+  std::string figures = "They counted ";
+  while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
+  Write("figures.txt", figures + "in all.\n");
+  // Run() appends the output redirections to the subshell that sets the limit.
+  const Result r = Run("--version >/dev/null; (ulimit -v 200000; " + std::string(DRIFTALIGN_BINARY) +
+                       " check --method gale-church --coverage lexical figures.txt " + kFr + ")");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("driftalign: out of memory: the input needs more memory than this process may use"),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(BadInputsCliTest, ScoreChecksItsBeadFiles) {
   const std::string gold = Write("gold.va", "[0]:[0]\n[1]:[1]\n");
   struct ScoreCase {
