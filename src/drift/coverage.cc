@@ -153,7 +153,18 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
 }
 
 ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCache* cache) const {
-  ContentWords w;
+  // The lists grow in this thread's scratch lists (which keep their capacity
+  // from call to call) and are copied out at their final size: one
+  // allocation per list, and no spare capacity kept per sentence.
+  thread_local ContentWords scratch;
+  ContentWords& w = scratch;
+  w.begin.clear();
+  w.end.clear();
+  w.clause.clear();
+  w.clauses.clear();
+  w.exact_only.clear();
+  w.word.clear();
+  w.prefix.clear();
   int clause = 0;
   size_t clause_begin = 0;
   bool clause_has_word = false;
@@ -210,7 +221,15 @@ ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCac
     i = static_cast<size_t>(j);
   }
   close_clause(s.size());
-  return w;
+  ContentWords out;
+  out.begin = w.begin;
+  out.end = w.end;
+  out.clause = w.clause;
+  out.clauses = w.clauses;
+  out.exact_only = w.exact_only;
+  out.word = w.word;
+  out.prefix = w.prefix;
+  return out;
 }
 
 void CoverageScorer::WarmCache(const ContentWords& words, Lang lang, WordVectorCache* cache) const {
