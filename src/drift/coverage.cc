@@ -221,15 +221,7 @@ ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCac
     i = static_cast<size_t>(j);
   }
   close_clause(s.size());
-  ContentWords out;
-  out.begin = w.begin;
-  out.end = w.end;
-  out.clause = w.clause;
-  out.clauses = w.clauses;
-  out.exact_only = w.exact_only;
-  out.word = w.word;
-  out.prefix = w.prefix;
-  return out;
+  return w;  // a copy: each list allocated at its size
 }
 
 void CoverageScorer::WarmCache(const ContentWords& words, Lang lang, WordVectorCache* cache) const {
