@@ -1,6 +1,8 @@
 #include "drift/checker.h"
 
 #include <algorithm>
+#include <atomic>
+#include <latch>
 #include <string_view>
 #include <thread>
 
@@ -68,26 +70,92 @@ std::vector<Flag> Checker::CheckBead(const align::Bead& bead, const std::vector<
 }
 
 PreparedPair Checker::Prepare(const std::vector<segment::Sentence>& src,
-                              const std::vector<segment::Sentence>& tgt, bool load_vectors) const {
+                              const std::vector<segment::Sentence>& tgt, bool load_vectors, int threads) const {
   PreparedPair p;
-  p.facts[0] = ExtractAll(src, options_.src_lang);
-  p.facts[1] = ExtractAll(tgt, options_.tgt_lang);
-  const bool vectors = coverage_ != nullptr && coverage_->has_vectors();
-  if (ComparesNames(options_, vectors)) {
-    p.lower[0] = LowerWords(src);
-    p.lower[1] = LowerWords(tgt);
-  }
+  // Sentence i of the two sides together, source first.
+  const size_t n_src = src.size(), n_all = src.size() + tgt.size();
+  const std::vector<segment::Sentence>* sides[2] = {&src, &tgt};
+  const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
+  auto side_of = [n_src](size_t i) { return i < n_src ? 0 : 1; };
+  auto index_of = [n_src](size_t i) { return i < n_src ? i : i - n_src; };
+  p.facts[0].resize(src.size());
+  p.facts[1].resize(tgt.size());
   if (coverage_ != nullptr) {
-    const std::vector<segment::Sentence>* sides[2] = {&src, &tgt};
-    const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
-    for (int side = 0; side < 2; ++side) {
-      p.words[side].reserve(sides[side]->size());
-      for (const segment::Sentence& s : *sides[side]) {
-        p.words[side].push_back(coverage_->Tokens(s.text, langs[side], &p.cache));
-        if (load_vectors && vectors) coverage_->WarmCache(p.words[side].back(), langs[side], &p.cache);
+    p.words[0].resize(src.size());
+    p.words[1].resize(tgt.size());
+  }
+  auto tokens = [&](size_t begin, size_t end, WordVectorCache* cache) {
+    for (size_t i = begin; i < end && coverage_ != nullptr; ++i) {
+      const int k = side_of(i);
+      p.words[k][index_of(i)] = coverage_->Tokens((*sides[k])[index_of(i)].text, langs[k], cache);
+    }
+  };
+  auto facts = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const int k = side_of(i);
+      p.facts[k][index_of(i)] = extractor_.Extract((*sides[k])[index_of(i)].text, langs[k]);
+    }
+  };
+  // The rest needs every sentence's words: the word keys in one cache, the
+  // vectors, the lower-case words of each side.
+  auto document_part = [&] {
+    const bool vectors = coverage_ != nullptr && coverage_->has_vectors();
+    if (load_vectors && vectors) {
+      for (size_t i = 0; i < n_all; ++i) {
+        const int k = side_of(i);
+        coverage_->WarmCache(p.words[k][index_of(i)], langs[k], &p.cache);
       }
     }
+    if (ComparesNames(options_, vectors)) {
+      p.lower[0] = LowerWords(src);
+      p.lower[1] = LowerWords(tgt);
+    }
+  };
+  constexpr size_t kMinChunk = 256;
+  const size_t chunks = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), n_all / kMinChunk));
+  if (chunks == 1) {
+    tokens(0, n_all, &p.cache);
+    document_part();
+    facts(0, n_all);
+    return p;
   }
+  // On `chunks` threads: each reads the words of one run of sentences into a
+  // cache of its own; once all are read, this thread gives them the keys of
+  // one cache (below) and does the document part while the others read the
+  // facts, in runs of sentences taken in turn, as this one does after it.
+  // Every sentence's words and facts are the same for any split.
+  std::vector<WordVectorCache> local(chunks);
+  std::latch words_read(static_cast<std::ptrdiff_t>(chunks));
+  std::atomic<size_t> next_facts{0};
+  constexpr size_t kFactsRun = 512;
+  auto work = [&](size_t c) {
+    tokens(n_all * c / chunks, n_all * (c + 1) / chunks, &local[c]);
+    words_read.count_down();
+    if (c == 0) {
+      words_read.wait();
+      // The keys in the order a single cache would have given them: chunk
+      // by chunk, each chunk's keys in the order it met them (a key met in an
+      // earlier chunk keeps its key).
+      for (size_t k = 0; k < chunks; ++k) {
+        std::vector<int> key(local[k].key_count());
+        for (size_t id = 0; id < key.size(); ++id) key[id] = p.cache.Key(local[k].KeyText(static_cast<int>(id)));
+        for (size_t i = n_all * k / chunks; i < n_all * (k + 1) / chunks; ++i) {
+          ContentWords& w = p.words[side_of(i)][index_of(i)];
+          for (int& x : w.word) x = key[static_cast<size_t>(x)];
+          for (int& x : w.prefix) x = x < 0 ? x : key[static_cast<size_t>(x)];
+        }
+        local[k] = WordVectorCache();
+      }
+      document_part();
+    }
+    for (size_t b = next_facts.fetch_add(kFactsRun); b < n_all; b = next_facts.fetch_add(kFactsRun)) {
+      facts(b, std::min(n_all, b + kFactsRun));
+    }
+  };
+  std::vector<std::thread> workers;
+  for (size_t c = 1; c < chunks; ++c) workers.emplace_back(work, c);
+  work(0);
+  for (std::thread& w : workers) w.join();
   return p;
 }
 

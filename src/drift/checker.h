@@ -52,9 +52,12 @@ class Checker {
   // run on another thread while the aligner runs. With `load_vectors` the
   // vector of every content word is looked up now into prepared.cache (with a
   // coverage scorer), so Check has none left to look up; without, Check looks
-  // up only those it needs. The flags are the same either way.
+  // up only those it needs. The flags are the same either way. With
+  // `threads` > 1, long documents (256 sentences per thread at least) have
+  // their words and facts read on that many threads; the result is the same
+  // for any thread count.
   PreparedPair Prepare(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
-                       bool load_vectors = false) const;
+                       bool load_vectors = false, int threads = 1) const;
   // Flags of every bead (same order as `beads`).
   std::vector<std::vector<Flag>> Check(const std::vector<segment::Sentence>& src,
                                        const std::vector<segment::Sentence>& tgt,

@@ -153,7 +153,18 @@ ContentWords CoverageScorer::Words(std::string_view s, Lang lang, WordVectorCach
 }
 
 ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCache* cache) const {
-  ContentWords w;
+  // The lists grow in this thread's scratch lists (which keep their capacity
+  // from call to call) and are copied out at their final size: one
+  // allocation per list, and no spare capacity kept per sentence.
+  thread_local ContentWords scratch;
+  ContentWords& w = scratch;
+  w.begin.clear();
+  w.end.clear();
+  w.clause.clear();
+  w.clauses.clear();
+  w.exact_only.clear();
+  w.word.clear();
+  w.prefix.clear();
   int clause = 0;
   size_t clause_begin = 0;
   bool clause_has_word = false;
@@ -210,7 +221,7 @@ ContentWords CoverageScorer::Tokens(std::string_view s, Lang lang, WordVectorCac
     i = static_cast<size_t>(j);
   }
   close_clause(s.size());
-  return w;
+  return w;  // a copy: each list allocated at its size
 }
 
 void CoverageScorer::WarmCache(const ContentWords& words, Lang lang, WordVectorCache* cache) const {
@@ -305,39 +316,69 @@ CoverageScorer::Links CoverageScorer::Link(const ContentWords& a, const ContentW
     }
   }
   if (m == 0) return links;
-  Eigen::MatrixXf sims;
-  sims.noalias() = a.vecs * b.vecs.transpose();
+  // Competitive linking takes the candidate pairs best score first, ties in
+  // (i, j) order. The same word (3) outranks a cognate (2), which outranks any
+  // cosine (at most 1), so the pairs are taken in three rounds: the first two
+  // in (i, j) order need no sort, and the cosines are computed and sorted only
+  // for the words the first two rounds left free (the only ones a cosine pair
+  // could still link). The links are those of one sort of all the pairs.
+  std::vector<bool> taken(m, false);
+  auto take = [&](size_t i, size_t j, float score) {
+    links.partner[i] = static_cast<int>(j);
+    links.score[i] = score;
+    taken[j] = true;
+  };
+  size_t free_rows = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (links.partner[i] != kUnlinked) continue;
+    for (size_t j = 0; j < m; ++j) {
+      if (!taken[j] && a.word[i] == b.word[j]) {  // the same word or figure
+        take(i, j, 3.0f);
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (links.partner[i] != kUnlinked) continue;
+    if (a.exact_only[i] || a.prefix[i] < 0) {
+      free_rows += a.exact_only[i] ? 0 : 1;
+      continue;
+    }
+    for (size_t j = 0; j < m; ++j) {
+      // A cognate: the same first 5 letters (figures and acronyms: only the same string).
+      if (!taken[j] && !b.exact_only[j] && a.prefix[i] == b.prefix[j] && a.word[i] != b.word[j]) {
+        take(i, j, 2.0f);
+        break;
+      }
+    }
+    if (links.partner[i] == kUnlinked) ++free_rows;
+  }
+  if (free_rows == 0) return links;
   struct Candidate {
     float score;
     uint32_t i, j;
   };
   std::vector<Candidate> candidates;
+  Eigen::MatrixXf sims;
+  sims.noalias() = a.vecs * b.vecs.transpose();
   for (size_t i = 0; i < n; ++i) {
-    if (links.partner[i] == kNoVector) continue;
+    if (links.partner[i] != kUnlinked || a.exact_only[i]) continue;
     for (size_t j = 0; j < m; ++j) {
-      float score;
-      if (a.word[i] == b.word[j]) {
-        score = 3.0f;  // the same word or figure
-      } else if (a.exact_only[i] || b.exact_only[j]) {
-        continue;  // figures and acronyms: only the same string
-      } else if (a.prefix[i] >= 0 && a.prefix[i] == b.prefix[j]) {
-        score = 2.0f;  // a cognate: the same first 5 letters
-      } else {
-        score = sims(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
-        if (score < options_.link_min_cosine) continue;
+      if (taken[j] || b.exact_only[j] || a.word[i] == b.word[j] || (a.prefix[i] >= 0 && a.prefix[i] == b.prefix[j])) {
+        continue;
       }
+      const float score = sims(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+      assert(score < 2.0f);  // unit vectors (WordVectorFn): below any cognate
+      if (score < options_.link_min_cosine) continue;
       candidates.push_back({score, static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
     }
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
     return x.score != y.score ? x.score > y.score : x.i != y.i ? x.i < y.i : x.j < y.j;
   });
-  std::vector<bool> taken(m, false);
   for (const Candidate& c : candidates) {
     if (links.partner[c.i] != kUnlinked || taken[c.j]) continue;
-    links.partner[c.i] = static_cast<int>(c.j);
-    links.score[c.i] = c.score;
-    taken[c.j] = true;
+    take(c.i, c.j, c.score);
   }
   return links;
 }

@@ -241,11 +241,12 @@ StatusOr<std::unique_ptr<DriftCheck>> DriftCheck::Start(const DriftOptions& opti
   // All the word vectors are looked up here: on the second core, that costs
   // less time than looking up only the needed ones after the alignment.
   // (Without a free thread, async|deferred runs it in Finish instead.)
-  check->prepared_ = std::async(std::launch::async | std::launch::deferred, [self] {
-    return self->checker_.Prepare(self->src_, self->tgt_, /*load_vectors=*/true);
-  });
-  // Both cores are free again in Finish: the bead checks of a long document are split.
+  // Both cores are free again in Finish: the bead checks of a long document
+  // are split; the facts of the sentences are read on the same threads.
   check->threads_ = text::ResolveThreads(threads);
+  check->prepared_ = std::async(std::launch::async | std::launch::deferred, [self] {
+    return self->checker_.Prepare(self->src_, self->tgt_, /*load_vectors=*/true, self->threads_);
+  });
   return check;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "drift/checker.h"
+#include "drift/coverage.h"
 #include "embed/document_vectors.h"
 #include "pipeline/model_lookup.h"
 #include "pipeline/pipeline.h"
@@ -114,6 +116,55 @@ TEST_F(ThreadsTest, DocumentVectorsBitIdenticalForAnyThreadCount) {
       one.Block(begin, end, a.data());
       many.Block(begin, end, b.data());
       EXPECT_EQ(std::memcmp(a.data(), b.data(), sizeof(float) * a.size()), 0) << threads << " " << begin;
+    }
+  }
+}
+
+// Checker::Prepare reads the words and facts of a long document in chunks of
+// sentences on several threads, each chunk with a word cache of its own that
+// is merged into one: every sentence's facts, content words and word keys
+// (the key numbers too) are those of one thread.
+TEST_F(ThreadsTest, PreparedPairSameForAnyThreadCount) {
+  const auto [en, fr] = LongPair(40);
+  InputOptions input;
+  input.presegmented = true;
+  StatusOr<SegmentedInput> src = SegmentText("long.en", en, "en", input);
+  StatusOr<SegmentedInput> tgt = SegmentText("long.fr", fr, "fr", input);
+  ASSERT_TRUE(src.ok() && tgt.ok());
+  ASSERT_GT(src->sentences.size() + tgt->sentences.size(), 4u * 256);  // enough for 4 chunks
+  drift::CheckerOptions options;
+  options.src_lang = drift::Lang::kEn;
+  options.tgt_lang = drift::Lang::kFr;
+  StatusOr<drift::Checker> checker = drift::Checker::Create(options);
+  ASSERT_TRUE(checker.ok());
+  drift::CoverageScorer scorer(model_->dim(), ModelWordVectors(model_.get()), {});
+  checker->SetCoverageScorer(&scorer);
+  const drift::PreparedPair one = checker->Prepare(src->sentences, tgt->sentences, true, 1);
+  for (int threads : {2, 3, 4}) {
+    const drift::PreparedPair many = checker->Prepare(src->sentences, tgt->sentences, true, threads);
+    ASSERT_EQ(many.cache.key_count(), one.cache.key_count()) << threads;
+    for (size_t id = 0; id < one.cache.key_count(); ++id) {
+      ASSERT_EQ(many.cache.KeyText(static_cast<int>(id)), one.cache.KeyText(static_cast<int>(id))) << threads;
+    }
+    for (int k = 0; k < 2; ++k) {
+      EXPECT_EQ(many.lower[k], one.lower[k]) << threads;
+      ASSERT_EQ(many.words[k].size(), one.words[k].size());
+      ASSERT_EQ(many.facts[k].size(), one.facts[k].size());
+      for (size_t i = 0; i < one.words[k].size(); ++i) {
+        const drift::ContentWords& a = one.words[k][i];
+        const drift::ContentWords& b = many.words[k][i];
+        EXPECT_TRUE(a.word == b.word && a.prefix == b.prefix && a.begin == b.begin && a.end == b.end &&
+                    a.clause == b.clause && a.clauses == b.clauses && a.exact_only == b.exact_only)
+            << "side " << k << " sentence " << i << ", " << threads << " threads";
+        ASSERT_EQ(many.facts[k][i].size(), one.facts[k][i].size()) << "side " << k << " sentence " << i;
+        for (size_t f = 0; f < one.facts[k][i].size(); ++f) {
+          const drift::Fact& x = one.facts[k][i][f];
+          const drift::Fact& y = many.facts[k][i][f];
+          EXPECT_TRUE(x.kind == y.kind && x.begin == y.begin && x.end == y.end && x.value == y.value &&
+                      x.key == y.key && x.digits == y.digits)
+              << "side " << k << " sentence " << i << " fact " << f;
+        }
+      }
     }
   }
 }

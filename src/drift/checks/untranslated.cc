@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "drift/checks/plain_words.h"
@@ -60,23 +61,28 @@ bool EndsWith(std::string_view w, std::string_view end) {
   return w.size() >= end.size() && w.substr(w.size() - end.size()) == end;
 }
 
-// The other side's words in order, lower case, for finding a copied run.
+// The other side's words in order, lower case, for finding a copied run
+// (views into the side's PlainWords, which must outlive it).
 struct Copyable {
-  std::vector<std::string> words;
-  std::unordered_set<std::string> pairs;  // "a b" for each two neighbours
-  std::unordered_set<std::string> set;    // the words
+  std::vector<std::string_view> words;
+  std::vector<std::pair<std::string_view, std::string_view>> pairs;  // each two neighbours, sorted
+  std::unordered_set<std::string_view> set;                           // the words
+
+  bool HasPair(std::string_view a, std::string_view b) const {
+    return std::binary_search(pairs.begin(), pairs.end(), std::make_pair(a, b));
+  }
 };
 
-Copyable CopyableWords(const BeadSide& side) {
+Copyable CopyableWords(const std::vector<std::vector<PlainWord>>& side_words) {
   Copyable c;
-  for (int id : *side.ids) {
-    const std::vector<PlainWord> w = PlainWords(side.sentence(id).text);
+  for (const std::vector<PlainWord>& w : side_words) {
     for (size_t i = 0; i < w.size(); ++i) {
       c.words.push_back(w[i].lower);
       c.set.insert(w[i].lower);
-      if (i + 1 < w.size()) c.pairs.insert(w[i].lower + " " + w[i + 1].lower);
+      if (i + 1 < w.size()) c.pairs.emplace_back(w[i].lower, w[i + 1].lower);
     }
   }
+  std::sort(c.pairs.begin(), c.pairs.end());
   return c;
 }
 
@@ -174,20 +180,21 @@ bool LoanPhrase(std::string text) {
   return false;
 }
 
-void CheckSide(BeadView* view, int k) {
+// `words` holds the PlainWords of each sentence of the bead, per side.
+void CheckSide(BeadView* view, int k, const std::vector<std::vector<PlainWord>> (&words)[2]) {
   const BeadSide& mine = view->side[k];
   const BeadSide& other = view->side[1 - k];
-  const Copyable copy = CopyableWords(other);
+  const Copyable copy = CopyableWords(words[1 - k]);
   if (copy.pairs.empty()) return;
-  for (int id : *mine.ids) {
-    const segment::Sentence& s = mine.sentence(id);
-    const std::vector<PlainWord> w = PlainWords(s.text);
+  for (size_t part = 0; part < mine.ids->size(); ++part) {
+    const segment::Sentence& s = mine.sentence((*mine.ids)[part]);
+    const std::vector<PlainWord>& w = words[k][part];
     size_t i = 0;
     while (i + 1 < w.size()) {
       // The longest run from i found word for word on the other side.
       size_t e = i + 1;
       while (!Name(w[i]) && e < w.size() && !Name(w[e]) && w[e].clause == w[e - 1].clause &&
-             copy.pairs.count(w[e - 1].lower + " " + w[e].lower) > 0 && Copied(w, i, e + 1, copy)) {
+             copy.HasPair(w[e - 1].lower, w[e].lower) && Copied(w, i, e + 1, copy)) {
         ++e;
       }
       if (e - i < 2) {
@@ -264,7 +271,11 @@ bool LanguageMark(std::string_view w, Lang* lang) {
 
 void AddUntranslatedFlags(BeadView* view) {
   if (!view->options.check_untranslated) return;
-  for (int k = 0; k < 2; ++k) CheckSide(view, k);
+  std::vector<std::vector<PlainWord>> words[2];
+  for (int k = 0; k < 2; ++k) {
+    for (int id : *view->side[k].ids) words[k].push_back(PlainWords(view->side[k].sentence(id).text));
+  }
+  for (int k = 0; k < 2; ++k) CheckSide(view, k, words);
 }
 
 }  // namespace driftalign::drift
