@@ -97,9 +97,10 @@ void ExtractBoth(const Side& src, const Side& tgt, int threads, TextFeatures* sr
     *tgt_text = TextFeatures::Extract(*tgt.sentences);
     return;
   }
-  std::thread second([&tgt, tgt_text] { *tgt_text = TextFeatures::Extract(*tgt.sentences); });
+  text::ThreadGroup second;
+  second.Run([&tgt, tgt_text] { *tgt_text = TextFeatures::Extract(*tgt.sentences); });
   *src_text = TextFeatures::Extract(*src.sentences);
-  second.join();
+  second.Join();
 }
 
 // BandDp over `band` with the rewards of `reward`, computed on up to

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -113,6 +114,18 @@ void ProduceAndConsumeTiles(int tiles, int workers, int slots,
     done[t % slots] = t;
     cv.notify_all();
   };
+  // An exception of any thread (std::bad_alloc when memory runs out) stops
+  // the sweep: no tile is claimed any more, every thread ends, and the first
+  // exception is rethrown here (a plain thread's would end the process, and
+  // a waiting thread would wait for a tile that never comes).
+  std::exception_ptr error;
+  bool failed = false;
+  auto fail = [&](std::exception_ptr e) {  // under the lock
+    if (!error) error = e;
+    failed = true;
+    next = tiles;
+    cv.notify_all();
+  };
   std::vector<std::thread> threads;
   for (int w = 1; w < workers; ++w) {
     threads.emplace_back([&, w] {
@@ -124,32 +137,45 @@ void ProduceAndConsumeTiles(int tiles, int workers, int slots,
           t = claim();
         }
         if (t < 0) return;
-        produce(t, w);
+        try {
+          produce(t, w);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(mu);
+          fail(std::current_exception());
+          return;
+        }
         finished(t);
       }
     });
   }
-  for (int t = 0; t < tiles; ++t) {
-    std::unique_lock<std::mutex> lock(mu);
-    while (done[t % slots] != t) {
-      const int u = claim();
-      if (u < 0) {
-        cv.wait(lock);
-        continue;
+  try {
+    for (int t = 0; t < tiles; ++t) {
+      std::unique_lock<std::mutex> lock(mu);
+      while (!failed && done[t % slots] != t) {
+        const int u = claim();
+        if (u < 0) {
+          cv.wait(lock);
+          continue;
+        }
+        lock.unlock();
+        produce(u, 0);
+        lock.lock();
+        done[u % slots] = u;
+        cv.notify_all();
       }
+      if (failed) break;
       lock.unlock();
-      produce(u, 0);
+      consume(t);
       lock.lock();
-      done[u % slots] = u;
+      consumed = t + 1;
       cv.notify_all();
     }
-    lock.unlock();
-    consume(t);
-    lock.lock();
-    consumed = t + 1;
-    cv.notify_all();
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mu);
+    fail(std::current_exception());
   }
   for (std::thread& th : threads) th.join();
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace driftalign::align

@@ -148,7 +148,9 @@ DpResult BandDp(int n, int m, const Band& band, const std::vector<Shape>& shapes
 // consume(tile) on the calling thread, in tile order, each tile after its
 // produce has returned. At most `slots` tiles are produced ahead of the one
 // being consumed, so tile t may use buffer t % slots. The calling thread
-// produces too whenever the next tile to consume is not ready.
+// produces too whenever the next tile to consume is not ready. An exception
+// of produce or consume on any thread stops the sweep and is rethrown here
+// once every thread has ended.
 void ProduceAndConsumeTiles(int tiles, int workers, int slots,
                             const std::function<void(int tile, int worker)>& produce,
                             const std::function<void(int tile)>& consume);

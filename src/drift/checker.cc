@@ -19,6 +19,7 @@
 #include "drift/checks/repeated_words.h"
 #include "drift/checks/untranslated.h"
 #include "drift/checks/word_gaps.h"
+#include "text/parallel.h"
 #include "drift/coverage.h"
 
 namespace driftalign::drift {
@@ -152,10 +153,10 @@ PreparedPair Checker::Prepare(const std::vector<segment::Sentence>& src,
       facts(b, std::min(n_all, b + kFactsRun));
     }
   };
-  std::vector<std::thread> workers;
-  for (size_t c = 1; c < chunks; ++c) workers.emplace_back(work, c);
+  text::ThreadGroup workers;
+  for (size_t c = 1; c < chunks; ++c) workers.Run([&work, c] { work(c); });
   work(0);
-  for (std::thread& w : workers) w.join();
+  workers.Join();
   return p;
 }
 
@@ -193,10 +194,10 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
     const size_t begin = beads.size() * part / parts, end = beads.size() * (part + 1) / parts;
     for (size_t i = begin; i < end; ++i) out[i] = CheckBead(beads[i], src, tgt, prepared, &overlay, divergence_of(i));
   };
-  std::vector<std::thread> workers;
-  for (size_t part = 1; part < parts; ++part) workers.emplace_back(run, part);
+  text::ThreadGroup workers;
+  for (size_t part = 1; part < parts; ++part) workers.Run([&run, part] { run(part); });
   run(0);
-  for (std::thread& w : workers) w.join();
+  workers.Join();
   CheckSplitPairs(src, tgt, beads, prepared, &out);
   return out;
 }

@@ -11,11 +11,65 @@
 #define DRIFTALIGN_TEXT_PARALLEL_H_
 
 #include <algorithm>
+#include <exception>
 #include <functional>
+#include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace driftalign::text {
+
+// Threads whose exceptions are not lost. A function that throws on a plain
+// std::thread (std::bad_alloc when memory runs out) ends the process through
+// std::terminate; a ThreadGroup keeps the first exception its threads throw,
+// and Join() rethrows it in the joining thread once every thread has ended.
+// The destructor joins too, so an exception of the calling thread's own share
+// of the work leaves no joinable thread behind.
+//
+//   text::ThreadGroup group;
+//   group.Run([&] { Work(1); });
+//   Work(0);
+//   group.Join();   // rethrows what Work(1) threw, if anything
+class ThreadGroup {
+ public:
+  ThreadGroup() = default;
+  ThreadGroup(const ThreadGroup&) = delete;
+  ThreadGroup& operator=(const ThreadGroup&) = delete;
+  ~ThreadGroup() { JoinAll(); }
+
+  template <typename Fn>
+  void Run(Fn fn) {
+    threads_.emplace_back([this, fn = std::move(fn)]() mutable {
+      try {
+        fn();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mu_);
+        if (!error_) error_ = std::current_exception();
+      }
+    });
+  }
+
+  void Join() {
+    JoinAll();
+    if (error_) {
+      std::exception_ptr e = std::exchange(error_, nullptr);
+      std::rethrow_exception(e);
+    }
+  }
+
+ private:
+  void JoinAll() {
+    for (std::thread& t : threads_) {
+      if (t.joinable()) t.join();
+    }
+    threads_.clear();
+  }
+
+  std::vector<std::thread> threads_;
+  std::mutex mu_;
+  std::exception_ptr error_;
+};
 
 // `requested` threads, or one per core (std::thread::hardware_concurrency,
 // at least 1) when `requested` <= 0.
@@ -26,8 +80,9 @@ inline int ResolveThreads(int requested) {
 
 // Calls fn(begin, end) on contiguous chunks covering [0, n): at most `threads`
 // chunks of at least `min_chunk` items, the first on the calling thread and
-// the others on threads started here; returns when all are done. With one
-// chunk everything runs on the calling thread.
+// the others on threads started here; returns when all are done, rethrowing
+// an exception a chunk threw (ThreadGroup). With one chunk everything runs on
+// the calling thread.
 inline void ParallelChunks(int n, int threads, const std::function<void(int, int)>& fn,
                            int min_chunk = 1) {
   if (n <= 0) return;
@@ -36,12 +91,11 @@ inline void ParallelChunks(int n, int threads, const std::function<void(int, int
     fn(0, n);
     return;
   }
-  std::vector<std::thread> workers;
-  workers.reserve(chunks - 1);
+  ThreadGroup workers;
   const auto bound = [n, chunks](int c) { return static_cast<int>(static_cast<long long>(n) * c / chunks); };
-  for (int c = 1; c < chunks; ++c) workers.emplace_back(fn, bound(c), bound(c + 1));
+  for (int c = 1; c < chunks; ++c) workers.Run([&fn, b = bound(c), e = bound(c + 1)] { fn(b, e); });
   fn(0, bound(1));
-  for (std::thread& t : workers) t.join();
+  workers.Join();
 }
 
 }  // namespace driftalign::text

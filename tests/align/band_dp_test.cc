@@ -329,3 +329,42 @@ TEST(AlignerSearchTest, ScoresOfALongDocumentInChunksAreTheSame) {
 
 }  // namespace
 }  // namespace driftalign::align
+
+namespace driftalign::align {
+namespace {
+
+// An exception of produce on a worker thread or on the calling thread, or of
+// consume, stops the sweep and reaches the caller: no std::terminate (a
+// plain thread's exception), no thread left waiting for a tile (a hang).
+TEST(ProduceAndConsumeTilesTest, AnExceptionOfAnyThreadReachesTheCaller) {
+  for (int thrower : {0, 1, 2}) {
+    for (int bad_tile : {0, 7, 49}) {
+      std::vector<int> consumed;
+      const auto produce = [&](int tile, int worker) {
+        if (tile == bad_tile && (thrower == 2 || worker == thrower)) throw std::bad_alloc();
+      };
+      const auto consume = [&](int tile) { consumed.push_back(tile); };
+      // With thrower 0 or 1 the bad tile may be produced by the other
+      // thread: then the sweep ends normally; otherwise it throws.
+      try {
+        ProduceAndConsumeTiles(50, 2, 4, produce, consume);
+        EXPECT_NE(thrower, 2);
+        EXPECT_EQ(consumed.size(), 50u);
+      } catch (const std::bad_alloc&) {
+        EXPECT_LE(consumed.size(), static_cast<size_t>(bad_tile));
+      }
+    }
+  }
+  int calls = 0;
+  EXPECT_THROW(ProduceAndConsumeTiles(
+                   20, 3, 4, [](int, int) {},
+                   [&](int tile) {
+                     ++calls;
+                     if (tile == 3) throw std::runtime_error("consume failed");
+                   }),
+               std::runtime_error);
+  EXPECT_EQ(calls, 4);
+}
+
+}  // namespace
+}  // namespace driftalign::align
