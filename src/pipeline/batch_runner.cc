@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <new>
 #include <optional>
 #include <set>
 #include <thread>
@@ -120,7 +121,7 @@ BatchRecord RecordOf(const Job& job, const PipelineOptions& options, const embed
   r["src"] = job.src;
   r["tgt"] = job.tgt;
   r["tool"] = {{"name", "driftalign"}, {"version", batch.tool_version}, {"git_commit", batch.git_commit}};
-  return {Dump(r), false};
+  return {Dump(r), false, {}};
 }
 
 namespace {
@@ -172,7 +173,15 @@ class OrderedPool {
         job = std::move(queue_.front());
         queue_.pop_front();
       }
-      BatchRecord record = RecordOf(job, options_, model_, batch_);
+      BatchRecord record;
+      try {
+        record = RecordOf(job, options_, model_, batch_);
+      } catch (const std::bad_alloc&) {
+        // One pair too large for the memory the process may use is an error
+        // record, like any bad pair; the others go on.
+        job.error = "not enough memory to align and check this pair";
+        record = RecordOf(job, options_, model_, batch_);
+      }
       std::lock_guard<std::mutex> lock(mu_);
       results_.emplace(job.seq, std::move(record));
       cv_.notify_all();

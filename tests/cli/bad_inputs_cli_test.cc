@@ -181,6 +181,29 @@ TEST_F(BadInputsCliTest, OutOfMemoryIsAMessageNotACrash) {
       << r.err;
 }
 
+// In batch, a pair that needs more memory than the process may use is an
+// error record and the next pair still completes (the allocation fails on a
+// worker thread, where an uncaught exception would end the process).
+TEST_F(BadInputsCliTest, OutOfMemoryInBatchIsAnErrorRecord) {
+#ifdef DRIFTALIGN_SANITIZED
+  GTEST_SKIP() << "ulimit -v leaves no room for the sanitizer's shadow memory";
+#endif
+  std::string figures = "They counted ";
+  while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
+  const std::string big = Write("figures.txt", figures + "in all.\n");
+  const std::string manifest = Write("pairs.tsv", "big\t" + big + "\t" + kFr + "\nseed\t" + kEn + "\t" + kFr + "\n");
+  const Result r = Run("--version >/dev/null; (ulimit -v 250000; " + std::string(DRIFTALIGN_BINARY) +
+                       " batch --threads 1 --method gale-church " + manifest + ")");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines;
+  std::stringstream out(r.out);
+  for (std::string line; std::getline(out, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 2u) << r.out << r.err;
+  EXPECT_NE(lines[0].find("\"id\":\"big\",\"status\":\"error\""), std::string::npos) << lines[0].substr(0, 300);
+  EXPECT_NE(lines[0].find("not enough memory to align and check this pair"), std::string::npos) << lines[0].substr(0, 300);
+  EXPECT_NE(lines[1].find("\"id\":\"seed\",\"status\":\"ok\""), std::string::npos) << lines[1].substr(0, 300);
+}
+
 TEST_F(BadInputsCliTest, ScoreChecksItsBeadFiles) {
   const std::string gold = Write("gold.va", "[0]:[0]\n[1]:[1]\n");
   struct ScoreCase {

@@ -126,7 +126,6 @@ void AddWordGapFlags(BeadView* view) {
 
 void AddWordGapFlags(BeadView* view, const BeadWords& words, const std::vector<bool> linked[2]) {
   if (!view->options.check_word_gaps || !view->has_vectors()) return;
-  const CoverageScorer& scorer = *view->coverage;
   const ContentWords* all[2] = {&words.all(0), &words.all(1)};
   if (all[0]->word.empty() || all[1]->word.empty()) return;
   std::vector<SideWord> side_words[2];
