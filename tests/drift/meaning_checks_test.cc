@@ -136,6 +136,8 @@ const PairCase kPairCases[] = {
   {"Sangre de mayo opens on Friday.", "Sangre de mayo sort vendredi.", ""},
   {"Shake Hands with the Devil is on display.", "Shake Hands with the Devil est à l'affiche.", ""},
   {"The fair aimed at the nouveaux riches of Moscow.", "Le salon visait les nouveaux riches de Moscou.", ""},
+  {"The union, Union fédérale autonome pénitentiaire (UFAP), called a strike.",
+   "Le syndicat, l'Union fédérale autonome pénitentiaire (UFAP), a appelé à la grève.", ""},
   // repeated words
   {"The the minister came.", "Le ministre est venu.", " / repeated_words"},
   {"He went to the market.", "Il est allé au au marché.", " / repeated_words"},

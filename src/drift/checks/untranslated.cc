@@ -122,6 +122,26 @@ bool Particle(std::string_view w) {
   return s.count(w) > 0;
 }
 
+// Whether the run [i, e) of `w`, with the name word before it, is a name
+// whose acronym follows in brackets: their initials (particles aside) spell
+// it, "Union fédérale autonome pénitentiaire (UFAP/UNSA)".
+bool SpelledByAcronym(std::string_view text, const std::vector<PlainWord>& w, size_t i, size_t e) {
+  if (i == 0 || !w[i - 1].capital) return false;
+  size_t at = w[e - 1].end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || text[at] != '(') return false;
+  std::string acronym;
+  for (++at; at < text.size() && std::isupper(static_cast<unsigned char>(text[at])); ++at) acronym += text[at];
+  std::string initials;
+  for (size_t j = i - 1; j < e; ++j) {
+    if (j >= i && Particle(w[j].lower)) continue;
+    const unsigned char c = static_cast<unsigned char>(w[j].lower[0]);
+    if (c >= 0x80) return false;  // an accented initial: not compared
+    initials += static_cast<char>(std::toupper(c));
+  }
+  return initials.size() >= 2 && acronym == initials;
+}
+
 // Whether the run of words [i, e) of `w` (in `text`) is part of a quoted
 // original: inside quotation marks whose words (names aside) are mostly, at
 // least 60%, words of the other side. A run inside a quotation of the
@@ -222,7 +242,8 @@ void CheckSide(BeadView* view, int k, const std::vector<std::vector<PlainWord>> 
       // both sides ("Sangre de mayo", "la Société d'énergie de la Baie James").
       const bool name_goes_on = i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause &&
                                 Particle(w[i].lower) && Copied(w, i - 1, e, copy);
-      const bool by_name = ((name_before || name_after) && particles) || between || title || name_goes_on;
+      const bool by_name = ((name_before || name_after) && particles) || between || title || name_goes_on ||
+                           SpelledByAcronym(s.text, w, i, e);
       bool latin = false;
       for (size_t j = i; j < e; ++j) latin = latin || Latin(w[j].lower);
       if (hyphenated || by_name || latin || LoanPhrase(s.text.substr(w[i].begin, w[e - 1].end - w[i].begin))) {
