@@ -91,6 +91,13 @@ struct CompareOptions {
   // whose score (clause cosine + subject cosine + half the sentence cosine)
   // is this far below the best of either claim are dropped. Default 0.15.
   double counterpart_slack = 0.15;
+  // The compare verb refuses a report of more sentences than this
+  // (--max-sentences).
+  static constexpr size_t kDefaultReportSentences = 5000;
+  // Sentences of all reports together, at most: the sentence matching holds
+  // an N x N matrix of floats (12,000: 576 MB). More is an InputError.
+  // Default 12000.
+  size_t max_sentences_in_all = 12000;
   // Bounds that keep the cost linear in the input (docs/reliability-cost.md):
   // a sentence longer than max_sentence_bytes states no claim (its values
   // are not read); a sentence gives at most max_claims_per_sentence claims
@@ -98,12 +105,6 @@ struct CompareOptions {
   // sentences). Each skip is said in CompareResult::notes. Defaults 16384
   // bytes (the longest sentence of the dev sets has 3,201), 64 and 2000 (a
   // news report states a few dozen). 0: no bound.
-  // Sentences of all reports together, at most: the sentence matching holds
-  // an N x N matrix of floats (12,000: 576 MB). More is an InputError.
-  // (The compare verb also refuses a report of more than
-  // kDefaultReportSentences sentences, --max-sentences.) Default 12000.
-  static constexpr size_t kDefaultReportSentences = 5000;
-  size_t max_sentences_in_all = 12000;
   size_t max_sentence_bytes = 16384;
   int max_claims_per_sentence = 64;
   int max_claims = 2000;

@@ -204,6 +204,7 @@ std::vector<std::vector<Flag>> Checker::Check(const std::vector<segment::Sentenc
 
 double Checker::Share(int a, int b, int side, PreparedPair* prepared) const {
   ContentWords* w[2] = {&prepared->words[0][static_cast<size_t>(a)], &prepared->words[1][static_cast<size_t>(b)]};
+  // Like a bead past max_bead_words, a pair that large is not compared.
   if (w[side]->word.empty() || w[1 - side]->word.size() > options_.max_bead_words) return 0;
   const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
   for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
@@ -219,12 +220,8 @@ bool Checker::CoverEachOther(int a, int b, PreparedPair* prepared) const {
   // spectacle." left of a 34-word sentence); fewer say nothing.
   const size_t n = w[shorter]->word.size();
   if (n < 2) return false;
-  // Like a bead past max_bead_words, a pair that large is not compared.
-  if (w[1 - shorter]->word.size() > options_.max_bead_words) return false;
-  const Lang langs[2] = {options_.src_lang, options_.tgt_lang};
-  for (int k = 0; k < 2; ++k) coverage_->LoadVectors(w[k], langs[k], &prepared->cache);
-  const double share = coverage_->Coverage(*w[shorter], *w[1 - shorter]);
-  for (ContentWords* x : w) CoverageScorer::DropVectors(x);
+  // (A pair past max_bead_words is not compared: Share gives 0.)
+  const double share = Share(a, b, static_cast<int>(shorter), prepared);
   return n >= 3 ? share >= options_.split_pair_min_coverage : share >= 1.0;
 }
 
@@ -276,9 +273,8 @@ void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const 
     const bool src_null = x.src.size() == 1 && x.tgt.empty();
     const bool tgt_null = x.tgt.size() == 1 && x.src.empty();
     if (!src_null && !tgt_null) continue;
-    bool done = false;
     for (int step : {1, -1}) {
-      if (done || (step < 0 && i == 0) || i + static_cast<size_t>(step > 0) >= beads.size()) continue;
+      if (step > 0 ? i + 1 >= beads.size() : i == 0) continue;
       const size_t j = step > 0 ? i + 1 : i - 1;
       const align::Bead& y = beads[j];
       // The side of y that holds x's partner, and the partner at y's edge next to x.
@@ -312,7 +308,7 @@ void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const 
       }
       for (Flag& f : CheckBead(pair, src, tgt, prepared, &prepared->cache)) (*flags)[i].push_back(std::move(f));
       (*flags)[j] = CheckBead(rest, src, tgt, prepared, &prepared->cache);
-      done = true;
+      break;
     }
   }
 }

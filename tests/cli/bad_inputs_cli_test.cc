@@ -35,6 +35,14 @@ class BadInputsCliTest : public ::testing::Test {
     return path;
   }
 
+  // figures.txt: one sentence of 3 MB of figures, more than a 200-250 MB
+  // address space allows to check (the out-of-memory tests).
+  std::string WriteFiguresSentence() {
+    std::string figures = "They counted ";
+    while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
+    return Write("figures.txt", figures + "in all.\n");
+  }
+
   // Runs `driftalign ARGS` through /bin/sh (so ARGS may redirect).
   Result Run(const std::string& args) {
     const std::string out = dir_ + "/stdout", err = dir_ + "/stderr";
@@ -169,9 +177,7 @@ TEST_F(BadInputsCliTest, OutOfMemoryIsAMessageNotACrash) {
 #ifdef DRIFTALIGN_SANITIZED
   GTEST_SKIP() << "ulimit -v leaves no room for the sanitizer's shadow memory";
 #endif
-  std::string figures = "They counted ";
-  while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
-  Write("figures.txt", figures + "in all.\n");
+  WriteFiguresSentence();
   // Run() appends the output redirections to the subshell that sets the limit.
   const Result r = Run("--version >/dev/null; (ulimit -v 200000; " + std::string(DRIFTALIGN_BINARY) +
                        " check --method gale-church --coverage lexical figures.txt " + kFr + ")");
@@ -188,9 +194,7 @@ TEST_F(BadInputsCliTest, OutOfMemoryInBatchIsAnErrorRecord) {
 #ifdef DRIFTALIGN_SANITIZED
   GTEST_SKIP() << "ulimit -v leaves no room for the sanitizer's shadow memory";
 #endif
-  std::string figures = "They counted ";
-  while (figures.size() < 3000000) figures += "12 wounded, 3,500 people, 7% and 2.6 million, ";
-  const std::string big = Write("figures.txt", figures + "in all.\n");
+  const std::string big = WriteFiguresSentence();
   const std::string manifest = Write("pairs.tsv", "big\t" + big + "\t" + kFr + "\nseed\t" + kEn + "\t" + kFr + "\n");
   const Result r = Run("--version >/dev/null; (ulimit -v 250000; " + std::string(DRIFTALIGN_BINARY) +
                        " batch --threads 1 --method gale-church " + manifest + ")");

@@ -213,6 +213,22 @@ WordVectorFn PairVectors() {
   };
 }
 
+// A checker of `options` whose coverage scorer uses PairVectors.
+StatusOr<Checker> PairChecker(const CheckerOptions& options = {}) {
+  static const CoverageScorer scorer(16, PairVectors(), {});
+  StatusOr<Checker> checker = Checker::Create(options);
+  if (checker.ok()) checker->SetCoverageScorer(&scorer);
+  return checker;
+}
+
+// A sentence the aligner split: [0]:[] next to []:[0].
+std::vector<align::Bead> SplitBeads() {
+  std::vector<align::Bead> beads(2);
+  beads[0].src = {0};
+  beads[1].tgt = {0};
+  return beads;
+}
+
 segment::Sentence MakeSentence(int id, const std::string& text) {
   segment::Sentence s;
   s.id = id;
@@ -226,15 +242,11 @@ segment::Sentence MakeSentence(int id, const std::string& text) {
 // aligner left as [0]:[] next to []:[0], is checked as one bead: a partial
 // omission instead of two "no counterpart" errors.
 TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
-  StatusOr<Checker> checker = Checker::Create({});
+  StatusOr<Checker> checker = PairChecker();
   ASSERT_TRUE(checker.ok());
-  CoverageScorer scorer(16, PairVectors(), {});
-  checker->SetCoverageScorer(&scorer);
   std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse.")};
   std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat a vu la maison rouge.")};
-  std::vector<align::Bead> beads(2);
-  beads[0].src = {0};
-  beads[1].tgt = {0};
+  const std::vector<align::Bead> beads = SplitBeads();
   std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
   EXPECT_EQ(Describe(flags[0]), "omission:info partial_omission:warning");
   EXPECT_EQ(Describe(flags[1]), "addition:info");
@@ -250,14 +262,10 @@ TEST(TrustTest, ShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
 // le début du spectacle." next to a 34-word English sentence in the
 // document-level synthetic set); one linked word of two is not enough.
 TEST(TrustTest, TwoWordShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
-  StatusOr<Checker> checker = Checker::Create({});
+  StatusOr<Checker> checker = PairChecker();
   ASSERT_TRUE(checker.ok());
-  CoverageScorer scorer(16, PairVectors(), {});
-  checker->SetCoverageScorer(&scorer);
   std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse.")};
-  std::vector<align::Bead> beads(2);
-  beads[0].src = {0};
-  beads[1].tgt = {0};
+  const std::vector<align::Bead> beads = SplitBeads();
   std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat, la maison.")};
   std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
   EXPECT_EQ(Describe(flags[0]), "omission:info partial_omission:warning");
@@ -274,10 +282,8 @@ TEST(TrustTest, TwoWordShortenedSentenceSplitIntoNullBeadsIsCheckedAsOne) {
 // of 3: "bird" finds "oiseau"); alone in a 1-1 bead the same words are too
 // few for a clause flag, and a bead that translates it is silent.
 TEST(TrustTest, ShortSentenceDeletedInAMergedBeadIsFlagged) {
-  StatusOr<Checker> checker = Checker::Create({});
+  StatusOr<Checker> checker = PairChecker();
   ASSERT_TRUE(checker.ok());
-  CoverageScorer scorer(16, PairVectors(), {});
-  checker->SetCoverageScorer(&scorer);
   std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the red house."),
                                        MakeSentence(1, "The dog, the fish and the bird.")};
   std::vector<align::Bead> beads(1);
@@ -300,10 +306,8 @@ TEST(TrustTest, ShortSentenceDeletedInAMergedBeadIsFlagged) {
 // bead without it; not when the glued sentence says more of its own bead's
 // sentence (a deleted sentence's neighbour).
 TEST(TrustTest, ShortenedSentenceGluedToTheNextBeadIsCheckedWithItsSource) {
-  StatusOr<Checker> checker = Checker::Create({});
+  StatusOr<Checker> checker = PairChecker();
   ASSERT_TRUE(checker.ok());
-  CoverageScorer scorer(16, PairVectors(), {});
-  checker->SetCoverageScorer(&scorer);
   std::vector<segment::Sentence> en = {MakeSentence(0, "The cat saw the house, the red dog, bird, fish and horse."),
                                        MakeSentence(1, "The tree and the horse.")};
   std::vector<segment::Sentence> fr = {MakeSentence(0, "Le chat, la maison."), MakeSentence(1, "L'arbre et le cheval.")};
@@ -329,10 +333,8 @@ TEST(TrustTest, PartialAdditionIsInfoUnlessAsked) {
   for (bool warn : {false, true}) {
     CheckerOptions options;
     options.partial_addition_warning = warn;
-    StatusOr<Checker> checker = Checker::Create(options);
+    StatusOr<Checker> checker = PairChecker(options);
     ASSERT_TRUE(checker.ok());
-    CoverageScorer scorer(16, PairVectors(), {});
-    checker->SetCoverageScorer(&scorer);
     EXPECT_EQ(Describe(checker->CheckPair(en, fr)), warn ? "partial_addition:warning" : "partial_addition:info");
   }
 }
@@ -341,10 +343,8 @@ TEST(TrustTest, PartialAdditionIsInfoUnlessAsked) {
 // (an untranslated flag on it) lends the copied words the links of its own
 // words: its clause flags are info (issue 15, session 10).
 TEST(TrustTest, ClausesOfASideWithPastedSourceTextAreInfo) {
-  StatusOr<Checker> checker = Checker::Create({});
+  StatusOr<Checker> checker = PairChecker();
   ASSERT_TRUE(checker.ok());
-  CoverageScorer scorer(16, PairVectors(), {});
-  checker->SetCoverageScorer(&scorer);
   const char* fr = "Le chat et le chien rouge ont vu la maison. Le cheval, l'arbre, le poisson et l'oiseau.";
   // The English clause about the horse, tree, fish and bird is there, but the
   // French pasted after it takes the links: info.

@@ -103,7 +103,6 @@ bool InsideMismatchedQuote(const std::vector<MismatchedQuote>& mismatched, int k
 struct UncoveredRun {
   size_t first, last;
   double coverage;
-  int uncovered = 0;  // uncovered words in [first, last]
   bool whole = false;  // a whole sentence of a merged bead
 };
 
@@ -131,7 +130,7 @@ std::vector<UncoveredRun> UncoveredRuns(const ContentWords& w, const std::vector
       }
     }
     if (uncovered >= min_words) {
-      runs.push_back({i, last, static_cast<double>(inside) / (uncovered + inside), uncovered});
+      runs.push_back({i, last, static_cast<double>(inside) / (uncovered + inside)});
     }
     i = last + 1;
   }
@@ -225,7 +224,7 @@ void AddPartialFlags(BeadView* view, const CoverageScorer& scorer, const BeadWor
         size_t b = 0, e = w.word.size() - 1;
         while (b < e && cov[b]) ++b;
         while (e > b && cov[e]) --e;
-        runs.push_back({b, e, share, static_cast<int>(w.word.size()) - covered, true});
+        runs.push_back({b, e, share, /*whole=*/true});
       }
     }
     if (runs.empty()) runs = UncoveredRuns(w, cov, options.partial_min_words);

@@ -229,7 +229,9 @@ void CheckSide(BeadView* view, int k, const std::vector<std::vector<PlainWord>> 
       bool hyphenated = true, particles = true;
       for (size_t j = i; j + 1 < e; ++j) hyphenated = hyphenated && w[j].hyphen_after;
       for (size_t j = i; j < e; ++j) particles = particles && Particle(w[j].lower);
-      const bool name_before = i > 1 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause;
+      // A name word right before the run (name_before: not the sentence's first word).
+      const bool name_left = i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause;
+      const bool name_before = i > 1 && name_left;
       const bool name_after = e < w.size() && Name(w[e]) && w[e].clause == w[e - 1].clause;
       // A title in title case ("Bat Out Of Hell", "the Just a little Healthier
       // restaurant"): a capitalised word in the run, not first in its sentence.
@@ -240,8 +242,7 @@ void CheckSide(BeadView* view, int k, const std::vector<std::vector<PlainWord>> 
       const bool between = name_before && name_after && e - i <= 2;
       // A name that goes on after a particle in lower case, written alike on
       // both sides ("Sangre de mayo", "la Société d'énergie de la Baie James").
-      const bool name_goes_on = i > 0 && Name(w[i - 1]) && w[i - 1].clause == w[i].clause &&
-                                Particle(w[i].lower) && Copied(w, i - 1, e, copy);
+      const bool name_goes_on = name_left && Particle(w[i].lower) && Copied(w, i - 1, e, copy);
       const bool by_name = ((name_before || name_after) && particles) || between || title || name_goes_on ||
                            SpelledByAcronym(s.text, w, i, e);
       bool latin = false;

@@ -111,19 +111,6 @@ bool InsideFlag(const std::vector<Flag>& flags, int k, const segment::Sentence& 
 
 }  // namespace
 
-void AddWordGapFlags(BeadView* view) {
-  if (!view->options.check_word_gaps || !view->has_vectors()) return;
-  const CoverageScorer& scorer = *view->coverage;
-  BeadWords words(view, scorer.dim());
-  for (int k = 0; k < 2; ++k) {
-    for (ContentWords* part : words.parts[k]) scorer.LoadVectors(part, view->side[k].lang, view->cache);
-  }
-  words.Restack();
-  const std::vector<bool> linked[2] = {scorer.Covered(words.all(0), words.all(1)),
-                                       scorer.Covered(words.all(1), words.all(0))};
-  AddWordGapFlags(view, words, linked);
-}
-
 void AddWordGapFlags(BeadView* view, const BeadWords& words, const std::vector<bool> linked[2]) {
   if (!view->options.check_word_gaps || !view->has_vectors()) return;
   const ContentWords* all[2] = {&words.all(0), &words.all(1)};

@@ -19,7 +19,7 @@
 //     (a partial omission, a name, an untranslated run).
 // Severity: options.word_gap_severity (default info, docs/drift.md).
 //
-//   AddWordGapFlags(&view);   // after AddClauseFlags
+//   AddClauseFlags(&view, /*word_gaps=*/true);   // (clauses.h) runs it
 #ifndef DRIFTALIGN_DRIFT_CHECKS_WORD_GAPS_H_
 #define DRIFTALIGN_DRIFT_CHECKS_WORD_GAPS_H_
 
@@ -37,12 +37,11 @@ namespace driftalign::drift {
 bool IsLightWord(std::string_view lower, Lang lang);
 
 // Appends the word_omission and word_addition flags of the non-null bead of
-// `view` to view->flags (needs a word-vector scorer; nothing otherwise).
-void AddWordGapFlags(BeadView* view);
-// The same on words already loaded with their vectors (`words`, as the
-// clause check has them) and their one-to-one links: linked[k][i] whether
-// word i of words.all(k) is linked to the other side (AddClauseFlags passes
-// its own, so the bead's words are linked once).
+// `view` to view->flags (needs a word-vector scorer; nothing otherwise), on
+// words already loaded with their vectors (`words`, as the clause check has
+// them) and their one-to-one links: linked[k][i] whether word i of
+// words.all(k) is linked to the other side. AddClauseFlags(view, true) calls
+// it with its own, so the bead's words are linked once.
 void AddWordGapFlags(BeadView* view, const BeadWords& words, const std::vector<bool> linked[2]);
 
 }  // namespace driftalign::drift
