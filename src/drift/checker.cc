@@ -229,6 +229,7 @@ void Checker::CheckSplitPairs(const std::vector<segment::Sentence>& src, const s
                               const std::vector<align::Bead>& beads, PreparedPair* prepared,
                               std::vector<std::vector<Flag>>* flags) const {
   if (coverage_ == nullptr || !coverage_->has_vectors()) return;
+  std::vector<bool> used(beads.size(), false);  // beads re-paired here
   for (size_t i = 0; i + 1 < beads.size(); ++i) {
     const align::Bead& x = beads[i];
     const align::Bead& y = beads[i + 1];
@@ -255,14 +256,15 @@ void Checker::CheckSplitPairs(const std::vector<segment::Sentence>& src, const s
     }
     std::vector<Flag> pair_flags = CheckBead(pair, src, tgt, prepared, &prepared->cache);
     for (Flag& f : pair_flags) (*flags)[si].push_back(std::move(f));
+    used[i] = used[i + 1] = true;
     ++i;  // both beads are used
   }
-  CheckGluedSplits(src, tgt, beads, prepared, flags);
+  CheckGluedSplits(src, tgt, beads, prepared, &used, flags);
 }
 
 void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
                                const std::vector<align::Bead>& beads, PreparedPair* prepared,
-                               std::vector<std::vector<Flag>>* flags) const {
+                               std::vector<bool>* used, std::vector<std::vector<Flag>>* flags) const {
   // A null bead [a]:[] whose shortened translation b the aligner glued to
   // the next bead ([c]:[b, d]) or the previous one ([c]:[d, b]); and the
   // mirror, []:[b] next to [a, c]:[d]. When a and b cover each other, [a]:[b]
@@ -272,10 +274,11 @@ void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const 
     const align::Bead& x = beads[i];
     const bool src_null = x.src.size() == 1 && x.tgt.empty();
     const bool tgt_null = x.tgt.size() == 1 && x.src.empty();
-    if (!src_null && !tgt_null) continue;
+    if ((!src_null && !tgt_null) || (*used)[i]) continue;
     for (int step : {1, -1}) {
       if (step > 0 ? i + 1 >= beads.size() : i == 0) continue;
       const size_t j = step > 0 ? i + 1 : i - 1;
+      if ((*used)[j]) continue;  // each bead re-paired once at most
       const align::Bead& y = beads[j];
       // The side of y that holds x's partner, and the partner at y's edge next to x.
       const std::vector<int>& other = src_null ? y.tgt : y.src;
@@ -308,6 +311,7 @@ void Checker::CheckGluedSplits(const std::vector<segment::Sentence>& src, const 
       }
       for (Flag& f : CheckBead(pair, src, tgt, prepared, &prepared->cache)) (*flags)[i].push_back(std::move(f));
       (*flags)[j] = CheckBead(rest, src, tgt, prepared, &prepared->cache);
+      (*used)[i] = (*used)[j] = true;
       break;
     }
   }

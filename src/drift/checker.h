@@ -91,9 +91,10 @@ class Checker {
   // b (side 1) linked to the other sentence (with word vectors).
   double Share(int a, int b, int side, PreparedPair* prepared) const;
   // The second split pass: a null bead next to a bead that holds its
-  // shortened partner at its edge (CheckSplitPairs calls it).
+  // shortened partner at its edge (CheckSplitPairs calls it). Beads marked in
+  // *used (re-paired already) are left alone; those re-paired here are marked.
   void CheckGluedSplits(const std::vector<segment::Sentence>& src, const std::vector<segment::Sentence>& tgt,
-                        const std::vector<align::Bead>& beads, PreparedPair* prepared,
+                        const std::vector<align::Bead>& beads, PreparedPair* prepared, std::vector<bool>* used,
                         std::vector<std::vector<Flag>>* flags) const;
   // The flags of one bead; with `divergence`, sets its divergence score too.
   std::vector<Flag> CheckBead(const align::Bead& bead, const std::vector<segment::Sentence>& src,

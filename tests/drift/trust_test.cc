@@ -324,6 +324,28 @@ TEST(TrustTest, ShortenedSentenceGluedToTheNextBeadIsCheckedWithItsSource) {
   EXPECT_EQ(Describe(flags[0]), "omission:error");
 }
 
+// A null bead is re-paired once at most: [a]:[] already checked with the
+// []:[b] after it is not checked again with the edge of the bead before it
+// ([c]:[d, e], e sharing words with a too), whose flags stay its own.
+TEST(TrustTest, ANullBeadIsRePairedOnce) {
+  StatusOr<Checker> checker = PairChecker();
+  ASSERT_TRUE(checker.ok());
+  std::vector<segment::Sentence> en = {MakeSentence(0, "The tree and the horse."),
+                                       MakeSentence(1, "The cat saw the house, the red dog, bird, fish and horse.")};
+  std::vector<segment::Sentence> fr = {MakeSentence(0, "L'arbre et le cheval."),
+                                       MakeSentence(1, "Le chien, l'oiseau et le poisson."),
+                                       MakeSentence(2, "Le chat a vu la maison rouge.")};
+  std::vector<align::Bead> beads(3);
+  beads[0].src = {0};
+  beads[0].tgt = {0, 1};
+  beads[1].src = {1};
+  beads[2].tgt = {2};
+  const std::vector<std::vector<Flag>> flags = checker->Check(en, fr, beads);
+  EXPECT_EQ(Describe(flags[1]), "omission:info partial_omission:warning");
+  EXPECT_EQ(Describe(flags[2]), "addition:info");
+  EXPECT_EQ(Describe(flags[0]), Describe(checker->Check(en, fr, {beads[0]})[0]));
+}
+
 // A run of the translation with no counterpart (partial_addition) is info by
 // default: on the judged set most were rewordings (issue 15, session 8); the
 // option grades it like a partial omission.
